@@ -1,0 +1,56 @@
+"""The errors articleparse raises: one small hierarchy, each message saying what to do.
+
+"Nothing found" is never an error: extractors return empty values.  These are for
+misuse (a wrong argument type, an unknown language) and for limits the caller chose.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArticleparseError",
+    "InputTypeError",
+    "InputTooLargeError",
+    "UnknownLanguageError",
+    "LanguageDataError",
+]
+
+
+class ArticleparseError(Exception):
+    """Base class of every error articleparse raises on purpose."""
+
+
+class InputTypeError(ArticleparseError, TypeError):
+    """The input is not a ``str``."""
+
+    def __init__(self, value: object) -> None:
+        kind = type(value).__name__
+        hint = (
+            "decode it first, or call articleparse.parse_bytes(data) to detect the encoding"
+            if isinstance(value, (bytes, bytearray, memoryview))
+            else "pass the article's text as a str"
+        )
+        super().__init__(f"articleparse.parse() takes a str, got {kind}: {hint}")
+
+
+class InputTooLargeError(ArticleparseError, ValueError):
+    """The input is longer than ``max_chars`` and the caller asked for an error."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"the input has {length:,} characters, more than the limit of {limit:,}; "
+            "pass on_oversize='truncate' to parse its head, or raise max_chars"
+        )
+
+
+class UnknownLanguageError(ArticleparseError, ValueError):
+    """A ``lang=`` code names no language data file."""
+
+    def __init__(self, code: str, known: list[str]) -> None:
+        super().__init__(
+            f"no language data for {code!r}; choose one of {', '.join(known)} "
+            "or add src/articleparse/languages/<code>/ (see docs/languages.md)"
+        )
+
+
+class LanguageDataError(ArticleparseError, ValueError):
+    """A language or gazetteer data file is malformed."""

@@ -1,0 +1,91 @@
+"""The one place where regular expressions are compiled.
+
+Every pattern is compiled once, registered under a name (so the adversarial test in
+``tests/test_pattern_safety.py`` can run each of them over hostile input), and matched
+with the ``regex`` module's ``timeout``, so that no input can hang a batch.  Patterns
+are written so that they cannot backtrack catastrophically in the first place:
+repetition is bounded or possessive (``{0,6}``, ``++``, ``*+``); the timeout is the net
+under that rule, not the rule itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import regex
+
+__all__ = ["SafePattern", "compile_pattern", "alternation", "registry", "MATCH_TIMEOUT"]
+
+#: Seconds one match may take before ``TimeoutError``; the pipeline turns that into a
+#: flag on the record (``timeout:<step>``) instead of an exception.
+MATCH_TIMEOUT = 0.5
+
+_REGISTRY: dict[str, SafePattern] = {}
+
+
+class SafePattern:
+    """A compiled pattern whose every match call carries a timeout."""
+
+    __slots__ = ("name", "pattern")
+
+    def __init__(self, name: str, pattern: Any) -> None:
+        self.name = name
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if endpos is None:
+            return self.pattern.search(text, pos, timeout=MATCH_TIMEOUT)
+        return self.pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if endpos is None:
+            return self.pattern.match(text, pos, timeout=MATCH_TIMEOUT)
+        return self.pattern.match(text, pos, endpos, timeout=MATCH_TIMEOUT)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if endpos is None:
+            return self.pattern.fullmatch(text, pos, timeout=MATCH_TIMEOUT)
+        return self.pattern.fullmatch(text, pos, endpos, timeout=MATCH_TIMEOUT)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        if endpos is None:
+            return iter(self.pattern.finditer(text, pos, timeout=MATCH_TIMEOUT))
+        return iter(self.pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT))
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return str(self.pattern.sub(repl, text, count=count, timeout=MATCH_TIMEOUT))
+
+    def __repr__(self) -> str:
+        return f"SafePattern({self.name!r})"
+
+
+def compile_pattern(name: str, pattern: str, flags: int = 0) -> SafePattern:
+    """Compile ``pattern`` (VERBOSE and V1 are implied) and register it as ``name``.
+
+    Compiling the same name twice returns the first compilation, so callers may build
+    patterns lazily from language data without caching themselves.
+    """
+    found = _REGISTRY.get(name)
+    if found is not None:
+        return found
+    compiled = regex.compile(pattern, flags | regex.VERBOSE | regex.V1)
+    safe = SafePattern(name, compiled)
+    _REGISTRY[name] = safe
+    return safe
+
+
+def registry() -> dict[str, SafePattern]:
+    """Every pattern compiled so far, by name (a copy)."""
+    return dict(_REGISTRY)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, longest first, spaces as ``\\s+``.
+
+    >>> alternation(["Oleh", "Ditulis oleh"])
+    '(?:Ditulis\\\\s+oleh|Oleh)'
+    """
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    parts = [r"\s+".join(regex.escape(piece) for piece in w.split()) for w in unique]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
