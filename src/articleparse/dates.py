@@ -1,0 +1,325 @@
+"""Finding calendar dates in text, with the words of one language's ``dates.toml``.
+
+This module finds date *expressions* and every reading each one allows (``9/11/2023``
+is 11 September or 9 November); the extractors decide which reading and which date
+matter (``extractors/published.py``, ``extractors/dateline.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from articleparse.languages import Language, load
+from articleparse.patterns import SafePattern, alternation, compile_pattern
+
+__all__ = [
+    "DateGrammar",
+    "DateMatch",
+    "ShortDate",
+    "grammar",
+    "find_dates",
+    "find_short_dates",
+]
+
+MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: Years outside this range are not publication dates of news articles.
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+
+@attrs.frozen
+class DateGrammar:
+    """The compiled date patterns of one language (plus the language-neutral ones)."""
+
+    code: str
+    numeric_order: str
+    months: dict[str, int] = attrs.field(eq=False)
+    weekdays: dict[str, int] = attrs.field(eq=False)
+    timezones: dict[str, str] = attrs.field(eq=False)
+    pm_words: frozenset[str] = attrs.field(eq=False)
+    named: SafePattern
+    numeric: SafePattern
+    iso: SafePattern
+    short: SafePattern
+    month_day: SafePattern
+
+
+@attrs.frozen
+class DateMatch:
+    """One date expression and the dates it can mean (one, or two when a/b/yyyy)."""
+
+    start: int
+    end: int
+    kind: str  # "named" | "numeric" | "iso"
+    readings: tuple[dt.date, ...]
+    weekday: int | None  # the weekday written next to the date, 0 = Monday
+    time: dt.time | None
+    tz_offset: str | None  # "+07:00"
+
+
+@attrs.frozen
+class ShortDate:
+    """A weekday with a day/month and no year: ``Senin (11/9)``, ``Monday, Sept 11``.
+
+    Indonesian and Malay news date events this way; it is evidence for the order of
+    day and month in the page's numeric dates.
+    """
+
+    start: int
+    end: int
+    weekday: int
+    first: int
+    second: int
+    year: int | None
+    named_month: bool  # True when ``second`` came from a month name (no order question)
+
+
+def _surface_map(table: dict[str, list[str]], keys: tuple[str, ...]) -> dict[str, int]:
+    mapping: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        for form in table.get(key, ()):
+            mapping[form.casefold().rstrip(".")] = index
+    return mapping
+
+
+def _merge(primary: Language, extra: Language | None) -> tuple[dict[str, list[str]], ...]:
+    tables = []
+    for section in ("months", "weekdays"):
+        merged: dict[str, list[str]] = {}
+        for language in (primary, extra):
+            if language is None:
+                continue
+            for key, forms in language.concern("dates").get(section, {}).items():
+                merged.setdefault(key, []).extend(forms)
+        tables.append(merged)
+    return tuple(tables)
+
+
+@functools.cache
+def grammar(code: str) -> DateGrammar:
+    """The date grammar of language ``code``.
+
+    Languages other than English also read English month and weekday names, which
+    pages in every language use in their date lines.
+    """
+    language = load(code)
+    english = load("en") if code != "en" else None
+    months_table, weekdays_table = _merge(language, english)
+    data = language.concern("dates")
+    timezones = {str(k): str(v) for k, v in data.get("timezones", {}).items()}
+    if english is not None:
+        for key, value in english.concern("dates").get("timezones", {}).items():
+            timezones.setdefault(str(key), str(value))
+    markers = data.get("markers", {})
+    pm_words = frozenset(w.casefold() for w in markers.get("pm", ()))
+    ampm_words = list(markers.get("am", ())) + list(markers.get("pm", ()))
+    if english is not None:
+        en_markers = english.concern("dates").get("markers", {})
+        pm_words |= frozenset(w.casefold() for w in en_markers.get("pm", ()))
+        ampm_words += list(en_markers.get("am", ())) + list(en_markers.get("pm", ()))
+
+    month = alternation(f for forms in months_table.values() for f in forms)
+    weekday = alternation(f for forms in weekdays_table.values() for f in forms)
+    tz = alternation(timezones)
+    ampm = alternation(ampm_words)
+
+    # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
+    time = rf"""
+        (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::[0-5]\d)?
+        (?: [\x20]?+ (?P<ampm>{ampm}) (?!\w) )?
+        (?: [\x20]?+ (?P<tz>{tz}) (?!\w) )?
+    """
+    named = compile_pattern(
+        f"dates.named.{code}",
+        rf"""
+        (?<!\w)
+        (?: (?P<weekday>{weekday}) \.?,?[\x20]{{1,3}} )?          # Monday, / Senin,
+        (?:
+            (?P<day>[0-3]?\d) (?:st|nd|rd|th)? \.?[\x20]{{1,3}}    # 11 September 2023
+            (?P<month>{month}) (?!\w) \.?,?[\x20]{{1,3}}
+            (?P<year>\d{{4}})
+          |
+            (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}            # Sept. 11, 2023
+            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? ,?[\x20]{{1,3}}
+            (?P<year2>\d{{4}})
+        )
+        (?!\d)
+        (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ {time} )?        # , 14:30 WIB / pukul 14.30
+        """,
+        flags=regex.IGNORECASE,
+    )
+    numeric = compile_pattern(
+        f"dates.numeric.{code}",
+        rf"""
+        (?<![\d/.\-])
+        (?: (?P<weekday>{weekday}) ,?[\x20]{{1,3}} \(?+ )?
+        (?P<a>[0-3]?\d) (?P<sep>[/.\-]) (?P<b>[0-3]?\d) (?P=sep) (?P<year>\d{{4}})
+        # A year may be glued to a short number that starts a phrase of its own
+        # ("9/11/20231 min read"); otherwise no digit may follow.
+        (?: (?!\d) | (?=\d{{1,3}}[\x20]?\p{{L}}) )
+        (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ {time} )?
+        """,
+        flags=regex.IGNORECASE,
+    )
+    iso = compile_pattern(
+        f"dates.iso.{code}",
+        rf"""
+        (?<![\d\-])
+        (?P<year>(?:19|20)\d\d) - (?P<month>[01]\d) - (?P<day>[0-3]\d)
+        (?: [T\x20] {time} )?
+        (?!\d)
+        """,
+    )
+    short = compile_pattern(
+        f"dates.short.{code}",
+        rf"""
+        (?<!\w)
+        (?P<weekday>{weekday}) ,?[\x20]{{0,3}} \(?+ [\x20]?+
+        (?:
+            (?P<a>[0-3]?\d) [/.\-] (?P<b>[01]?\d) (?: [/.\-] (?P<year>\d{{2}}(?:\d\d)?) )?
+          |
+            (?P<day>[0-3]?\d) [\x20]{{1,3}} (?P<month>{month}) (?!\w) \.?
+            (?: [\x20]{{1,3}} (?P<year2>\d{{4}}) )?
+          |
+            (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day2>[0-3]?\d)
+            (?: ,?[\x20]{{1,3}} (?P<year3>\d{{4}}) )?
+        )
+        (?!\d)
+        """,
+        flags=regex.IGNORECASE,
+    )
+    month_day = compile_pattern(
+        f"dates.month_day.{code}",
+        rf"""
+        (?<!\w)
+        (?:
+            (?P<month>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?:st|nd|rd|th)?
+          |
+            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? [\x20]{{1,3}} (?P<month2>{month}) (?!\w) \.?
+        )
+        (?!\d)
+        (?: ,?[\x20]{{1,3}} (?P<year>(?:19|20)\d\d) (?!\d) )?
+        """,
+        flags=regex.IGNORECASE,
+    )
+    return DateGrammar(
+        code=code,
+        numeric_order=str(data.get("numeric_order", "dmy")),
+        months=_surface_map(months_table, MONTH_KEYS),
+        weekdays=_surface_map(weekdays_table, WEEKDAY_KEYS),
+        timezones=timezones,
+        pm_words=pm_words,
+        named=named,
+        numeric=numeric,
+        iso=iso,
+        short=short,
+        month_day=month_day,
+    )
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _time(g: DateGrammar, groups: dict[str, str | None]) -> tuple[dt.time | None, str | None]:
+    hour, minute = groups.get("hour"), groups.get("minute")
+    if hour is None or minute is None:
+        return None, None
+    h = int(hour)
+    ampm = groups.get("ampm")
+    if ampm is not None and h <= 12:
+        is_pm = ampm.casefold() in g.pm_words
+        h = (h % 12) + (12 if is_pm else 0)
+    tz = groups.get("tz")
+    offset = None
+    if tz is not None:
+        offset = next((v for k, v in g.timezones.items() if k.casefold() == tz.casefold()), None)
+    return dt.time(h, int(minute)), offset
+
+
+def _lookup(table: dict[str, int], word: str | None) -> int | None:
+    if word is None:
+        return None
+    return table.get(word.casefold().rstrip("."))
+
+
+def month_number(g: DateGrammar, word: str) -> int | None:
+    """1-12 for a month name or abbreviation of the grammar's language, else None."""
+    found = _lookup(g.months, word)
+    return None if found is None else found + 1
+
+
+def find_dates(text: str, g: DateGrammar) -> Iterator[DateMatch]:
+    """Every full date (with a year) in ``text``, in order of position."""
+    found: list[DateMatch] = []
+    for m in g.named.finditer(text):
+        gd = m.groupdict()
+        month = _lookup(g.months, gd["month"] or gd["month2"])
+        day = int(gd["day"] or gd["day2"])
+        year = int(gd["year"] or gd["year2"])
+        date = _make_date(year, (month or 0) + 1, day) if month is not None else None
+        if date is None:
+            continue
+        clock, tz = _time(g, gd)
+        weekday = _lookup(g.weekdays, gd["weekday"])
+        found.append(DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz))
+    for m in g.numeric.finditer(text):
+        gd = m.groupdict()
+        a, b, year = int(gd["a"]), int(gd["b"]), int(gd["year"])
+        readings = []
+        for month, day in ((a, b), (b, a)) if g.numeric_order == "mdy" else ((b, a), (a, b)):
+            date = _make_date(year, month, day)
+            if date is not None and date not in readings:
+                readings.append(date)
+        if not readings:
+            continue
+        clock, tz = _time(g, gd)
+        weekday = _lookup(g.weekdays, gd["weekday"])
+        found.append(DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz))
+    for m in g.iso.finditer(text):
+        gd = m.groupdict()
+        date = _make_date(int(gd["year"]), int(gd["month"]), int(gd["day"]))
+        if date is None:
+            continue
+        clock, tz = _time(g, gd)
+        found.append(DateMatch(m.start(), m.end(), "iso", (date,), None, clock, tz))
+    found.sort(key=lambda d: d.start)
+    return iter(found)
+
+
+def find_short_dates(text: str, g: DateGrammar) -> Iterator[ShortDate]:
+    """Every weekday-with-date mention (``Senin (11/9)``, ``Monday, Sept 11``)."""
+    for m in g.short.finditer(text):
+        gd = m.groupdict()
+        weekday = _lookup(g.weekdays, gd["weekday"])
+        if weekday is None:
+            continue
+        if gd["a"] is not None:
+            year_text = gd["year"]
+            year = None
+            if year_text is not None:
+                year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            yield ShortDate(m.start(), m.end(), weekday, int(gd["a"]), int(gd["b"]), year, False)
+            continue
+        month = _lookup(g.months, gd["month"] or gd["month2"])
+        if month is None:
+            continue
+        day = int(gd["day"] or gd["day2"])
+        year_text = gd["year2"] or gd["year3"]
+        year = int(year_text) if year_text else None
+        yield ShortDate(m.start(), m.end(), weekday, day, month + 1, year, True)

@@ -1,0 +1,168 @@
+"""Authors and editors from credit markers (``Penulis:``, ``By``, ``Editing by``).
+
+Three kinds of marker, all from ``credits.toml``: ``labelled`` ones end in a colon and
+count anywhere, even glued into a sentence (``... Nama Penulis: A Nama Penyunting: B``);
+``by`` ones (``Editing by``) count at the start of a line or after ``( ; | /``; and
+``line_start`` ones (``By``, ``Oleh``) only open a line, and only when what follows
+reads as a byline rather than a sentence (``By Monday, the deal ...`` is no byline).
+A news outlet in a credit (``by Janie Gabbett, Reuters``) is an outlet, not a person.
+A short footer line that repeats a credited name (a blog's author handle) is the same
+person: it is marked for removal from the body, not added again.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+
+import attrs
+import regex
+
+from articleparse.extractors.names import NameList, name_grammar, read_names
+from articleparse.languages import Language
+from articleparse.lines import split_lines
+from articleparse.model import Person, Removal, Span
+from articleparse.patterns import SafePattern, alternation, compile_pattern
+
+__all__ = ["Credits", "extract_credits", "credit_markers"]
+
+ROLES = ("author", "editor")
+#: A handle line is at most this many words.
+HANDLE_WORDS = 6
+
+
+@attrs.frozen
+class CreditMarkers:
+    pattern: SafePattern
+    roles: dict[str, str]  # casefolded marker -> "author" | "editor"
+
+
+@attrs.frozen
+class Credits:
+    authors: tuple[Person, ...] = ()
+    editors: tuple[Person, ...] = ()
+    removals: tuple[Removal, ...] = ()
+    byline_outlets: tuple[Span, ...] = ()
+
+
+@functools.cache
+def credit_markers(language: Language) -> CreditMarkers:
+    """The author and editor markers of ``language`` as one pattern."""
+    data = language.concern("credits")
+    roles: dict[str, str] = {}
+    kinds: dict[str, list[str]] = {"labelled": [], "by": [], "line_start": []}
+    for role in ROLES:
+        for kind, words in kinds.items():
+            for word in data.get(role, {}).get(kind, ()):
+                words.append(word)
+                roles.setdefault(" ".join(word.casefold().split()), role)
+    pattern = compile_pattern(
+        f"credits.markers.{language.code}",
+        rf"""
+          (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ (?P<by>{alternation(kinds["by"])}) [\x20\t]++
+        | (?<!\w) (?P<labelled>{alternation(kinds["labelled"])}) [\x20\t]*+ [:：] [\x20\t]*+
+        | ^ [\x20\t]*+ (?P<line_start>{alternation(kinds["line_start"])}) [\x20\t]++ (?=\p{{Lu}})
+        """,
+        flags=regex.IGNORECASE | regex.MULTILINE,
+    )
+    return CreditMarkers(pattern, roles)
+
+
+def _role_of(markers: CreditMarkers, marker: str) -> str:
+    return markers.roles.get(" ".join(marker.casefold().split()), "author")
+
+
+def _reads_as_byline(found: NameList, text: str) -> bool:
+    """A line-start marker makes a byline only if nothing sentence-like follows."""
+    if not found.names:
+        return False
+    return found.stop in ("end", "marker", "punct", "role", "outlet")
+
+
+def extract_credits(
+    text: str, language: Language | None, outlet_ends: Mapping[int, int]
+) -> Credits:
+    """Authors, editors, the stretches their credits take, and outlets in bylines.
+
+    ``outlet_ends`` maps the start of every gazetteer outlet mention to its end.
+
+    >>> from articleparse.languages import load
+    >>> c = extract_credits("Isi berita.\\nPenulis: Budi Santoso | Editor: Rina Wati", load("id"), {})
+    >>> [p.name for p in c.authors], [p.name for p in c.editors]
+    (['Budi Santoso'], ['Rina Wati'])
+    """
+    if language is None:
+        return Credits()
+    markers = credit_markers(language)
+    grammar = name_grammar(language)
+    found_people: dict[str, list[Person]] = {"author": [], "editor": []}
+    removals: list[Removal] = []
+    outlets: list[Span] = []
+
+    def is_marker(offset: int) -> bool:
+        return markers.pattern.match(text, offset) is not None
+
+    for match in markers.pattern.finditer(text):
+        kind = match.lastgroup or "labelled"
+        role = _role_of(markers, match.group(kind))
+        found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)
+        if kind == "line_start" and not _reads_as_byline(found, text):
+            continue
+        if not found.names and found.outlet is None:
+            continue
+        for start, end in found.names:
+            if outlet_ends.get(start) == end:
+                outlets.append(Span(start, end))
+                continue
+            found_people[role].append(Person(text[start:end], Span(start, end), f"credits.{kind}"))
+        if found.outlet is not None:
+            outlets.append(Span(*found.outlet))
+        end = found.end if found.stop in ("marker", "punct", "other") else _line_end(text, found.end)
+        if found.stop == "outlet" and found.outlet is not None:
+            end = found.outlet[1]
+        removals.append(Removal(Span(match.start(kind), end), f"credits.{kind}"))
+    authors = _unique(found_people["author"])
+    editors = _unique(found_people["editor"])
+    removals.extend(_handle_lines(text, authors + editors, removals))
+    return Credits(authors, editors, tuple(removals), tuple(outlets))
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _unique(people: Sequence[Person]) -> tuple[Person, ...]:
+    seen: set[str] = set()
+    kept = []
+    for person in people:
+        key = " ".join(person.name.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            kept.append(person)
+    return tuple(kept)
+
+
+def _squash(value: str) -> str:
+    return "".join(ch for ch in value.casefold() if ch.isalnum())
+
+
+def _handle_lines(
+    text: str, people: Sequence[Person], taken: Sequence[Removal]
+) -> list[Removal]:
+    """Short lines that only repeat a credited name: the same person's handle."""
+    if not people:
+        return []
+    names = {_squash(p.name) for p in people}
+    handles = []
+    for line in split_lines(text):
+        words = line.text.split()
+        if not words or len(words) > HANDLE_WORDS:
+            continue
+        if any(r.span.start <= line.start < r.span.end for r in taken):
+            continue
+        if _squash(line.text) in names and not any(
+            p.span.start >= line.start and p.span.end <= line.end for p in people
+        ):
+            handles.append(Removal(Span(line.stripped_start, line.stripped_end), "credits.handle"))
+    return handles

@@ -1,0 +1,146 @@
+"""Reading a list of personal names after a credit marker: ``A, B and C``.
+
+Shared by the author/editor and photo-credit extractors.  Names are kept exactly as
+written (never re-cased).  Reading stops at the end of the line, at another credit
+marker, at punctuation that ends a credit (``; | ( )``), at a job title or place
+(``, Senior Correspondent in Jakarta``), at a news outlet (``, Reuters``), or at a word
+that cannot be part of a name.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from articleparse.languages import Language
+from articleparse.patterns import SafePattern, alternation, compile_pattern
+
+__all__ = ["NameGrammar", "NameList", "name_grammar", "read_names", "MAX_NAME_WORDS"]
+
+#: A name longer than this is a sentence that lost its punctuation, not a name.
+MAX_NAME_WORDS = 5
+#: How far after a marker a credit may reach.
+MAX_CREDIT_CHARS = 200
+
+_TOKEN = compile_pattern(
+    "names.token",
+    r"""
+      [\p{L}\p{M}] [\p{L}\p{M}\p{N}'’.\-]{0,60}+   # a word, with inner apostrophes, dots, hyphens
+    | [^\s\p{L}\p{M}]                            # one other character
+    """,
+)
+
+
+@attrs.frozen
+class NameGrammar:
+    joiners: frozenset[str]
+    particles: frozenset[str]
+    roles: SafePattern
+    connectors: frozenset[str]
+
+
+@attrs.frozen
+class NameList:
+    """Names read after a marker, where reading ended, and why it ended there."""
+
+    names: tuple[tuple[int, int], ...]
+    end: int
+    stop: str  # "end", "marker", "punct", "role", "outlet", "other", "long"
+    outlet: tuple[int, int] | None = None
+
+
+@functools.cache
+def name_grammar(language: Language) -> NameGrammar:
+    """The name-list words of ``language`` (``credits.toml``, table ``names``)."""
+    names = language.concern("credits").get("names", {})
+    roles = alternation(names.get("roles", ()))
+    return NameGrammar(
+        joiners=frozenset(w.casefold() for w in names.get("joiners", ())),
+        particles=frozenset(w.casefold() for w in names.get("particles", ())),
+        roles=compile_pattern(
+            f"names.roles.{language.code}", rf"{roles} (?!\w)", flags=regex.IGNORECASE
+        ),
+        connectors=frozenset(w.casefold() for w in names.get("connectors", ())),
+    )
+
+
+def _is_name_word(word: str) -> bool:
+    return word[0].isupper()
+
+
+def read_names(
+    text: str,
+    start: int,
+    grammar: NameGrammar,
+    is_marker: Callable[[int], bool],
+    outlet_at: Callable[[int], int | None],
+) -> NameList:
+    """Read the names that start at ``start`` (just after a marker).
+
+    ``is_marker(offset)`` says whether another credit marker starts there;
+    ``outlet_at(offset)`` returns the end of a news outlet's name starting there.
+    """
+    line_end = text.find("\n", start)
+    limit = min(len(text) if line_end < 0 else line_end, start + MAX_CREDIT_CHARS)
+    names: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+    after_comma = False
+    position = start
+
+    def close() -> None:
+        # A particle at the end belongs to a word that never came, not to the name.
+        while current and not _is_name_word(text[current[-1][0] : current[-1][1]]):
+            current.pop()
+        if current:
+            names.append((current[0][0], current[-1][1]))
+            current.clear()
+
+    for token in _TOKEN.finditer(text, start, limit):
+        word = token.group()
+        begin, finish = token.span()
+        if word.isspace():
+            continue
+        if is_marker(begin):
+            close()
+            return NameList(tuple(names), begin, "marker")
+        if not current:
+            outlet_end = outlet_at(begin)
+            if outlet_end is not None:
+                close()
+                return NameList(tuple(names), outlet_end, "outlet", (begin, outlet_end))
+            if after_comma and grammar.roles.match(text, begin):
+                close()
+                return NameList(tuple(names), begin, "role")
+        folded = word.casefold()
+        if word == ",":
+            close()
+            after_comma = True
+            position = finish
+            continue
+        if folded in grammar.joiners:
+            close()
+            after_comma = False
+            position = finish
+            continue
+        if word in ";|()[]:/" or word in "\u2013\u2014-":
+            close()
+            return NameList(tuple(names), begin, "punct")
+        if word[0].isalpha() and _is_name_word(word):
+            if len(current) >= MAX_NAME_WORDS:
+                close()
+                return NameList(tuple(names), begin, "long")
+            current.append((begin, finish))
+            after_comma = False
+            position = finish
+            continue
+        if current and folded in grammar.particles:
+            current.append((begin, finish))
+            position = finish
+            continue
+        close()
+        return NameList(tuple(names), begin, "other")
+    close()
+    return NameList(tuple(names), max(position, start), "end")

@@ -1,0 +1,179 @@
+"""The publication date: which date of the page is the article's own, and how to read it.
+
+Every full date in the text is a candidate.  A candidate scores for standing on a
+short line of its own near the top or in the footer (where pages print their date),
+for a "published" marker before it, and for carrying a time; it loses for an
+"updated" marker and for copyright and comment lines.  A numeric date such as
+``9/11/2023`` has two readings; the one the text supports wins: a weekday written
+next to it, the text's other dates (``Senin (11/9)``: a Monday the 11th of
+September), and last the language's own convention.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from articleparse.dates import DateGrammar, DateMatch, ShortDate, find_dates, find_short_dates
+from articleparse.languages import Language
+from articleparse.lines import Line, line_at, split_lines
+from articleparse.model import Published, Span
+from articleparse.patterns import SafePattern, alternation, compile_pattern
+
+__all__ = ["extract_published"]
+
+#: Lines from the top (after the headline) and from the bottom that count as the
+#: page's header and footer, where date lines stand.
+HEAD_LINES = 6
+FOOT_LINES = 8
+#: A line this short, or a date covering this share of its line, is a date line.
+SHORT_LINE = 80
+DATE_SHARE = 0.4
+
+
+@functools.cache
+def _markers(language: Language, key: str) -> SafePattern:
+    """The words of ``markers.<key>`` in ``dates.toml``, as whole words."""
+    words = alternation(language.words("dates", f"markers.{key}"))
+    return compile_pattern(
+        f"published.{key}.{language.code}", rf"(?<!\w) {words} (?!\w)", flags=regex.IGNORECASE
+    )
+
+
+def _position_score(line: Line, lines: Sequence[Line], first_body: int) -> float:
+    index = line.index
+    if index < first_body + HEAD_LINES:
+        return 3.0
+    if index >= len(lines) - FOOT_LINES:
+        return 2.0
+    return 0.0
+
+
+def _date_line_score(match: DateMatch, line: Line) -> float:
+    stripped = len(line.text.strip())
+    covered = (match.end - match.start) / max(stripped, 1)
+    if stripped <= SHORT_LINE or covered >= DATE_SHARE:
+        return 2.0
+    return 0.0
+
+
+def _marker_score(language: Language, match: DateMatch, line: Line, text: str) -> float:
+    before = text[line.start : match.start]
+    whole = line.text
+    score = 0.0
+    if _markers(language, "published").search(before):
+        score += 3.0
+    if _markers(language, "updated").search(before):
+        score -= 1.0
+    if _markers(language, "not_published").search(whole):
+        score -= 5.0
+    return score
+
+
+def _reading_score(
+    date: dt.date,
+    match: DateMatch,
+    order_first: bool,
+    evidence: Sequence[ShortDate],
+    others: Sequence[DateMatch],
+    g: DateGrammar,
+) -> float:
+    """How well the text supports reading ``match`` as ``date``."""
+    score = 0.5 if order_first else 0.0  # the language's convention, weakest evidence
+    if match.weekday is not None:
+        score += 3.0 if match.weekday == date.weekday() else -3.0
+    for short in evidence:
+        if short.start <= match.start < short.end:
+            continue
+        if short.named_month:
+            day, month = short.first, short.second
+        elif g.numeric_order == "mdy":
+            month, day = short.first, short.second
+        else:
+            day, month = short.first, short.second
+        if (day, month) != (date.day, date.month):
+            continue
+        year = short.year or date.year
+        try:
+            weekday_agrees = dt.date(year, month, day).weekday() == short.weekday
+        except ValueError:
+            continue
+        score += 2.0 if weekday_agrees else -1.0
+    for other in others:
+        if other is not match and len(other.readings) == 1 and other.readings[0] == date:
+            score += 1.0
+    return score
+
+
+def _choose_reading(
+    match: DateMatch, evidence: Sequence[ShortDate], others: Sequence[DateMatch], g: DateGrammar
+) -> tuple[dt.date, str]:
+    if len(match.readings) == 1:
+        return match.readings[0], "weekday" if match.weekday is not None else "single"
+    scored = [
+        (_reading_score(d, match, i == 0, evidence, others, g), -i, d)
+        for i, d in enumerate(match.readings)
+    ]
+    scored.sort(reverse=True)
+    best_score, best_rank, best = scored[0]
+    runner_up = scored[1][0]
+    how = "convention" if best_score - runner_up <= 0.5 else "evidence"
+    return best, how
+
+
+def extract_published(
+    text: str,
+    language: Language | None,
+    grammar: DateGrammar | None,
+    first_body_line: int,
+    reference_date: dt.date | None,
+) -> Published | None:
+    """The publication date, or None when the text gives none we can read.
+
+    >>> import regex
+
+from articleparse.dates import grammar
+    >>> from articleparse.languages import load
+    >>> p = extract_published("Judul\\nSenin (11/9) ada rapat.\\n9/11/20231 min read",
+    ...                       load("id"), grammar("id"), 1, None)
+    >>> p.date.isoformat(), p.rule
+    ('2023-09-11', 'published.date_line.evidence')
+    """
+    if language is None or grammar is None:
+        return None
+    matches = list(find_dates(text, grammar))
+    if not matches:
+        return None
+    latest = (reference_date or dt.date.today()) + dt.timedelta(days=2)
+    evidence = list(find_short_dates(text, grammar))
+    lines = split_lines(text)
+    best: tuple[float, int, Published] | None = None
+    for match in matches:
+        date, how = _choose_reading(match, evidence, matches, grammar)
+        if date > latest:
+            continue
+        line = line_at(lines, match.start)
+        position = _position_score(line, lines, first_body_line)
+        date_line = _date_line_score(match, line)
+        score = position + date_line + _marker_score(language, match, line, text)
+        if match.time is not None:
+            score += 1.0
+        if match.weekday is not None:
+            score += 0.5
+        where = "date_line" if date_line and position else "text"
+        when = None
+        if match.time is not None:
+            when = dt.datetime.combine(date, match.time)
+            if match.tz_offset is not None:
+                when = dt.datetime.fromisoformat(f"{when.isoformat()}{match.tz_offset}")
+        candidate = Published(date, when, Span(match.start, match.end), f"published.{where}.{how}")
+        # Earlier candidates win ties: the article's own date comes before the dates
+        # of related links and comments.
+        if best is None or score > best[0]:
+            best = (score, match.start, candidate)
+    if best is None or best[0] < 2.0:
+        return None
+    return best[2]

@@ -1,0 +1,57 @@
+"""Lines of a text with their offsets: most layout rules think in lines."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["Line", "split_lines", "line_at", "non_blank"]
+
+
+@attrs.frozen
+class Line:
+    """One line: ``text`` is ``source[start:end]`` without the newline."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def stripped_start(self) -> int:
+        return self.start + (len(self.text) - len(self.text.lstrip()))
+
+    @property
+    def stripped_end(self) -> int:
+        return self.end - (len(self.text) - len(self.text.rstrip()))
+
+
+def split_lines(text: str) -> list[Line]:
+    """``text`` cut at ``\\n``; the offsets of every line point into ``text``.
+
+    >>> [(l.start, l.end, l.text) for l in split_lines("ab\\n\\ncd")]
+    [(0, 2, 'ab'), (3, 3, ''), (4, 6, 'cd')]
+    """
+    lines: list[Line] = []
+    start = 0
+    for index, piece in enumerate(text.split("\n")):
+        end = start + len(piece)
+        lines.append(Line(index, start, end, piece))
+        start = end + 1
+    return lines
+
+
+def line_at(lines: Sequence[Line], offset: int) -> Line:
+    """The line holding ``offset``."""
+    starts = [line.start for line in lines]
+    return lines[max(bisect.bisect_right(starts, offset) - 1, 0)]
+
+
+def non_blank(lines: Sequence[Line]) -> list[Line]:
+    return [line for line in lines if not line.blank]
