@@ -1,5 +1,28 @@
-"""articleparse: the raw scraped plain text of a news article in, a typed Article out."""
+"""articleparse: the raw scraped plain text of a news article in, a typed Article out.
 
+>>> import articleparse
+>>> article = articleparse.parse(
+...     "Harga beras naik lagi\\n"
+...     "JAKARTA, KOMPAS.com - Harga beras di pasar naik sejak Senin (11/9). "
+...     "\\"Kami belum tahu sebabnya,\\" kata Budi Santoso, seorang pedagang.\\n"
+...     "Penulis: Rina Wati | Editor: Adi Nugroho")
+>>> article.headline.text
+'Harga beras naik lagi'
+>>> article.dateline.place, article.dateline.agency
+('JAKARTA', 'KOMPAS.com')
+>>> [a.name for a in article.authors], [e.name for e in article.editors]
+(['Rina Wati'], ['Adi Nugroho'])
+>>> article.quotes[0].speaker.name
+'Budi Santoso'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from articleparse import languages as _languages
+from articleparse import pipeline as _pipeline
 from articleparse.errors import (
     ArticleparseError,
     InputTooLargeError,
@@ -10,10 +33,94 @@ from articleparse.errors import (
 from articleparse.model import Article
 
 __all__ = [
+    "parse",
+    "parse_bytes",
     "Article",
     "ArticleparseError",
     "InputTooLargeError",
     "InputTypeError",
     "LanguageDataError",
     "UnknownLanguageError",
+    "MAX_CHARS",
 ]
+
+__version__ = "0.1.0"
+
+#: Inputs longer than this are parsed on their head and flagged ``truncated`` (or
+#: rejected, with ``on_oversize="error"``): no news article is this long, and a
+#: megabyte of junk must not stall a batch.
+MAX_CHARS = 1_000_000
+
+
+def parse(
+    text: str,
+    *,
+    lang: str | None = None,
+    reference_date: _dt.date | None = None,
+    max_chars: int = MAX_CHARS,
+    on_oversize: Literal["truncate", "error"] = "truncate",
+    time_budget: float = _pipeline.TIME_BUDGET,
+) -> Article:
+    """Parse the plain text of one news article into an :class:`Article`.
+
+    ``lang`` (``"en"``, ``"id"``, ``"ms"``, ...) skips language detection.
+    ``reference_date`` is "today" for judging dates (no publication date lies after
+    it); it defaults to the real today.  Spans in the record are offsets into
+    ``text``.  An empty or blank ``text`` gives an empty record.
+
+    >>> parse("   ") == Article()
+    True
+    >>> parse(b"bytes")
+    Traceback (most recent call last):
+    ...
+    articleparse.errors.InputTypeError: articleparse.parse() takes a str, got bytes: decode it first, or call articleparse.parse_bytes(data) to detect the encoding
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(text)
+    if lang is not None and lang not in _languages.available():
+        raise UnknownLanguageError(lang, list(_languages.available()))
+    if on_oversize not in ("truncate", "error"):
+        raise ValueError(f"on_oversize must be 'truncate' or 'error', not {on_oversize!r}")
+    if not text.strip():
+        return Article()
+    truncated = False
+    if len(text) > max_chars:
+        if on_oversize == "error":
+            raise InputTooLargeError(len(text), max_chars)
+        text = text[:max_chars]
+        truncated = True
+    article = _pipeline.run(text, lang, reference_date, time_budget)
+    if truncated:
+        article = _with_flag(article, "truncated")
+    return article
+
+
+def parse_bytes(
+    data: bytes,
+    encoding: str | None = None,
+    **options: object,
+) -> Article:
+    """Parse raw bytes: decoded with ``encoding``, else detected.
+
+    The record's ``repairs`` name the encoding used (``encoding:utf-8``); invalid
+    byte sequences become U+FFFD and flag the record ``invalid_bytes:N``.  Spans are
+    offsets into the decoded text.
+    """
+    from articleparse.decoding import decode_bytes
+
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise InputTypeError(data)
+    decoded = decode_bytes(bytes(data), encoding)
+    article = parse(decoded.text, **options)  # type: ignore[arg-type]
+    import attrs
+
+    article = attrs.evolve(article, repairs=(f"encoding:{decoded.encoding}", *article.repairs))
+    if decoded.replaced:
+        article = _with_flag(article, f"invalid_bytes:{decoded.replaced}")
+    return article
+
+
+def _with_flag(article: Article, flag: str) -> Article:
+    import attrs
+
+    return attrs.evolve(article, flags=(*article.flags, flag))

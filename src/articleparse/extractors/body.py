@@ -1,0 +1,73 @@
+"""The body: the input with every stretch another step claimed, and all debris, left out.
+
+``assemble_body`` cuts the removals out and tidies what is left; ``clean_body`` is
+the tidying alone (debris lines, empty brackets left by cut credits, spaces), and
+is idempotent: cleaning a clean body changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from articleparse.extractors.debris import find_debris
+from articleparse.languages import Language
+from articleparse.model import Body, Removal
+from articleparse.patterns import compile_pattern
+
+__all__ = ["assemble_body", "clean_body"]
+
+_SPACES = compile_pattern("body.spaces", r"[\x20\t]{2,}+")
+_EMPTY_BRACKETS = compile_pattern("body.empty_brackets", r"[(\[] [\s;,|/]{0,20}+ [)\]]")
+_HAS_CONTENT = compile_pattern("body.has_content", r"[\p{L}\p{N}]")
+
+
+def _merge(removals: Iterable[Removal]) -> list[tuple[int, int]]:
+    spans = sorted((r.span.start, r.span.end) for r in removals)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def clean_body(text: str, language: Language | None) -> str:
+    """Tidy a body: drop debris lines and empty lines' noise, fold spaces.
+
+    >>> from articleparse.languages import load
+    >>> clean_body("  Satu  dua.\\n\\n\\n\\nBaca juga: X\\n( ; )\\nTiga.", load("id"))
+    'Satu dua.\\n\\nTiga.'
+    """
+    drop = {(r.span.start, r.span.end) for r in find_debris(text, language)}
+    out: list[str] = []
+    position = 0
+    for raw in text.split("\n"):
+        span = (position, position + len(raw))
+        position += len(raw) + 1
+        if span in drop:
+            continue
+        line = _EMPTY_BRACKETS.sub("", raw)
+        line = _SPACES.sub(" ", line).strip()
+        if not _HAS_CONTENT.search(line):
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
+
+
+def assemble_body(text: str, removals: Iterable[Removal], language: Language | None) -> Body:
+    """``text`` without the ``removals``, cleaned."""
+    kept: list[str] = []
+    position = 0
+    merged = _merge(removals)
+    for start, end in merged:
+        kept.append(text[position:start])
+        position = max(position, end)
+    kept.append(text[position:])
+    joined = "".join(kept)
+    cleaned = clean_body(joined, language)
+    return Body(cleaned, tuple(sorted(removals, key=lambda r: (r.span.start, r.span.end))))

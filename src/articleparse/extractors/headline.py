@@ -1,0 +1,189 @@
+"""The headline, from the first line, and where the body starts after it.
+
+Layouts handled, each a rule name:
+
+- ``headline.first_line``: the first non-blank line.
+- ``headline.site_suffix``: a page title with the site's name after a separator
+  (``... | Kompas.com``, ``... – Daniel Lemire's blog``); the name is dropped when it
+  is short and looks like a name (a domain, or words found again elsewhere on the
+  page, where sites print their name in menus and footers).
+- ``headline.wrapped_caps``: an all-capital wire title that wraps onto a second line.
+- ``headline.subtitle``: a title ending in ``;`` whose subtitle is on the next line.
+- ``headline.page_heading``: the page title line, and further down a line that says
+  nearly the same (the article's own heading): the heading wins.
+- no headline when the first line reads as a body sentence.
+
+When the scraper repeats the headline at the start of the body, the repeat is
+marked for removal so that the body starts after it.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from articleparse.lines import Line, split_lines
+from articleparse.model import Headline, Removal, Span
+from articleparse.patterns import compile_pattern
+
+__all__ = ["HeadlineResult", "extract_headline", "fold"]
+
+#: A first line longer than this (characters or words) is body text, not a title.
+MAX_TITLE_CHARS = 300
+MAX_TITLE_WORDS = 40
+#: A site name after a separator is at most this many words.
+MAX_SITE_WORDS = 5
+#: How many lines to search for the article's own heading under the page title.
+HEADING_SEARCH_LINES = 400
+#: Word overlap (Jaccard) for a line to count as the same title written again.
+SAME_TITLE = 0.6
+
+_SEPARATOR = compile_pattern(
+    "headline.separator",
+    r"""\x20 (?: \| | [-–—] | :: | · | » ) \x20""",
+)
+_DOMAIN = compile_pattern(
+    "headline.domain",
+    r"""\.(?:com|co|net|org|id|my|de|at|ch|fr|pl|uk|it|es|nl|info|news|tv)(?:\.[a-z]{2})?\b""",
+)
+_WORD = compile_pattern("headline.word", r"\w{1,100}+")
+
+
+@attrs.frozen
+class HeadlineResult:
+    headline: Headline | None = None
+    removals: tuple[Removal, ...] = ()
+    first_body_line: int = 0
+
+
+def fold(value: str) -> str:
+    """Whitespace runs folded to one space, ends trimmed."""
+    return " ".join(value.split())
+
+
+def _words(value: str) -> set[str]:
+    return {m.group().casefold() for m in _WORD.finditer(value)}
+
+
+def _similar(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def _mostly_caps(value: str) -> bool:
+    letters = [c for c in value if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _looks_like_sentence(line: Line) -> bool:
+    text = line.text.strip()
+    return len(text) > MAX_TITLE_CHARS or len(text.split()) > MAX_TITLE_WORDS
+
+
+def _strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int, bool]:
+    """The end of the title once a trailing site name is dropped."""
+    stripped = False
+    for _ in range(3):
+        separators = list(_SEPARATOR.finditer(text, start, end))
+        if not separators:
+            break
+        last = separators[-1]
+        suffix = text[last.end() : end].strip()
+        if not suffix or len(suffix.split()) > MAX_SITE_WORDS or last.start() - start < 10:
+            break
+        is_pipe = "|" in last.group()
+        elsewhere = page.count(suffix) > 1
+        if not (is_pipe or _DOMAIN.search(suffix) or elsewhere):
+            break
+        end = last.start()
+        stripped = True
+    return end, stripped
+
+
+def extract_headline(text: str) -> HeadlineResult:
+    """The headline of ``text`` and the lines it takes.
+
+    >>> r = extract_headline("Banjir di Jakarta | Kompas.com\\nHujan deras turun sejak pagi.")
+    >>> r.headline.text, r.headline.rule
+    ('Banjir di Jakarta', 'headline.site_suffix')
+    """
+    lines = split_lines(text)
+    filled = [line for line in lines if not line.blank]
+    if not filled:
+        return HeadlineResult()
+    first = filled[0]
+    removals = [Removal(Span(first.start, first.end), "headline.title_line")]
+    if _looks_like_sentence(first):
+        return HeadlineResult(None, (), first.index)
+    start, end = first.stripped_start, first.stripped_end
+    rule = "headline.first_line"
+    following = filled[1] if len(filled) > 1 else None
+
+    if following is not None and _mostly_caps(first.text) and _mostly_caps(following.text):
+        if following.index == first.index + 1 and not following.text[:1].isspace():
+            if len(following.text.split()) <= 12:
+                end = following.stripped_end
+                rule = "headline.wrapped_caps"
+                removals.append(Removal(Span(following.start, following.end), rule))
+                filled = filled[1:]
+                following = filled[1] if len(filled) > 1 else None
+    elif following is not None and text[start:end].endswith(";"):
+        if len(following.text.strip()) <= MAX_TITLE_CHARS // 2:
+            end = following.stripped_end
+            rule = "headline.subtitle"
+            removals.append(Removal(Span(following.start, following.end), rule))
+            filled = filled[1:]
+            following = filled[1] if len(filled) > 1 else None
+    else:
+        new_end, stripped = _strip_site_suffix(text, start, end, text)
+        if stripped:
+            end = new_end
+            rule = "headline.site_suffix"
+
+    title = text[start:end]
+    heading = _own_heading(filled[1:HEADING_SEARCH_LINES], title)
+    if heading is not None:
+        start, end = heading.stripped_start, heading.stripped_end
+        rule = "headline.page_heading"
+        removals.append(Removal(Span(heading.start, heading.end), rule))
+        title = text[start:end]
+
+    body_line = filled[1].index if len(filled) > 1 else first.index + 1
+    if following is not None:
+        repeat = _repeat_at(text, following, title)
+        if repeat is not None:
+            removals.append(Removal(repeat, "headline.repeated"))
+    headline = Headline(fold(title), Span(start, end), rule)
+    return HeadlineResult(headline, tuple(removals), body_line)
+
+
+def _own_heading(lines: list[Line], title: str) -> Line | None:
+    """A later line that says (nearly) what the page title says."""
+    folded = fold(title).casefold()
+    for line in lines:
+        candidate = line.text.strip()
+        if len(candidate.split()) < 3 or len(candidate) > 2 * len(title):
+            continue
+        if fold(candidate).casefold() == folded:
+            return None
+        if _similar(candidate, title) >= SAME_TITLE:
+            return line
+    return None
+
+
+def _repeat_at(text: str, line: Line, title: str) -> Span | None:
+    """The headline written again at the start of ``line``, if it is."""
+    target = fold(title).casefold()
+    if not target:
+        return None
+    # Compare word by word so that spacing differences do not matter.
+    words = target.split()
+    position = line.stripped_start
+    for word in words:
+        while position < line.end and text[position].isspace():
+            position += 1
+        if text[position : position + len(word)].casefold() != word:
+            return None
+        position += len(word)
+    return Span(line.stripped_start, position)

@@ -1,0 +1,146 @@
+"""The news outlets an article attributes information to or credits, with their roles.
+
+Mentions come from the gazetteer (``data/outlets.toml``) and, for outlets it does not
+list, from context (``kantor berita X``, ``news agency X``, ``the X Gazette
+reported``): those have kind ``unknown``.  Each mention gets a role:
+
+- ``photo``, ``dateline``, ``byline``: inside a photo credit, the dateline, a byline;
+- ``cited``: after a citing cue (``according to``, ``menurut``, ``dikutip melalui``);
+- ``source``: everything else the article names as an outlet.
+
+An outlet whose aliases are ordinary words (``ambiguous`` in the gazetteer) counts
+only with a cue or inside a credit, dateline or byline.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from articleparse.gazetteer import GazetteerHit
+from articleparse.languages import Language
+from articleparse.model import Outlet, OutletMention, Span
+from articleparse.patterns import SafePattern, alternation, compile_pattern
+
+__all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
+
+#: How far before a mention a citing cue or a context word may stand.
+CUE_WINDOW = 60
+
+
+@attrs.frozen
+class OutletCues:
+    cited_before: SafePattern
+    context_before: SafePattern
+    source_after: SafePattern
+    unlisted: SafePattern
+
+
+@functools.cache
+def outlet_cues(language: Language) -> OutletCues:
+    cited = alternation(language.words("outlets", "cited"))
+    context = alternation(language.words("outlets", "context"))
+    after = alternation(language.words("outlets", "source_after"))
+    name_words = alternation(language.words("outlets", "name_words"))
+    code = language.code
+    name = r"\p{Lu}[\p{L}\p{N}.&'’\-]{1,30}+"
+    return OutletCues(
+        # Anchored at the end of the window before a mention.
+        cited_before=compile_pattern(
+            f"outlets.cited.{code}",
+            rf"(?<!\w) {cited} (?:[\x20,]{{1,3}}[\p{{Ll}}\p{{Lu}}][\p{{L}}\-]{{0,20}}){{0,3}}? [\x20,:]{{1,3}}+ \Z",
+            flags=regex.IGNORECASE,
+        ),
+        context_before=compile_pattern(
+            f"outlets.context.{code}",
+            rf"(?<!\w) {context} (?:[\x20,]{{1,3}}\p{{L}}[\p{{L}}\-]{{0,20}}){{0,3}}? [\x20,:]{{1,3}}+ \Z",
+            flags=regex.IGNORECASE,
+        ),
+        source_after=compile_pattern(
+            f"outlets.source_after.{code}",
+            rf"\A ['’]?s? [\x20,]{{0,3}}+ (?:\p{{Ll}}{{1,12}}[\x20]){{0,2}}? {after} (?!\w)",
+            flags=regex.IGNORECASE,
+        ),
+        unlisted=compile_pattern(
+            f"outlets.unlisted.{code}",
+            rf"""
+              (?<!\w) (?i:{context}) (?:[\x20]\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}? ,?[\x20]{{1,3}}
+                  (?P<name>\p{{Lu}}{{2,12}}\b | {name}(?:\.com|\.co\.id|\.id)\b)          # kantor berita X
+            | (?P<name2> (?:{name}[\x20]){{0,3}}? (?:{name_words}) ) (?=[\x20,]{{1,3}}(?i:{after})(?!\w))
+            """,
+        ),
+    )
+
+
+def _inside(span: Span, spans: Sequence[Span]) -> bool:
+    return any(s.start <= span.start and span.end <= s.end for s in spans)
+
+
+def _role(
+    text: str,
+    span: Span,
+    cues: OutletCues,
+    photo: Sequence[Span],
+    dateline: Span | None,
+    byline: Sequence[Span],
+) -> tuple[str, str] | None:
+    if _inside(span, photo):
+        return "photo", "outlets.photo_credit"
+    if dateline is not None and _inside(span, [dateline]):
+        return "dateline", "outlets.dateline"
+    if _inside(span, byline):
+        return "byline", "outlets.byline"
+    window = text[max(0, span.start - CUE_WINDOW) : span.start]
+    if cues.cited_before.search(window):
+        return "cited", "outlets.cited_cue"
+    if cues.context_before.search(window):
+        return "source", "outlets.context"
+    if cues.source_after.match(text[span.end : span.end + CUE_WINDOW]):
+        return "source", "outlets.reported"
+    return None
+
+
+def extract_outlets(
+    text: str,
+    language: Language | None,
+    hits: Sequence[GazetteerHit],
+    photo: Sequence[Span],
+    dateline: Span | None,
+    byline: Sequence[Span],
+) -> tuple[Outlet, ...]:
+    """The outlets of ``text``, in order of first mention."""
+    found: dict[str, tuple[str, str | None, list[OutletMention]]] = {}
+    order: list[str] = []
+    cues = outlet_cues(language) if language is not None else None
+
+    def add(name: str, kind: str, country: str | None, mention: OutletMention) -> None:
+        if name not in found:
+            found[name] = (kind, country, [])
+            order.append(name)
+        found[name][2].append(mention)
+
+    for hit in hits:
+        span = Span(hit.start, hit.end)
+        role = _role(text, span, cues, photo, dateline, byline) if cues else None
+        if role is None:
+            if hit.entry.ambiguous:
+                continue
+            role = ("source", "outlets.gazetteer")
+        add(hit.entry.name, hit.entry.kind, hit.entry.country,
+            OutletMention(span, role[0], text[hit.start : hit.end], role[1]))
+    if cues is not None:
+        taken = [Span(h.start, h.end) for h in hits]
+        for match in cues.unlisted.finditer(text):
+            group = "name" if match.group("name") else "name2"
+            span = Span(match.start(group), match.end(group))
+            if any(span.overlaps(t) for t in taken):
+                continue
+            role = _role(text, span, cues, photo, dateline, byline) or ("source", "outlets.context")
+            add(match.group(group), "unknown", None,
+                OutletMention(span, role[0], match.group(group), "outlets.unlisted"))
+    return tuple(
+        Outlet(name, found[name][0], found[name][1], tuple(found[name][2])) for name in order
+    )

@@ -1,0 +1,287 @@
+"""The pipeline: one table of small steps, each naming what it needs and what it fills.
+
+Read ``STEPS`` top to bottom to see how an article is parsed.  The order is checked
+when this module loads: a step may only need what the input or an earlier step
+provides.  Each step adapts one pure extractor (``articleparse.extractors``) to the
+shared state.  A step whose pattern matching runs out of time (a hostile input)
+leaves its fields empty and flags the record ``timeout:<step>``; one that would
+start after the article's time budget is spent is skipped and flagged
+``time_budget:<step>``: the record is never lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from articleparse import gazetteer
+from articleparse.dates import grammar as date_grammar
+from articleparse.extractors.body import assemble_body
+from articleparse.extractors.credits import Credits, extract_credits
+from articleparse.extractors.dateline import extract_dateline
+from articleparse.extractors.debris import find_debris
+from articleparse.extractors.headline import HeadlineResult, extract_headline
+from articleparse.extractors.language import detect_language
+from articleparse.extractors.outlets import extract_outlets
+from articleparse.extractors.photo import extract_photo_credits
+from articleparse.extractors.published import extract_published
+from articleparse.extractors.quotes import extract_quotes
+from articleparse.extractors.reading_time import extract_reading_time
+from articleparse.languages import Language
+from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span
+from articleparse.text import NormalizedText, normalize
+
+__all__ = ["Step", "STEPS", "INPUTS", "run", "explain_steps"]
+
+#: What the caller provides.
+INPUTS = ("source", "lang_hint", "reference_date")
+
+#: Seconds one article may take, all steps together, before later steps are skipped.
+TIME_BUDGET = 2.0
+
+
+@attrs.frozen
+class Step:
+    """One step: ``run(**needs)`` returns a mapping with every name in ``fills``."""
+
+    name: str
+    run: Callable[..., Mapping[str, Any]]
+    needs: tuple[str, ...]
+    fills: tuple[str, ...]
+    empty: Callable[[], Mapping[str, Any]]
+
+
+# ---- adapters: each turns the shared state into one extractor's arguments -------------
+
+
+def _normalise(source: str) -> Mapping[str, Any]:
+    doc = normalize(source)
+    return {"doc": doc, "text": doc.text}
+
+
+def _language(text: str, lang_hint: str | None) -> Mapping[str, Any]:
+    language = detect_language(text, lang_hint)
+    return {"language": language, "grammar": date_grammar(language.code) if language else None}
+
+
+def _outlet_hits(text: str) -> Mapping[str, Any]:
+    hits = gazetteer.find_mentions(text)
+    return {"outlet_hits": hits, "outlet_ends": {h.start: h.end for h in hits}}
+
+
+def _headline(text: str) -> Mapping[str, Any]:
+    return {"headline_result": extract_headline(text)}
+
+
+def _reading_time(text: str, language: Language | None) -> Mapping[str, Any]:
+    return {"reading_time": extract_reading_time(text, language)}
+
+
+def _published(
+    text: str,
+    language: Language | None,
+    grammar: Any,
+    headline_result: HeadlineResult,
+    reference_date: dt.date | None,
+) -> Mapping[str, Any]:
+    found = extract_published(
+        text, language, grammar, headline_result.first_body_line, reference_date
+    )
+    return {"published": found}
+
+
+def _dateline(
+    text: str, grammar: Any, headline_result: HeadlineResult, published: Published | None
+) -> Mapping[str, Any]:
+    found = extract_dateline(text, grammar, headline_result.first_body_line, published)
+    return {"dateline": found}
+
+
+def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
+    return {"credits": extract_credits(text, language, outlet_ends)}
+
+
+def _photo(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
+    credits, removals = extract_photo_credits(text, language, outlet_ends)
+    return {"photo_credits": credits, "photo_removals": removals}
+
+
+def _quotes(text: str, language: Language | None) -> Mapping[str, Any]:
+    return {"quotes": extract_quotes(text, language) if language is not None else ()}
+
+
+def _outlets(
+    text: str,
+    language: Language | None,
+    outlet_hits: list[gazetteer.GazetteerHit],
+    photo_credits: tuple[Any, ...],
+    dateline: Any,
+    credits: Credits,
+) -> Mapping[str, Any]:
+    photo_spans = [r.span for r in photo_credits]
+    dateline_span = dateline.span if dateline is not None else None
+    found = extract_outlets(
+        text, language, outlet_hits, photo_spans, dateline_span, credits.byline_outlets
+    )
+    return {"outlets": found}
+
+
+def _date_line_removals(
+    text: str, published: Published | None, reading_time: ReadingTime | None
+) -> list[Removal]:
+    removals = []
+    if published is not None and published.rule.startswith("published.date_line"):
+        removals.append(Removal(published.span, "published.date_line"))
+    if reading_time is not None:
+        removals.append(Removal(reading_time.span, reading_time.rule))
+    return removals
+
+
+def _body(
+    text: str,
+    language: Language | None,
+    headline_result: HeadlineResult,
+    credits: Credits,
+    photo_removals: tuple[Removal, ...],
+    published: Published | None,
+    reading_time: ReadingTime | None,
+) -> Mapping[str, Any]:
+    removals = [
+        *headline_result.removals,
+        *credits.removals,
+        *photo_removals,
+        *find_debris(text, language),
+        *_date_line_removals(text, published, reading_time),
+    ]
+    return {"body": assemble_body(text, removals, language)}
+
+
+# ---- the table ---------------------------------------------------------------------------
+
+STEPS: tuple[Step, ...] = (
+    Step("normalise", _normalise, ("source",), ("doc", "text"),
+         lambda: {}),
+    Step("language", _language, ("text", "lang_hint"), ("language", "grammar"),
+         lambda: {"language": None, "grammar": None}),
+    Step("outlet_hits", _outlet_hits, ("text",), ("outlet_hits", "outlet_ends"),
+         lambda: {"outlet_hits": [], "outlet_ends": {}}),
+    Step("headline", _headline, ("text",), ("headline_result",),
+         lambda: {"headline_result": HeadlineResult()}),
+    Step("reading_time", _reading_time, ("text", "language"), ("reading_time",),
+         lambda: {"reading_time": None}),
+    Step("published", _published,
+         ("text", "language", "grammar", "headline_result", "reference_date"), ("published",),
+         lambda: {"published": None}),
+    Step("dateline", _dateline, ("text", "grammar", "headline_result", "published"), ("dateline",),
+         lambda: {"dateline": None}),
+    Step("credits", _credits, ("text", "language", "outlet_ends"), ("credits",),
+         lambda: {"credits": Credits()}),
+    Step("photo_credits", _photo, ("text", "language", "outlet_ends"),
+         ("photo_credits", "photo_removals"),
+         lambda: {"photo_credits": (), "photo_removals": ()}),
+    Step("quotes", _quotes, ("text", "language"), ("quotes",),
+         lambda: {"quotes": ()}),
+    Step("outlets", _outlets,
+         ("text", "language", "outlet_hits", "photo_credits", "dateline", "credits"), ("outlets",),
+         lambda: {"outlets": ()}),
+    Step("body", _body,
+         ("text", "language", "headline_result", "credits", "photo_removals", "published",
+          "reading_time"), ("body",),
+         lambda: {"body": None}),
+)  # fmt: skip
+
+
+def _check(steps: tuple[Step, ...]) -> None:
+    """Every need is an input or filled by an earlier step; nothing is filled twice."""
+    known = set(INPUTS)
+    for step in steps:
+        missing = [n for n in step.needs if n not in known]
+        if missing:
+            raise RuntimeError(f"pipeline step {step.name!r} needs {missing} before it is filled")
+        twice = [n for n in step.fills if n in known]
+        if twice:
+            raise RuntimeError(f"pipeline step {step.name!r} fills {twice} again")
+        known.update(step.fills)
+
+
+_check(STEPS)
+
+
+def explain_steps() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The table as (name, needs, fills) rows, for documentation and ``explain``."""
+    return [(s.name, s.needs, s.fills) for s in STEPS]
+
+
+# ---- running ---------------------------------------------------------------------------
+
+
+def run(
+    source: str,
+    lang_hint: str | None = None,
+    reference_date: dt.date | None = None,
+    time_budget: float = TIME_BUDGET,
+) -> Article:
+    """Run every step over ``source`` and assemble the record."""
+    state: dict[str, Any] = {
+        "source": source,
+        "lang_hint": lang_hint,
+        "reference_date": reference_date,
+    }
+    flags: list[str] = []
+    started = time.perf_counter()
+    for step in STEPS:
+        if step.name != "normalise" and time.perf_counter() - started > time_budget:
+            flags.append(f"time_budget:{step.name}")
+            state.update(step.empty())
+            continue
+        try:
+            state.update(step.run(**{n: state[n] for n in step.needs}))
+        except TimeoutError:
+            flags.append(f"timeout:{step.name}")
+            state.update(step.empty())
+    doc: NormalizedText = state["doc"]
+    body: Body | None = state["body"]
+    if body is None:  # the body step did not run: keep all the text rather than lose it
+        body = Body(" ".join(doc.text.split()))
+    credits: Credits = state["credits"]
+    language: Language | None = state["language"]
+    article = Article(
+        headline=state["headline_result"].headline,
+        published=state["published"],
+        dateline=state["dateline"],
+        authors=credits.authors,
+        editors=credits.editors,
+        photo_credits=tuple(state["photo_credits"]),
+        quotes=tuple(state["quotes"]),
+        outlets=tuple(state["outlets"]),
+        language=language.code if language else None,
+        reading_time=state["reading_time"],
+        body=body,
+        repairs=doc.repairs,
+        flags=tuple(flags),
+    )
+    return _to_source(article, doc) if doc.changed else article
+
+
+def _remap(value: Any, doc: NormalizedText) -> Any:
+    """``value`` with every ``Span`` moved from normalised to source offsets."""
+    if isinstance(value, Span):
+        return Span(*doc.source_span(value.start, value.end))
+    if isinstance(value, tuple):
+        return tuple(_remap(v, doc) for v in value)
+    if attrs.has(type(value)):
+        changes = {}
+        for field in attrs.fields(type(value)):
+            current = getattr(value, field.name)
+            if isinstance(current, (Span, tuple)) or attrs.has(type(current)):
+                changes[field.name] = _remap(current, doc)
+        return attrs.evolve(value, **changes)
+    return value
+
+
+def _to_source(article: Article, doc: NormalizedText) -> Article:
+    return _remap(article, doc)  # type: ignore[no-any-return]
