@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articleparse.evaluation import matching
-from articleparse.evaluation.scoring import Outcome, Scoreboard, Tally, compare_figures, score_record
+from articleparse.evaluation.scoring import (
+    Outcome,
+    Scoreboard,
+    Tally,
+    compare_figures,
+    score_record,
+)
 from articleparse.model import (
     Article,
     Body,
@@ -32,9 +38,17 @@ HEADLINES = [
     # (predicted, gold, match?)  -- what the case shows
     ("Council votes to close the old pier", "Council votes to close the old pier", True),  # equal
     ("council VOTES to close the old pier", "Council votes to close the old pier", True),  # case
-    ("Council votes to close the old pier.", "Council votes to close the old pier", True),  # end period
+    (
+        "Council votes to close the old pier.",
+        "Council votes to close the old pier",
+        True,
+    ),  # end period
     ("Council votes to close the old pier", "Council votes to close the old pier!", True),  # end !
-    ("“Council votes to close the pier”", '"Council votes to close the pier"', True),  # curly vs straight
+    (
+        "“Council votes to close the pier”",
+        '"Council votes to close the pier"',
+        True,
+    ),  # curly vs straight
     ("‘Council votes’", "'Council votes'", True),  # single curly vs straight
     ("Council  votes\nto close", " Council votes to close ", True),  # whitespace folding
     ("Ｃｏｕｎｃｉｌ votes", "Council votes", True),  # full-width letters (NFKC)
@@ -55,7 +69,7 @@ def test_headline_matches(predicted: str | None, gold: str, expected: bool) -> N
 
 
 NORMALISED = [
-    ('  “Pier closes.”  ', "pier closes"),
+    ("  “Pier closes.”  ", "pier closes"),
     ("«Pier closes»", "pier closes"),
     ('"Why now?"', "why now"),
     ("Pier\tcloses\u00a0today", "pier closes today"),
@@ -87,7 +101,12 @@ def test_place_matches(predicted: str | None, gold: str | None, expected: bool) 
 
 @pytest.mark.parametrize(
     ("predicted", "gold", "expected"),
-    [("02-26", "02-26", True), ("02-27", "02-26", False), (None, "02-26", False), (None, None, True)],
+    [
+        ("02-26", "02-26", True),
+        ("02-27", "02-26", False),
+        (None, "02-26", False),
+        (None, None, True),
+    ],
 )
 def test_month_day_matches(predicted: str | None, gold: str | None, expected: bool) -> None:
     assert matching.month_day_matches(predicted, gold) is expected
@@ -137,7 +156,10 @@ def test_match_names_one_to_one(predicted: list[str], gold: list[str], pairs: in
 
 def test_match_names_prefers_the_equal_name() -> None:
     # "Rui Lima" could take either gold Lima; it must take its own, leaving "Ana Lima" hers.
-    assert matching.match_names(["Rui Lima", "Ana Lima"], ["Ana Lima", "Rui Lima"]) == [(0, 1), (1, 0)]
+    assert matching.match_names(["Rui Lima", "Ana Lima"], ["Ana Lima", "Rui Lima"]) == [
+        (0, 1),
+        (1, 0),
+    ]
 
 
 # --- quotes ----------------------------------------------------------------------------------
@@ -191,8 +213,16 @@ def test_speaker_matches(predicted: str | None, gold: str, expected: bool) -> No
 
 @pytest.mark.parametrize(
     ("speaker", "expected"),
-    [("he", True), ("She", True), ("THEY", True), ("who", True), ("I", True), ("Ana", False),
-     ("his aide", False), ("", False)],
+    [
+        ("he", True),
+        ("She", True),
+        ("THEY", True),
+        ("who", True),
+        ("I", True),
+        ("Ana", False),
+        ("his aide", False),
+        ("", False),
+    ],
 )
 def test_is_pronoun(speaker: str, expected: bool) -> None:
     assert matching.is_pronoun(speaker) is expected
@@ -232,8 +262,13 @@ def test_snippet_in(snippet: str, body: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("counts", "expected"),
-    [((3, 4, 6), (0.75, 0.5, 0.6)), ((0, 0, 0), (1.0, 1.0, 1.0)), ((0, 0, 3), (0.0, 0.0, 0.0)),
-     ((0, 2, 0), (0.0, 0.0, 0.0)), ((0, 2, 2), (0.0, 0.0, 0.0))],
+    [
+        ((3, 4, 6), (0.75, 0.5, 0.6)),
+        ((0, 0, 0), (1.0, 1.0, 1.0)),
+        ((0, 0, 3), (0.0, 0.0, 0.0)),
+        ((0, 2, 0), (0.0, 0.0, 0.0)),
+        ((0, 2, 2), (0.0, 0.0, 0.0)),
+    ],
 )
 def test_prf(counts: tuple[int, int, int], expected: tuple[float, float, float]) -> None:
     assert matching.prf(*counts) == pytest.approx(expected)
@@ -271,7 +306,9 @@ spans = st.tuples(st.integers(0, 60), st.integers(0, 30)).map(lambda t: (t[0], t
 
 
 @given(st.lists(spans, max_size=8), st.lists(spans, max_size=8))
-def test_match_spans_pairs_each_item_once(predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> None:
+def test_match_spans_pairs_each_item_once(
+    predicted: list[tuple[int, int]], gold: list[tuple[int, int]]
+) -> None:
     pairs = matching.match_spans(predicted, gold)
     assert len({p for p, _ in pairs}) == len(pairs) == len({g for _, g in pairs})
     assert all(matching.spans_match(predicted[p], gold[g]) for p, g in pairs)
@@ -289,7 +326,13 @@ def _article() -> Article:
         dateline=Dateline("PORTO", PartialDate(5, 3), None, Span(26, 37), "test"),
         authors=(Person("Ana Lima", Span(17, 25), "test"),),
         quotes=(
-            Quote("It is time,", Span(40, 53), Speaker("the mayor", Span(54, 63), "test"), None, "test"),
+            Quote(
+                "It is time,",
+                Span(40, 53),
+                Speaker("the mayor", Span(54, 63), "test"),
+                None,
+                "test",
+            ),
         ),
         body=Body("The pier will close in May."),
     )
@@ -312,7 +355,13 @@ def test_score_record_every_field() -> None:
         "dateline": {"place": "Porto", "month_day": "05-03"},
         "authors": ["Ana Lima", "Rui Reis"],
         "quotes": [
-            {"text": '"It is time,"', "speaker": "the mayor", "start": 40, "end": 66, "kind": "direct"},
+            {
+                "text": '"It is time,"',
+                "speaker": "the mayor",
+                "start": 40,
+                "end": 66,
+                "kind": "direct",
+            },
             {"text": "elsewhere", "speaker": "he", "start": 100, "end": 120, "kind": "direct"},
         ],
         "body": "The pier will close in May.",
@@ -342,7 +391,11 @@ def test_a_missing_predicted_speaker_is_wrong() -> None:
     article = _article()
     quote = article.quotes[0]
     bare = Article(quotes=(Quote(quote.text, quote.span, None, None, "test"),))
-    gold = {"quotes": [{"text": "x", "speaker": "Mayor Rui Reis", "start": 40, "end": 53, "kind": "direct"}]}
+    gold = {
+        "quotes": [
+            {"text": "x", "speaker": "Mayor Rui Reis", "start": 40, "end": 53, "kind": "direct"}
+        ]
+    }
     assert _by_field(score_record(bare, gold))["quotes.speaker"] == (0.0, 1, 0)
 
 
@@ -358,7 +411,9 @@ def test_null_dateline_gold_counts_a_predicted_dateline_as_wrong() -> None:
 
 
 def test_misses_carry_what_to_show_for_the_asked_field_only() -> None:
-    outcomes = score_record(Article(), {"headline": "Pier", "published": "2024-05-03"}, show="headline")
+    outcomes = score_record(
+        Article(), {"headline": "Pier", "published": "2024-05-03"}, show="headline"
+    )
     shown = {o.field: (o.gold_shown, o.predicted_shown) for o in outcomes}
     assert shown == {"headline": ("Pier", "—"), "published": ("", "")}
 
@@ -370,7 +425,12 @@ def test_scoreboard_pools_counts() -> None:
     board.add(Outcome("authors", (1.0, 2, 1), True))
     board.add(Outcome("authors", (1.0, 1, 2), True))
     assert board.figures() == pytest.approx(
-        {"headline.accuracy": 0.75, "authors.precision": 2 / 3, "authors.recall": 2 / 3, "authors.f1": 2 / 3}
+        {
+            "headline.accuracy": 0.75,
+            "authors.precision": 2 / 3,
+            "authors.recall": 2 / 3,
+            "authors.f1": 2 / 3,
+        }
     )
     assert board.tallies["headline"] == Tally("accuracy", 3.0, 4, 0, 4, 1)
 
@@ -380,7 +440,9 @@ def test_compare_figures_tolerance() -> None:
         {"f": {"a": 0.89, "b": 0.885, "c": 0.95}, "overall": {"a": 0.5}},
         {"f": {"a": 0.90, "b": 0.90, "c": 0.90, "gone": 0.5}, "other": {"a": 1.0}},
     )
-    assert [(r.scope, r.figure) for r in comparison.regressions] == [("f", "b")]  # a fell by exactly 0.01
+    assert [(r.scope, r.figure) for r in comparison.regressions] == [
+        ("f", "b")
+    ]  # a fell by exactly 0.01
     assert [(r.scope, r.figure) for r in comparison.improvements] == [("f", "c")]
     assert comparison.not_compared == ("f: gone", "other: a")
     assert comparison.compared == 3

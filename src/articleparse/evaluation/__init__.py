@@ -20,7 +20,12 @@ from articleparse.evaluation.runner import (
     read_figures,
     write_figures,
 )
-from articleparse.evaluation.scoring import FIELDS, Scoreboard, compare_figures, score_record
+from articleparse.evaluation.scoring import (
+    FIELDS,
+    Scoreboard,
+    compare_figures,
+    score_record,
+)
 
 __all__ = [
     "FIELDS",

@@ -23,29 +23,29 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 __all__ = [
+    "END_PUNCTUATION",
     "PRONOUNS",
     "QUOTE_MARKS",
-    "END_PUNCTUATION",
     "fold",
-    "normalise",
-    "words",
     "headline_matches",
-    "place_matches",
-    "month_day_matches",
-    "surname",
-    "names_match",
+    "is_pronoun",
     "match_names",
+    "match_one_to_one",
+    "match_spans",
+    "month_day_matches",
+    "names_match",
+    "normalise",
+    "place_matches",
+    "prf",
+    "snippet_in",
     "span_overlap",
     "spans_match",
-    "match_spans",
-    "match_one_to_one",
-    "is_pronoun",
     "speaker_matches",
-    "tokens",
-    "token_f1",
-    "prf",
     "squeeze",
-    "snippet_in",
+    "surname",
+    "token_f1",
+    "tokens",
+    "words",
 ]
 
 #: Quotation marks trimmed from both ends of a headline or place (after NFKC, so the
@@ -60,11 +60,42 @@ END_PUNCTUATION = ".!?,;:。"
 #: resolve it.  The gold with speakers (PolNeAR) is English; the relative ``who`` is
 #: a pronoun there too.
 PRONOUNS = frozenset(
-    """
-    i me my mine myself we us our ours ourselves you your yours yourself yourselves
-    he him his himself she her hers herself it its itself they them their theirs
-    themselves who whom whose
-    """.split()
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "he",
+        "him",
+        "his",
+        "himself",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+        "who",
+        "whom",
+        "whose",
+    ]
 )
 
 P = TypeVar("P")
@@ -169,9 +200,7 @@ def match_names(predicted: Sequence[str], gold: Sequence[str]) -> list[tuple[int
     used_g = {g for _, g in exact}
     rest_p = [i for i in range(len(predicted)) if i not in used_p]
     rest_g = [j for j in range(len(gold)) if j not in used_g]
-    rest = match_one_to_one(
-        [predicted[i] for i in rest_p], [gold[j] for j in rest_g], names_match
-    )
+    rest = match_one_to_one([predicted[i] for i in rest_p], [gold[j] for j in rest_g], names_match)
     pairs = exact + [(rest_p[p], rest_g[g]) for p, g in rest]
     return sorted(pairs)
 

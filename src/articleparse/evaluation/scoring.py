@@ -29,18 +29,18 @@ from articleparse.model import Article
 
 __all__ = [
     "FIELDS",
+    "Comparison",
+    "Figures",
+    "GoldError",
     "Kind",
     "Outcome",
-    "Tally",
-    "Scoreboard",
     "Regression",
-    "Comparison",
-    "GoldError",
-    "score_record",
-    "Figures",
+    "Scoreboard",
+    "Tally",
+    "clip",
     "compare_figures",
     "pooled",
-    "clip",
+    "score_record",
 ]
 
 Kind = Literal["accuracy", "prf", "mean"]
@@ -196,7 +196,9 @@ def _shown(value: str | None) -> str:
     return NONE_SHOWN if value is None else clip(value, SHOWN_CHARS)
 
 
-def _accuracy(field: str, right: bool, gold: str | None, predicted: str | None, show: bool) -> Outcome:
+def _accuracy(
+    field: str, right: bool, gold: str | None, predicted: str | None, show: bool
+) -> Outcome:
     if right or not show:
         return Outcome(field, (float(right), 1, 0), not right)
     return Outcome(field, (0.0, 1, 0), True, _shown(gold), _shown(predicted))
@@ -255,9 +257,7 @@ def _score_authors(article: Article, gold: object, show: str | None) -> Outcome:
     counts = (float(len(pairs)), len(names), len(expected))
     if not (missed and show == "authors"):
         return Outcome("authors", counts, missed)
-    return Outcome(
-        "authors", counts, True, _shown("; ".join(expected)), _shown("; ".join(names))
-    )
+    return Outcome("authors", counts, True, _shown("; ".join(expected)), _shown("; ".join(names)))
 
 
 def _region(quote: object) -> tuple[int, int]:
@@ -288,7 +288,9 @@ def _score_quotes(article: Article, gold: object, show: str | None) -> list[Outc
             for g, q in enumerate(expected)
             if g not in found_g
         ]
-        extra = [_quote_shown(regions[p], q.text) for p, q in enumerate(predicted) if p not in found_p]
+        extra = [
+            _quote_shown(regions[p], q.text) for p, q in enumerate(predicted) if p not in found_p
+        ]
         outcomes = [
             Outcome(
                 "quotes",
@@ -359,7 +361,9 @@ def _score_snippets(field: str, body: str, gold: object, show: str | None) -> Ou
     return Outcome(field, counts, True, _shown(" | ".join(wrong)), verdict)
 
 
-def score_record(article: Article, gold: Mapping[str, Any], *, show: str | None = None) -> list[Outcome]:
+def score_record(
+    article: Article, gold: Mapping[str, Any], *, show: str | None = None
+) -> list[Outcome]:
     """Score ``article`` on every field ``gold`` labels (keys it does not know are skipped).
 
     ``show`` names the field (as in :data:`FIELDS`) whose misses should carry the gold
@@ -464,4 +468,3 @@ def pooled(boards: Iterable[Scoreboard]) -> Scoreboard:
     for board in boards:
         total.merge(board)
     return total
-
