@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import regex
@@ -264,10 +265,45 @@ def month_number(g: DateGrammar, word: str) -> int | None:
     return None if found is None else found + 1
 
 
+_YEAR = compile_pattern("dates.year", r"(?<!\d)(?:1[89]|2[01])\d\d")
+#: A full date stands within this many characters of its year.
+_BEFORE_YEAR = 48
+_AFTER_YEAR = 40
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around each year: the only places a full date can be.
+
+    Scanning for a four-digit year is cheap; running the date patterns only near
+    years keeps a long article with few dates fast.
+    """
+    windows: list[tuple[int, int]] = []
+    for year in _YEAR.finditer(text):
+        start = max(0, year.start() - _BEFORE_YEAR)
+        end = min(len(text), year.end() + _AFTER_YEAR)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _scan(pattern: SafePattern, text: str, windows: list[tuple[int, int]]) -> Iterator[Any]:
+    seen: set[tuple[int, int]] = set()
+    for start, end in windows:
+        for m in pattern.finditer(text, start, end):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
 def find_dates(text: str, g: DateGrammar) -> Iterator[DateMatch]:
     """Every full date (with a year) in ``text``, in order of position."""
     found: list[DateMatch] = []
-    for m in g.named.finditer(text):
+    windows = _windows(text)
+    if not windows:
+        return iter(found)
+    for m in _scan(g.named, text, windows):
         gd = m.groupdict()
         month = _lookup(g.months, gd["month"] or gd["month2"])
         day = int(gd["day"] or gd["day2"])
@@ -278,7 +314,7 @@ def find_dates(text: str, g: DateGrammar) -> Iterator[DateMatch]:
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz))
-    for m in g.numeric.finditer(text):
+    for m in _scan(g.numeric, text, windows):
         gd = m.groupdict()
         a, b, year = int(gd["a"]), int(gd["b"]), int(gd["year"])
         readings = []
@@ -291,7 +327,7 @@ def find_dates(text: str, g: DateGrammar) -> Iterator[DateMatch]:
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz))
-    for m in g.iso.finditer(text):
+    for m in _scan(g.iso, text, windows):
         gd = m.groupdict()
         date = _make_date(int(gd["year"]), int(gd["month"]), int(gd["day"]))
         if date is None:

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+import articleparse
+from articleparse import Article
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\n\n\t  \n"])
+def test_blank_input_gives_empty_record(blank):
+    assert articleparse.parse(blank) == Article()
+
+
+@pytest.mark.parametrize("wrong", [b"bytes", None, 42, ["text"]])
+def test_non_str_raises_typed_error_saying_what_to_pass(wrong):
+    with pytest.raises(articleparse.InputTypeError) as info:
+        articleparse.parse(wrong)
+    assert "str" in str(info.value)
+    assert isinstance(info.value, TypeError)
+
+
+def test_bytes_error_points_to_parse_bytes():
+    with pytest.raises(articleparse.InputTypeError, match="parse_bytes"):
+        articleparse.parse(b"x")
+
+
+def test_unknown_language_lists_choices():
+    with pytest.raises(articleparse.UnknownLanguageError, match="en, id, ms"):
+        articleparse.parse("Some text.", lang="xx")
+
+
+def test_lang_overrides_detection():
+    text = "Presiden mengatakan bahwa rapat itu tidak akan ditunda karena hujan."
+    assert articleparse.parse(text).language == "id"
+    assert articleparse.parse(text, lang="ms").language == "ms"
+
+
+def test_oversize_truncates_and_flags():
+    text = "Judul\n" + "kata " * 100
+    article = articleparse.parse(text, max_chars=50)
+    assert "truncated" in article.flags
+
+
+def test_oversize_can_raise():
+    with pytest.raises(articleparse.InputTooLargeError, match="on_oversize='truncate'"):
+        articleparse.parse("x" * 100, max_chars=10, on_oversize="error")
+
+
+def test_parse_bytes_reports_encoding():
+    article = articleparse.parse_bytes("Judul\nIsi berita yang singkat.".encode("utf-8"))
+    assert article.headline.text == "Judul"
+    assert any(r.startswith("encoding:") for r in article.repairs)
+
+
+def test_public_names():
+    assert set(articleparse.__all__) >= {"parse", "parse_bytes", "Article", "ArticleparseError"}

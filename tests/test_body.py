@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articleparse.extractors.body import assemble_body, clean_body
+from articleparse.extractors.debris import find_debris
+from articleparse.extractors.reading_time import extract_reading_time
+from articleparse.languages import load
+from articleparse.model import Removal, Span
+
+
+@pytest.mark.parametrize(("text", "lang", "minutes"), [
+    ("9/11/20231 min read", "en", 1), ("3 min read", "en", 3), ("2 menit baca", "id", 2),
+    ("5 minute read", "en", 5), ("3 minit bacaan", "ms", 3),
+])
+def test_reading_time(text, lang, minutes):
+    assert extract_reading_time(text, load(lang)).minutes == minutes
+
+
+@pytest.mark.parametrize("text", ["20231 min read", "read 3 min", "in 2023 1 minute later"])
+def test_no_reading_time(text):
+    assert extract_reading_time(text, load("en")) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_debris_line_and_prefix_is_found(lang):
+    language = load(lang)
+    for line in language.words("debris", "lines"):
+        assert find_debris(f"Text.\n{line}\nMore.", language), line
+        assert find_debris(f"Text.\n{line.upper()}\nMore.", language), line
+    for prefix in language.words("debris", "prefixes"):
+        assert find_debris(f"Text.\n{prefix}: Something else\nMore.", language), prefix
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Baca juga buku itu sampai habis.", "id"),
+    ("Read more carefully next time, she said.", "en"),
+    ("The advertisement was banned.", "en"),
+])
+def test_sentences_that_start_like_debris_stay(text, lang):
+    assert find_debris(text, load(lang)) == ()
+
+
+def test_assemble_cuts_and_tidies():
+    text = "Title\nBody one. Photo: AFP Body two.\nAdvertisement\n\n\nBody three."
+    removals = [Removal(Span(0, 5), "t"), Removal(Span(16, 27), "p")]
+    body = assemble_body(text, removals, load("en"))
+    assert body.text == "Body one. Body two.\n\nBody three."
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t.(;)|Baca juga:") + ["Advertisement"]), max_size=200))
+def test_cleaning_is_idempotent(text):
+    language = load("id")
+    once = clean_body(text, language)
+    assert clean_body(once, language) == once

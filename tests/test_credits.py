@@ -1,0 +1,86 @@
+"""Authors and editors: markers, name lists, role words, outlets in bylines, handles."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleparse.extractors.credits import extract_credits
+from articleparse.languages import load
+
+
+def credits(text: str, lang: str, outlets: dict[int, int] | None = None):
+    found = extract_credits(text, load(lang), outlets or {})
+    return [p.name for p in found.authors], [p.name for p in found.editors]
+
+
+CASES = [
+    ("Isi.\nPenulis: Budi Santoso | Editor: Rina Wati", "id", ["Budi Santoso"], ["Rina Wati"]),
+    ("Isi berita. Nama Penulis: Budi Santoso Nama Penyunting: Rina Wati", "id", ["Budi Santoso"], ["Rina Wati"]),
+    ("Oleh Budi Santoso dan Rina Wati\nIsi.", "id", ["Budi Santoso", "Rina Wati"], []),
+    ("Isi.\nPewarta: Siti Aminah\nEditor: Adi Nugroho", "id", ["Siti Aminah"], ["Adi Nugroho"]),
+    ("By Jane Doe, Senior Correspondent in Jakarta\nText.", "en", ["Jane Doe"], []),
+    ("By Ann Lee, Bo Park and Cy Diaz\nText.", "en", ["Ann Lee", "Bo Park", "Cy Diaz"], []),
+    ("Text. (Reporting by Tom Hale and Ann Ray; Editing by Bo Lee)", "en", ["Tom Hale", "Ann Ray"], ["Bo Lee"]),
+    ("Written by Mary-Jane O'Neil\nText.", "en", ["Mary-Jane O'Neil"], []),
+    ("By A. B. Smith and E. van der Berg\nText.", "en", ["A. B. Smith", "E. van der Berg"], []),
+    ("BY JOHN SMITH\nText.", "en", ["JOHN SMITH"], []),
+    ("Oleh Ahmad Faizal bin Hassan\nIsi.", "ms", ["Ahmad Faizal bin Hassan"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors", "editors"), CASES)
+def test_credit_table(text, lang, authors, editors):
+    assert credits(text, lang) == (authors, editors)
+
+
+LOOK_ALIKES = [
+    ("By Monday, the deal had collapsed.", "en"),
+    ("The bill was passed by Congress on Friday.", "en"),
+    ("By the end of the year prices rose.", "en"),
+    ("Oleh karena itu, harga naik.", "id"),
+    ("Dia dibantu oleh Budi dalam tugas itu.", "id"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
+def test_no_credit_in_running_text(text, lang):
+    assert credits(text, lang) == ([], [])
+
+
+def test_names_are_kept_as_written():
+    assert credits("Penulis: budi SANTOSO\nIsi.", "id")[0] == []  # no capital: not a name
+    assert credits("Penulis: Budi SANTOSO\nIsi.", "id")[0] == ["Budi SANTOSO"]
+
+
+def test_outlet_in_byline_is_not_a_person():
+    text = "by Janie Gabbett, Reuters\nText."
+    start = text.index("Reuters")
+    found = extract_credits(text, load("en"), {start: start + len("Reuters")})
+    assert [p.name for p in found.authors] == ["Janie Gabbett"]
+    assert [(s.start, s.end) for s in found.byline_outlets] == [(start, start + 7)]
+
+
+def test_footer_handle_is_the_same_person():
+    text = "Isi.\nPenulis: Budi Santoso\nbudi santoso\n1/2/2024"
+    found = extract_credits(text, load("id"), {})
+    assert [p.name for p in found.authors] == ["Budi Santoso"]
+    handles = [r for r in found.removals if r.rule == "credits.handle"]
+    assert [text[r.span.start : r.span.end] for r in handles] == ["budi santoso"]
+
+
+def test_span_covers_the_name():
+    text = "Isi.\nPenulis: Budi Santoso"
+    [author] = extract_credits(text, load("id"), {}).authors
+    assert text[author.span.start : author.span.end] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_marker_reads_a_name(lang):
+    data = load(lang).concern("credits")
+    for role, expected in (("author", (["Budi Santoso"], [])), ("editor", ([], ["Budi Santoso"]))):
+        for marker in data[role]["labelled"]:
+            assert credits(f"Isi.\n{marker}: Budi Santoso", lang) == expected, marker
+        for marker in data[role]["by"]:
+            assert credits(f"Isi.\n{marker} Budi Santoso", lang) == expected, marker
+        for marker in data[role]["line_start"]:
+            assert credits(f"{marker} Budi Santoso\nIsi.", lang) == expected, marker

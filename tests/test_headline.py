@@ -1,0 +1,66 @@
+"""Headline rules: a table of layouts written in the style of real pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleparse.extractors.headline import extract_headline
+
+CASES = [
+    # (text, expected headline, expected rule)
+    ("Harga beras naik lagi\n\nHarga beras di pasar naik.", "Harga beras naik lagi", "headline.first_line"),
+    ("Banjir di Jakarta | Kompas.com\nHujan deras.", "Banjir di Jakarta", "headline.site_suffix"),
+    ("Why the parser broke – Jane's blog\nIt broke. Jane's blog has more.", "Why the parser broke", "headline.site_suffix"),
+    ("Rates: what next | Business | Daily Planet\nText.", "Rates: what next", "headline.site_suffix"),
+    ("OIL PRICES FALL AS OPEC TALKS\nSTALL IN VIENNA\n    VIENNA, March 3 - Oil fell.", "OIL PRICES FALL AS OPEC TALKS STALL IN VIENNA", "headline.wrapped_caps"),
+    ("Senator urges calm;\nPanel member says more hearings needed\n\nWASHINGTON (AP) — Text.",
+     "Senator urges calm; Panel member says more hearings needed", "headline.subtitle"),
+    ("Bank cuts rates again, sources say | News site\nMenu\nHome\nBank cuts rates again, sources said\nText of the story.",
+     "Bank cuts rates again, sources said", "headline.page_heading"),
+    ("   \n\nTitle after blank lines\nBody.", "Title after blank lines", "headline.first_line"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "rule"), CASES)
+def test_headline_table(text, headline, rule):
+    result = extract_headline(text)
+    assert result.headline is not None
+    assert result.headline.text == headline
+    assert result.headline.rule == rule
+
+
+LOOK_ALIKES = [
+    # A dash inside a real title with a long right-hand side is not a site suffix.
+    ("Trump - the interview that changed the race for the White House\nBody.",
+     "Trump - the interview that changed the race for the White House"),
+    # A short right-hand side that appears nowhere else is kept.
+    ("Rates rise - again\nThe bank raised rates.", "Rates rise - again"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), LOOK_ALIKES)
+def test_headline_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
+def test_no_headline_when_first_line_is_body():
+    body = " ".join(["Kalimat panjang tentang berita hari ini yang tidak punya judul sama sekali."] * 8)
+    assert extract_headline(body).headline is None
+
+
+def test_empty_text_has_no_headline():
+    assert extract_headline("").headline is None
+
+
+def test_repeated_headline_is_marked_for_removal():
+    text = "Kim visits Russia\nKim visits Russia Photo: AFP Kim arrived on Monday."
+    result = extract_headline(text)
+    repeated = [r for r in result.removals if r.rule == "headline.repeated"]
+    assert len(repeated) == 1
+    assert text[repeated[0].span.start : repeated[0].span.end] == "Kim visits Russia"
+
+
+def test_span_slices_back_to_text():
+    text = "Judul berita\nIsi."
+    headline = extract_headline(text).headline
+    assert text[headline.span.start : headline.span.end] == headline.text

@@ -1,0 +1,81 @@
+"""Every language folder loads, and the examples in its files match its rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleparse.dates import find_dates, grammar
+from articleparse.extractors.debris import find_debris
+from articleparse.extractors.language import detect_language
+from articleparse.extractors.photo import extract_photo_credits
+from articleparse.extractors.reading_time import extract_reading_time
+from articleparse.languages import CONCERNS, available, load
+
+LANGS = available()
+
+
+def test_first_class_languages_are_present():
+    assert {"en", "id", "ms"} <= set(LANGS)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_loads_every_concern(code):
+    language = load(code)
+    assert language.code == code
+    for concern in CONCERNS:
+        assert isinstance(language.concern(concern), dict)
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_detection_example(code):
+    for example in load(code).concern("language")["detect"]["examples"]:
+        assert detect_language(example).code == code
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_date_examples(code):
+    for example in load(code).concern("dates")["examples"]["dates"]:
+        assert list(find_dates(example, grammar(code))), example
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_every_month_and_weekday_form(code):
+    data = load(code).concern("dates")
+    g = grammar(code)
+    for number, forms in enumerate(data["months"].values(), 1):
+        for form in forms:
+            [match] = list(find_dates(f"x 3 {form} 2021 x", g))
+            assert match.readings[0].month == number, form
+    for forms in data["weekdays"].values():
+        for form in forms:
+            [match] = list(find_dates(f"x {form}, 3 {next(iter(data['months'].values()))[0]} 2021", g))
+            assert match.weekday is not None, form
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_reading_time_examples(code):
+    language = load(code)
+    for example in language.concern("debris")["reading_time"]["examples"]:
+        assert extract_reading_time(example, language) is not None, example
+    for unit in language.words("debris", "reading_time.units"):
+        assert extract_reading_time(f"4 {unit}", language).minutes == 4, unit
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_debris_examples(code):
+    language = load(code)
+    for section in ("lines", "prefixes"):
+        for example in language.concern("debris")[section]["examples"]:
+            assert find_debris(f"Text.\n{example}\nMore.", language), example
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_photo_examples(code):
+    language = load(code)
+    for example in language.concern("credits")["photo"]["examples"]:
+        assert extract_photo_credits(example, language, {})[0], example
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_numeric_order_is_declared(code):
+    assert load(code).concern("dates")["numeric_order"] in ("dmy", "mdy")

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from articleparse.extractors.photo import extract_photo_credits
+from articleparse.languages import load
+
+
+def sources(text: str, lang: str, outlets: dict[int, int] | None = None) -> list[str]:
+    credits, _ = extract_photo_credits(text, load(lang), outlets or {})
+    return [c.source for c in credits]
+
+
+CASES = [
+    ("Foto: ANTARA/Hafidz Mubarak\nIsi.", "id", ["ANTARA/Hafidz Mubarak"]),
+    ("Sumber Foto: Tribun\nIsi.", "id", ["Tribun"]),
+    ("Photo: AFP\nText.", "en", ["AFP"]),
+    ("The crowd. (Photo by Jane Doe/Getty Images) Next.", "en", ["Jane Doe/Getty Images"]),
+    # Glued into the next sentence: the credit ends where the credit ends.
+    ("Judul Sumber Foto: Sputnik Pemimpin Tertinggi Korea Utara, Kim Jong Un, dilaporkan telah tiba di Rusia.", "id", ["Sputnik"]),
+    ("Judul Foto: ANTARA FOTO/Rina Wati Presiden berbicara di depan wartawan pada hari Senin di Istana.", "id", ["ANTARA FOTO/Rina Wati Presiden"]),
+    ("Judul Foto: Dok. Istimewa\nIsi.", "id", ["Dok. Istimewa"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES)
+def test_photo_table(text, lang, expected):
+    assert sources(text, lang) == expected
+
+
+def test_unlisted_glued_source_ends_at_first_word():
+    text = "Judul Sumber Foto: Kabarku Menteri Keuangan mengumumkan kebijakan baru pada hari ini di Jakarta."
+    assert sources(text, "id") == ["Kabarku"]
+
+
+def test_known_outlet_bounds_a_glued_credit():
+    text = "Judul Foto: Kompas TV Menteri Keuangan mengumumkan kebijakan baru pada hari ini di Jakarta."
+    start = text.index("Kompas TV")
+    assert sources(text, "id", {start: start + len("Kompas TV")}) == ["Kompas TV"]
+
+
+@pytest.mark.parametrize("text", ["Fotografer itu datang.", "The photo shows a crowd.", "Photograph the scene"])
+def test_no_credit(text):
+    assert sources(text, "en") == [] and sources(text, "id") == []
+
+
+def test_removal_covers_marker_and_value():
+    text = "A Sumber Foto: Sputnik B c d e f g h i j k l."
+    _, removals = extract_photo_credits(text, load("id"), {})
+    assert [text[r.span.start : r.span.end] for r in removals] == ["Sumber Foto: Sputnik"]

@@ -1,0 +1,90 @@
+"""Publication dates: which date, and which reading of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articleparse.dates import find_dates, find_short_dates, grammar
+from articleparse.extractors.published import extract_published
+from articleparse.languages import load
+
+
+def published(text: str, lang: str) -> str | None:
+    found = extract_published(text, load(lang), grammar(lang), 1, dt.date(2026, 1, 1))
+    return found.date.isoformat() if found else None
+
+
+CASES = [
+    ("Judul\nSenin, 11 September 2023 14:30 WIB\nIsi berita.", "id", "2023-09-11"),
+    ("Judul\nSelasa, 12 Sep 2023 10:15 WIB\nIsi berita.", "id", "2023-09-12"),
+    ("Judul\n11/09/2023, 14:30 WIB\nIsi berita.", "id", "2023-09-11"),
+    ("Title\nPublished 3:15 PM EDT, Mon September 11, 2023\nText.", "en", "2023-09-11"),
+    ("Title\nSept. 11, 2023\nText.", "en", "2023-09-11"),
+    ("Title\n2023-09-11T08:00:00Z\nText.", "en", "2023-09-11"),
+    ("Judul\nIsinya Jum'at, 15 Desember 2023 tentang hal lain.\nTamat.", "id", "2023-12-15"),
+    ("Tajuk\nIsnin, 11 September 2023\nIsi berita.", "ms", "2023-09-11"),
+    ("Tajuk\nKhamis, 7 Disember 2023\nIsi.", "ms", "2023-12-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), CASES)
+def test_published_table(text, lang, date):
+    assert published(text, lang) == date
+
+
+def test_glued_reading_time_and_body_evidence_decide_order():
+    # The numeric footer date reads day-first by Indonesian convention, but the body's
+    # "Senin (11/9)" (Monday 11 September) says the footer is month-first.
+    text = "Judul\nRapat digelar Senin (11/9) di Jakarta.\nPenulis: A\n9/11/20231 min read"
+    assert published(text, "id") == "2023-09-11"
+
+
+def test_weekday_next_to_date_decides_order():
+    # Wednesday 4 October 2023, not Thursday 10 April.
+    assert published("Title\nWednesday 10/4/2023\nText.", "en") == "2023-10-04"
+
+
+def test_convention_when_nothing_decides():
+    assert published("Judul\n05/06/2023\nIsi.", "id") == "2023-06-05"
+    assert published("Title\n05/06/2023\nText.", "en") == "2023-05-06"
+
+
+def test_updated_and_copyright_lose_to_published():
+    text = "Title\nUpdated March 2, 2024\nPublished March 1, 2024\nText.\n© Copyright January 1, 2024"
+    assert published(text, "en") == "2024-03-01"
+
+
+def test_future_dates_are_not_publication_dates():
+    assert published("Title\nMarch 1, 2031\nText.", "en") is None
+
+
+NOT_DATES = ["Title\nThe score was 11/9 at half time.\n", "Title\nRoom 12.30 and 2023 plans.\n", "Title\nNo date here."]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_no_date(text):
+    assert published(text, "en") is None
+
+
+def test_datetime_with_time_zone():
+    found = extract_published("Judul\nSenin, 11 September 2023 14:30 WIB\nIsi.", load("id"), grammar("id"), 1, None)
+    assert found.datetime.isoformat() == "2023-09-11T14:30:00+07:00"
+
+
+def test_numeric_date_has_both_readings():
+    [match] = find_dates("9/11/2023", grammar("id"))
+    assert set(match.readings) == {dt.date(2023, 9, 11), dt.date(2023, 11, 9)}
+
+
+def test_year_glued_to_other_digits_is_not_a_date():
+    assert list(find_dates("ref 9/11/202312345", grammar("en"))) == []
+
+
+@pytest.mark.parametrize(("text", "weekday", "first", "second"), [
+    ("hari Senin (11/9)", 0, 11, 9), ("Rabu (10/9/2025)", 2, 10, 9), ("Monday, Sept 11", 0, 11, 9),
+])
+def test_short_dates(text, weekday, first, second):
+    [short] = find_short_dates(text, grammar("id"))
+    assert (short.weekday, short.first, short.second) == (weekday, first, second)
