@@ -1,0 +1,208 @@
+"""Direct quotes with their speakers and cue verbs: ``extract_quotes(text, lang)``.
+
+The steps, each in its own module:
+
+1. ``marks.find_pieces``: pair the quote marks (curly, straight, mismatched, single,
+   guillemets, „German“, 「CJK」), skipping apostrophes, continuing quotes over
+   paragraphs, recovering from unbalanced marks.
+2. ``attribution``: for each piece, the cue verb and speaker phrase right after it or
+   in the sentence before it (``speaker.*`` rules).
+3. here: drop nobody's words (scare quotes, titles, nicknames: a scare marker before
+   the mark, or a short or title-cased piece that no cue verb attributes); join a
+   quote split by its attribution (``“A,” she said, “B.”``) and pieces that share
+   one cue (``called it “A” and “B”``); give unattributed pieces the speaker of the
+   quote just before; resolve pronouns (``she``, ``-nya``) to the last named speaker.
+
+>>> from articleparse.languages import load
+>>> q, = extract_quotes('“We are ready,” said Vice President Kamala Harris.', load("en"))
+>>> q.text, q.speaker.name, q.cue.text, q.rule, q.speaker.rule
+('We are ready,', 'Kamala Harris', 'said', 'quote.paired_marks', 'speaker.after_cue')
+>>> q, = extract_quotes('Budi Santoso hadir. "Kami siap," ujarnya.', load("id"))
+>>> q.speaker.name, q.speaker.span.slice('Budi Santoso hadir. "Kami siap," ujarnya.')
+('Budi Santoso', 'nya')
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from articleparse.extractors.quotes.attribution import Attribution, after, before
+from articleparse.extractors.quotes.data import QuoteData, quote_data
+from articleparse.extractors.quotes.marks import Piece, find_pieces
+from articleparse.extractors.quotes.phrases import last_name_before, tokenize
+from articleparse.languages import Language
+from articleparse.patterns import compile_pattern
+from articleparse.model import Cue, Quote, QuotePiece, Span, Speaker
+
+__all__ = ["extract_quotes"]
+
+#: An unattributed piece of this many words or fewer is a scare quote, a title or a name.
+SHORT_WORDS = 3
+#: How far back (characters) a pronoun or an unattributed quote looks for its speaker.
+RESOLVE_REACH = 1500
+CONTINUE_REACH = 600
+
+
+_STOP = compile_pattern("quotes.sentence_stop", r"[.!?][\"”’']?+\s")
+
+
+@attrs.define
+class _Found:
+    pieces: list[Piece]
+    att: Attribution | None
+    after: bool  # the attribution follows the (last) piece
+    speaker: Speaker | None = None
+    rule: str = "quote.paired_marks"
+
+
+def extract_quotes(text: str, lang: Language) -> tuple[Quote, ...]:
+    """The direct quotes of ``text``, in order; ``()`` when there are none."""
+    if not isinstance(text, str) or not text:
+        return ()
+    data = quote_data(lang)
+    found = _attribute(text, find_pieces(text, data.elisions), data)
+    found = _join(text, found, data)
+    _assign_speakers(text, found, data)
+    return tuple(_record(text, f) for f in found)
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _title_case(s: str) -> bool:
+    words = [w for w in s.split() if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words) and s[-1:].isalnum()
+
+
+def _strong(att: Attribution | None, p: Piece) -> bool:
+    """A short piece is a quote, not a scare quote, when a cue verb follows it, or it
+    holds a clause that ends inside the marks (``called it “unacceptable.”``)."""
+    return att is not None or (p.text[-1:] in ".!?,")
+
+
+def _attribute(text: str, pieces: list[Piece], data: QuoteData) -> list[_Found]:
+    found: list[_Found] = []
+    prev_end = 0
+    for p in pieces:
+        if sum(c.isalnum() for c in p.text) < 2 or text[p.start - 1 : p.start] == "=":
+            # No words, or an attribute value in left-over markup (`date="..."`).
+            prev_end = p.end
+            continue
+        att_after = after(text, p.end, data)
+        att = att_after or before(text, prev_end, p.start, data)
+        lo = max(prev_end, p.start - 48)
+        scare = data.scare.search(text, lo, p.start) is not None
+        prev_end = p.end
+        if scare and att_after is None:
+            continue
+        if _words(p.text) <= SHORT_WORDS and not _strong(att_after, p):
+            continue
+        if att is None and _title_case(p.text):
+            continue
+        rule = "quote.multi_paragraph" if p.paragraphs > 1 else (
+            "quote.mismatched_marks" if p.mismatched else "quote.paired_marks")
+        found.append(_Found([p], att, att_after is not None, rule=rule))
+    return found
+
+
+def _join(text: str, found: list[_Found], data: QuoteData) -> list[_Found]:
+    """Join a quote split by its attribution, and pieces that share one cue."""
+    out: list[_Found] = []
+    for f in found:
+        if out and _joins(text, out[-1], f, data):
+            a = out[-1]
+            a.rule = "quote.split" if a.after else "quote.shared_cue"
+            a.pieces.extend(f.pieces)
+            continue
+        out.append(f)
+    return out
+
+
+def _joins(text: str, a: _Found, f: _Found, data: QuoteData) -> bool:
+    gap = text[a.pieces[-1].end : f.pieces[0].start]
+    if "\n" in gap or len(gap) > 250 or a.att is None:
+        return False
+    if a.after:
+        # `“A,” she said, “B.”` / `“A,” X said. “B.”`: the gap is the attribution.
+        if len(a.pieces) > 1 or a.pieces[-1].text.endswith("."):
+            return False
+        rest = text[a.att.end : f.pieces[0].start].rstrip()
+        return (
+            not rest.endswith(":")
+            and data.cue.search(rest) is None
+            and _one_sentence(rest, data)
+            and (f.att is None or f.att.speaker.start == a.att.speaker.start)
+        )
+    # `X called it “A” and “B”`: pieces of one sentence, under one cue.
+    return _one_sentence(gap.rstrip(), data) and (f.att is None or f.att.cue == a.att.cue)
+
+
+def _one_sentence(s: str, data: QuoteData) -> bool:
+    """Whether ``s`` ends no sentence before its last character (a full stop after
+    an abbreviation such as ``Sen.`` or an initial does not count)."""
+    for m in _STOP.finditer(s, 0, max(0, len(s) - 1)):
+        word = s[: m.start() + 1].rsplit(None, 1)[-1] if s[: m.start()].strip() else ""
+        if word not in data.abbreviations and not (len(word) == 2 and word[0].isupper()):
+            return False
+    return True
+
+
+def _assign_speakers(text: str, found: list[_Found], data: QuoteData) -> None:
+    named: list[tuple[int, str]] = []  # (offset, name) of resolved speakers so far
+    prev: _Found | None = None
+    for f in found:
+        start = f.pieces[0].start
+        if f.att is not None:
+            ph = f.att.speaker
+            name, rule = ph.name, f.att.rule
+            if ph.pronoun and (ph.name in data.resolvable_pronouns or ph.name in data.pronoun_suffixes):
+                resolved = _resolve(text, start, named, data)
+                if resolved is not None:
+                    name, rule = resolved, rule + "+pronoun"
+            elif not ph.pronoun:
+                name = _expand_short(name, named, start)
+            f.speaker = Speaker(name, Span(ph.start, ph.end), rule)
+            if not ph.pronoun or rule.endswith("+pronoun"):
+                named.append((f.pieces[-1].end, name))
+        elif prev is not None and prev.speaker is not None:
+            gap = text[prev.pieces[-1].end : start]
+            if len(gap) <= CONTINUE_REACH and gap.count("\n\n") + gap.strip("\n").count("\n") <= 2:
+                s = prev.speaker
+                f.speaker = Speaker(s.name, s.span, "speaker.continued")
+        prev = f
+
+
+def _resolve(text: str, start: int, named: list[tuple[int, str]], data: QuoteData) -> str | None:
+    """The person a pronoun at a quote starting at ``start`` refers to: the last named
+    speaker, else the last person named in the text just before."""
+    if named and start - named[-1][0] <= RESOLVE_REACH:
+        return named[-1][1]
+    lo = max(0, start - 300)
+    return last_name_before(tokenize(text, lo, start, data), text, data)
+
+
+def _expand_short(name: str, named: list[tuple[int, str]], start: int) -> str:
+    """A one-word name (``Prabowo``) as the full name of an earlier speaker."""
+    if " " in name:
+        return name
+    for _, full in reversed(named):
+        if name in full.split() and full != name:
+            return full
+    return name
+
+
+def _record(text: str, f: _Found) -> Quote:
+    pieces = tuple(QuotePiece(p.text, Span(p.start, p.end)) for p in f.pieces)
+    cue = None
+    if f.att is not None and f.att.cue is not None:
+        word, s, e = f.att.cue
+        cue = Cue(word, Span(s, e))
+    return Quote(
+        text=" ".join(p.text for p in f.pieces),
+        span=Span(f.pieces[0].start, f.pieces[-1].end),
+        speaker=f.speaker,
+        cue=cue,
+        rule=f.rule,
+        pieces=pieces,
+    )

@@ -1,0 +1,130 @@
+"""The quote extractor's language data, read from ``languages/<code>/quotes.toml``.
+
+Each section of the file becomes one field here: word sets for the token walks
+(titles, stops, pronouns, ...) and compiled patterns for the words matched in running
+text (cue verbs, ``according to``, scare markers).  Built once per language.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from articleparse.languages import Language
+from articleparse.patterns import SafePattern, alternation, compile_pattern
+
+__all__ = ["QuoteData", "quote_data", "SECTIONS"]
+
+#: The sections of ``quotes.toml``; each may carry ``examples``.
+SECTIONS = (
+    "cues",
+    "according_to",
+    "complementizers",
+    "pronouns",
+    "pronoun_suffixes",
+    "determiners",
+    "titles",
+    "abbreviations",
+    "adverbs",
+    "stops",
+    "name_particles",
+    "scare_markers",
+    "elisions",
+)
+
+
+@attrs.frozen
+class QuoteData:
+    """Everything language-specific that the quote rules read."""
+
+    code: str
+    cue_words: frozenset[str]
+    #: A cue verb, optionally carrying a pronoun suffix (group ``suffix``).
+    cue: SafePattern
+    #: ``according to``, followed by the speaker.
+    according_to: SafePattern
+    #: A scare marker ending right where a quote mark starts.
+    scare: SafePattern
+    complementizers: frozenset[str]
+    pronouns: frozenset[str]
+    resolvable_pronouns: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+    determiners: frozenset[str]
+    titles: frozenset[tuple[str, ...]]
+    title_max_words: int
+    abbreviations: frozenset[str]
+    adverbs: frozenset[str]
+    stops: frozenset[str]
+    name_particles: frozenset[str]
+    elisions: frozenset[str]
+
+
+def _words(lang: Language, section: str, key: str = "words") -> tuple[str, ...]:
+    node = lang.concern("quotes").get(section, {})
+    if not isinstance(node, dict):
+        return ()
+    return tuple(str(w) for w in node.get(key, ()))
+
+
+@functools.cache
+def _build(lang: Language) -> QuoteData:
+    code = lang.code
+    cues = _words(lang, "cues")
+    suffixes = _words(lang, "pronoun_suffixes")
+    suffix_alt = alternation(suffixes)
+    # (?<![\w-]) keeps `so-called` from reading as the cue `called`.
+    cue = compile_pattern(
+        f"quotes.{code}.cue",
+        rf"""
+        (?<![\w\-])                     # not inside a word or a hyphenated compound
+        (?P<verb>{alternation(cues)})   # the cue verb, as listed
+        (?P<suffix>{suffix_alt})?+      # a pronoun suffix (ujar-nya) where the language has one
+        (?![\w\-])                      # whole word
+        """,
+    )
+    according = compile_pattern(
+        f"quotes.{code}.according_to",
+        rf"""
+        (?<![\w\-])
+        {alternation(_words(lang, "according_to"))}
+        (?!\w)
+        \s*+,?+\s*+                     # `according to X`, `menurut X`
+        """,
+    )
+    scare = compile_pattern(
+        f"quotes.{code}.scare",
+        rf"""
+        (?<![\w\-])
+        {alternation(_words(lang, "scare_markers"))}
+        [\s,:]{{0,3}}+                  # then only spaces before the quote mark
+        \Z
+        """,
+        regex.IGNORECASE,
+    )
+    titles = frozenset(tuple(t.split()) for t in _words(lang, "titles"))
+    return QuoteData(
+        code=code,
+        cue_words=frozenset(cues),
+        cue=cue,
+        according_to=according,
+        scare=scare,
+        complementizers=frozenset(_words(lang, "complementizers")),
+        pronouns=frozenset(_words(lang, "pronouns")),
+        resolvable_pronouns=frozenset(_words(lang, "pronouns", "resolve")),
+        pronoun_suffixes=suffixes,
+        determiners=frozenset(_words(lang, "determiners")),
+        titles=titles,
+        title_max_words=max((len(t) for t in titles), default=0),
+        abbreviations=frozenset(_words(lang, "abbreviations")),
+        adverbs=frozenset(_words(lang, "adverbs")),
+        stops=frozenset(_words(lang, "stops")),
+        name_particles=frozenset(_words(lang, "name_particles")),
+        elisions=frozenset(_words(lang, "elisions")),
+    )
+
+
+def quote_data(lang: Language) -> QuoteData:
+    """The quote data of ``lang``, built on first use and cached."""
+    return _build(lang)

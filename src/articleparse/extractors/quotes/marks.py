@@ -1,0 +1,245 @@
+"""Quote marks: which marks open, which close, and which are apostrophes.
+
+One pass over the marks of a text (never over every character) pairs them with a small
+stack.  The rules, in the order they matter:
+
+* A mark's role comes from its shape (“ opens, ” closes) and, for the marks that look
+  the same at both ends (``"``, ``'``, ``''``, ``’``), from its neighbours: a mark with
+  a space before and a letter after opens, one with a letter before and a space or
+  punctuation after closes.  ``„`` and ``«`` open; ``“`` closes a quote opened by ``„``.
+* Marks of the double family (“ ” " „ « » 「 」 ``''``) and the single family
+  (‘ ’ ' ‚ ‹ › 『 』) pair within their family, so ``“...."`` (curly open, straight
+  close) is one quote, and single marks inside double ones are a nested quote.
+* An apostrophe is not a mark: between letters (``don’t``, ``Jum'at``), before digits
+  (``'90s``), before a listed elision (``'n'``, ``'em``), or a closing-looking ``’``
+  when no single quote is open (``voters’ views``).
+* A paragraph (a line) that ends inside a quote continues it only when the next one
+  re-opens the same family of mark (the convention for quotes of several paragraphs).
+  Otherwise the open mark was unbalanced: it is dropped, quotes nested inside it are
+  kept, and the rest of the text is read as if it were not there.
+
+>>> [p.text for p in find_pieces('He said “yes,” and she said "no."')]
+['yes,', 'no.']
+>>> [p.text for p in find_pieces("“We don’t know,\\n“but we will.”")]
+['We don’t know,\\nbut we will.']
+>>> find_pieces("a stray “ mark, then ‘90s rock 'n' roll")
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import attrs
+
+from articleparse.patterns import compile_pattern
+
+__all__ = ["Piece", "find_pieces", "MAX_MARKS"]
+
+#: Marks read per text; past this the rest is left unread (a text with more quote
+#: marks than this is not prose).
+MAX_MARKS = 6000
+
+_MARK = compile_pattern(
+    "quotes.marks",
+    r"""
+    (?P<noise>["“”„‟«»「」『』‹›'‘’‚`]{4,}+)   # a run of four or more marks: not quotes
+    | (?P<nl>\n)                               # a paragraph (line) boundary
+    | (?P<mark>''|``|["“”„‟«»「」『』‹›'‘’‚])   # one mark; '' and `` are one double mark
+    """,
+)
+
+_DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "「", '"', "''", "``", "”", "»"])
+_SINGLE_OPEN = frozenset(["‘", "‚", "‹", "『", "'", "’"])
+_ALL_MARKS = frozenset("\"“”„‟«»「」『』‹›'‘’‚`")
+_OPEN_PRE = frozenset("([{—–-/") | _ALL_MARKS
+_CLOSE_POST = frozenset(".,;:!?)]}—–-/…") | _ALL_MARKS
+
+# Roles.
+_NONE, _OPEN, _CLOSE, _TOGGLE, _CLOSE_IF_OPEN = range(5)
+# The usual partner of each closing mark, to flag mismatched pairs.
+_PARTNER = {"”": "“", "“": "„", "»": "«", "«": "»", "」": "「", '"': '"', "''": "''",
+            "’": "‘", "‘": "‚", "›": "‹", "』": "『", "'": "'"}
+
+
+@attrs.frozen
+class Piece:
+    """One stretch between an opening and a closing mark.
+
+    ``start``/``end`` include the marks; ``text`` is the words between them (without
+    the re-opening marks of continued paragraphs), stripped.
+    """
+
+    start: int
+    end: int
+    text: str
+    open_mark: str
+    close_mark: str
+    paragraphs: int = 1
+
+    @property
+    def mismatched(self) -> bool:
+        return _PARTNER.get(self.close_mark) != self.open_mark and not (
+            self.open_mark == "``" and self.close_mark == "''"
+        )
+
+
+def _space(c: str) -> bool:
+    return c == "" or c.isspace()
+
+
+def _role(mark: str, prev: str, nxt: str, word: str, stack: list[_Frame],
+          elisions: Collection[str]) -> tuple[str, int]:
+    """The family (``d``/``s``) and role of ``mark`` between ``prev`` and ``nxt``."""
+    left = not _space(nxt) and (_space(prev) or prev in _OPEN_PRE)
+    right = not _space(prev) and (_space(nxt) or nxt in _CLOSE_POST)
+    d_open = any(f.kind == "d" for f in stack)
+    if mark in ('"', "''"):
+        if left and not right:
+            return "d", _OPEN
+        if right and not left:
+            return "d", _CLOSE
+        return "d", _TOGGLE
+    if mark == "“":
+        german = bool(stack) and stack[-1].mark == "„"
+        if d_open and (german or (right and not left)):
+            return "d", _CLOSE
+        return "d", _OPEN
+    if mark in ("”", "»"):
+        return "d", _OPEN if (left and not right and not d_open) else _CLOSE
+    if mark == "«":
+        return "d", _CLOSE if (right and not left and d_open) else _OPEN
+    if mark in ("„", "‟", "「", "``"):
+        return "d", _OPEN
+    if mark == "」":
+        return "d", _CLOSE
+    if mark in ("‚", "‹", "『"):
+        return "s", _OPEN
+    if mark in ("›", "』"):
+        return "s", _CLOSE
+    # ‘ ’ ' : quote marks or apostrophes.
+    if prev.isalnum() and nxt.isalnum():
+        return "s", _NONE  # don’t, Jum'at
+    if nxt.isdigit() or word in elisions:
+        return "s", _NONE  # '90s, 'n', 'em
+    s_top = bool(stack) and stack[-1].kind == "s"
+    if mark == "‘":
+        if right and not left and s_top:
+            return "s", _CLOSE
+        return "s", _OPEN if left else _NONE
+    if right and not left:
+        return "s", _CLOSE_IF_OPEN
+    if left and not right:
+        return "s", _OPEN
+    return "s", _NONE
+
+
+@attrs.define
+class _Frame:
+    kind: str
+    pos: int
+    mark: str
+
+
+_WORD_AFTER = compile_pattern("quotes.word_after", r"\w{1,8}+(?=['’\s]|\Z)")
+
+
+def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piece]:
+    """Every top-level quoted stretch of ``text``, in order (see the module doc)."""
+    pieces: list[Piece] = []
+    stack: list[_Frame] = []
+    nested: list[tuple[_Frame, int, str]] = []  # pairs closed inside an open quote
+    reopens: list[tuple[int, int]] = []
+    skip_nl_before = -1  # newlines inside the blank run already looked past
+    skip_mark_at = -1  # the re-opening mark of a continued paragraph
+    seen = 0
+    n = len(text)
+
+    def emit(frame: _Frame, close_at: int, close: str) -> None:
+        end = close_at + len(close)
+        inner_start = frame.pos + len(frame.mark)
+        if reopens:
+            parts, at = [], inner_start
+            for s, e in reopens:
+                parts.append(text[at:s])
+                at = e
+            parts.append(text[at:close_at])
+            words = "".join(parts)
+        else:
+            words = text[inner_start:close_at]
+        pieces.append(Piece(frame.pos, end, words.strip(), frame.mark, close, len(reopens) + 1))
+
+    def drop_open() -> None:
+        # The outer mark never closed: keep what was properly nested inside it.
+        for frame, close_at, close in nested:
+            if not any(p.start <= frame.pos < p.end for p in pieces):
+                reopens.clear()
+                emit(frame, close_at, close)
+        nested.clear()
+        reopens.clear()
+        stack.clear()
+
+    for m in _MARK.finditer(text):
+        seen += 1
+        if seen > MAX_MARKS:
+            break
+        if m.group("noise") is not None:
+            continue
+        i = m.start()
+        if m.group("nl") is not None:
+            if not stack or i < skip_nl_before:
+                continue
+            j = i + 1
+            while j < n and text[j].isspace():
+                j += 1
+            skip_nl_before = j
+            bottom = stack[0]
+            mark = text[j : j + 2] if text.startswith(("''", "``"), j) else text[j : j + 1]
+            reopen_ok = (
+                (mark in _DOUBLE_OPEN if bottom.kind == "d" else mark in _SINGLE_OPEN)
+                and j + len(mark) < n
+                and not text[j + len(mark)].isspace()
+            )
+            if reopen_ok:
+                del stack[1:]
+                reopens.append((j, j + len(mark)))
+                skip_mark_at = j
+            else:
+                drop_open()
+            continue
+        if i == skip_mark_at:
+            continue
+        mark = m.group("mark")
+        prev = text[i - 1] if i > 0 else ""
+        end = m.end()
+        nxt = text[end] if end < n else ""
+        word_m = _WORD_AFTER.match(text, end) if mark in ("'", "’", "‘") else None
+        word = word_m.group() if word_m else ""
+        kind, role = _role(mark, prev, nxt, word, stack, elisions)
+        if role == _NONE:
+            continue
+        if role == _TOGGLE:
+            role = _CLOSE if any(f.kind == kind for f in stack) else _OPEN
+        if role == _CLOSE_IF_OPEN:
+            if not stack or stack[-1].kind != "s":
+                continue
+            role = _CLOSE
+        if role == _OPEN:
+            if len(stack) < 4:
+                stack.append(_Frame(kind, i, mark))
+            continue
+        # Closing: pop back to the innermost open mark of this family.
+        if not any(f.kind == kind for f in stack):
+            continue
+        while stack[-1].kind != kind:
+            stack.pop()
+        frame = stack.pop()
+        if stack:
+            nested.append((frame, i, mark))
+        else:
+            emit(frame, i, mark)
+            nested.clear()
+            reopens.clear()
+    if stack:
+        drop_open()
+    return pieces

@@ -1,0 +1,249 @@
+"""Speaker phrases: the words naming who speaks, read to the right or left of a cue.
+
+Text near a quote is cut into word and punctuation tokens; a speaker phrase is a short
+run of them: a pronoun, a name (capitalised words, with titles before it and name
+particles inside it), or a common-noun phrase that starts with a determiner (``the
+campaign``).  ``name`` drops titles and determiners; ``start``/``end`` keep the whole
+phrase.  All words come from the language's ``quotes.toml`` (see ``data.py``).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from articleparse.extractors.quotes.data import QuoteData
+from articleparse.patterns import compile_pattern
+
+__all__ = ["Tok", "Phrase", "tokenize", "phrase_after", "phrase_before", "last_name_before"]
+
+_TOKEN = compile_pattern(
+    "quotes.token",
+    r"""
+    (?P<w>[\p{L}\p{M}\p{N}]++(?:['’\-.&/][\p{L}\p{M}\p{N}]++){0,6}+)  # a word, inner ' - . kept
+    (?P<dot>\.)?+                                                  # a full stop after it
+    | (?P<p>\S)                                                    # any other character
+    """,
+)
+
+
+@attrs.frozen
+class Tok:
+    text: str
+    start: int
+    end: int
+    word: bool
+
+    @property
+    def cap(self) -> bool:
+        return self.word and self.text[0].isupper()
+
+
+@attrs.frozen
+class Phrase:
+    """A speaker phrase: ``name`` resolved for display, ``start``/``end`` in the text."""
+
+    name: str
+    start: int
+    end: int
+    pronoun: bool = False
+
+
+def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
+    """The tokens of ``text[start:end]``; a word keeps its full stop if it is an
+    abbreviation (``Sen.``) or an initial (``J.``)."""
+    toks: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group("w")
+        if w is None:
+            toks.append(Tok(m.group(), m.start(), m.end(), False))
+            continue
+        if m.group("dot") is not None:
+            full = w + "."
+            if full in data.abbreviations or (len(w) == 1 and w.isupper()):
+                toks.append(Tok(full, m.start(), m.end(), True))
+                continue
+            toks.append(Tok(w, m.start(), m.end() - 1, True))
+            toks.append(Tok(".", m.end() - 1, m.end(), False))
+            continue
+        toks.append(Tok(w, m.start(), m.end(), True))
+    return toks
+
+
+def _strip_titles(run: list[Tok], data: QuoteData) -> list[Tok]:
+    """Drop leading titles (``Wakil Presiden``), acronyms (``AS``) and sentence
+    starters (``But``) from a run of capitalised words, keeping at least one word."""
+    i = 0
+    while i < len(run) - 1:
+        for size in range(min(data.title_max_words, len(run) - 1 - i), 0, -1):
+            if tuple(t.text for t in run[i : i + size]) in data.titles:
+                i += size
+                break
+        else:
+            t = run[i].text
+            low = t.lower()
+            acronym = len(t) >= 2 and t.replace(".", "").isupper() and run[i + 1].cap
+            if acronym or low in data.stops or low in data.adverbs or t in data.determiners:
+                i += 1
+            else:
+                break
+    return run[i:]
+
+
+def _name(toks: list[Tok], text: str, data: QuoteData) -> str:
+    """The display name of a phrase: its last run of capitalised words without titles,
+    or, when the phrase ends in a common noun, the phrase without its determiner."""
+    if toks[-1].cap:
+        j = len(toks) - 1
+        while j > 0 and (toks[j - 1].cap or (toks[j - 1].text in data.name_particles and j - 1 > 0
+                                             and toks[j - 2].cap)):
+            j -= 1
+        run = _strip_titles(toks[j:], data)
+        return text[run[0].start : run[-1].end]
+    k = 0
+    while k < len(toks) - 1 and (toks[k].text in data.determiners or toks[k].text in data.titles):
+        k += 1
+    return text[toks[k].start : toks[-1].end]
+
+
+def _is_name_tok(t: Tok, data: QuoteData) -> bool:
+    return t.cap and t.text not in data.stops and t.text not in data.cue_words
+
+
+def _name_follows(toks: list[Tok], j: int, data: QuoteData) -> bool:
+    """Whether lower-case words at ``j`` lead to another name within three words
+    (``Sanders campaign manager Jeff Weaver``, ``Air Force 1st Lt. Tyler Livingston``)."""
+    for k in range(j, min(j + 4, len(toks))):
+        t = toks[k]
+        if not t.word or t.text in data.stops or t.text in data.cue_words:
+            return False
+        if t.cap:
+            return k > j
+    return False
+
+
+def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
+                 max_words: int = 9) -> tuple[Phrase, int] | None:
+    """The speaker phrase starting at token ``i`` and the index after it."""
+    if i >= len(toks) or not toks[i].word:
+        return None
+    first = toks[i]
+    if first.text in data.pronouns:
+        return Phrase(first.text, first.start, first.end, True), i + 1
+    j = i
+    det = first.text in data.determiners
+    if det:
+        j += 1
+    got: list[Tok] = []
+    seen_cap = False
+    while j < len(toks) and len(got) < max_words:
+        t = toks[j]
+        if not t.word or t.text in data.stops or t.text in data.cue_words:
+            break
+        if t.cap and t.text not in data.pronouns:
+            got.append(t)
+            seen_cap = True
+        elif (t.text in data.name_particles and seen_cap and j + 1 < len(toks)
+              and toks[j + 1].cap):
+            got.append(t)
+        elif t.text[0].isupper():
+            break
+        elif seen_cap and not det and not _name_follows(toks, j, data):
+            break
+        else:
+            got.append(t)
+        j += 1
+    if not got:
+        return None
+    if not det and not seen_cap and len(got) > 3:
+        return None
+    if not got[-1].cap and not det and seen_cap:
+        return None
+    start = first.start
+    name = _name(got, text, data)
+    return Phrase(name, start, got[-1].end), j
+
+
+def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase | None:
+    """The speaker phrase that ends just before token ``k`` (a cue verb), skipping
+    adverbs (``also``) and an apposition between commas (``X, 83, said``)."""
+    j = k - 1
+    skipped = 0
+    while j >= 0 and toks[j].word and toks[j].text in data.adverbs and skipped < 3:
+        j -= 1
+        skipped += 1
+    if j < 0:
+        return None
+    if toks[j].text == ",":
+        return _apposition(toks, j, text, data)
+    t = toks[j]
+    if not t.word:
+        return None
+    if t.text in data.pronouns:
+        return Phrase(t.text, t.start, t.end, True)
+    return _phrase_ending_at(toks, j, text, data)
+
+
+def _phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phrase | None:
+    t = toks[j]
+    if not t.word or t.text in data.stops or t.text in data.cue_words:
+        return None
+    if t.cap:
+        i = j
+        while i > 0 and len(toks) and j - i < 8:
+            p = toks[i - 1]
+            if _is_name_tok(p, data) or (p.text in data.name_particles and i > 1 and toks[i - 2].cap):
+                i -= 1
+            else:
+                break
+        start = toks[i - 1].start if i > 0 and toks[i - 1].text in data.determiners else toks[i].start
+        run = toks[i : j + 1]
+        return Phrase(_name(run, text, data), start, t.end)
+    # A common-noun phrase: read back to its determiner (`the Clinton campaign`) or to
+    # a possessive name (`Gowdy's office`).
+    i = j
+    while i >= 0 and j - i < 7:
+        p = toks[i]
+        if not p.word or p.text in data.stops or p.text in data.cue_words:
+            return None
+        if p.text in data.determiners:
+            return Phrase(_name(toks[i : j + 1], text, data), p.start, t.end)
+        if p.cap and p.text.endswith(("'s", "’s")):
+            return Phrase(text[p.start : t.end], p.start, t.end)
+        i -= 1
+    return None
+
+
+def _apposition(toks: list[Tok], comma: int, text: str, data: QuoteData) -> Phrase | None:
+    """``NAME, apposition, CUE`` or ``descriptor, NAME, CUE``."""
+    c = comma - 1
+    while c >= 0 and comma - c < 20 and toks[c].text != ",":
+        if not toks[c].word and toks[c].text not in "-'’()":
+            return None
+        c -= 1
+    if c < 0 or toks[c].text != ",":
+        return None
+    seg = toks[c + 1 : comma]
+    if seg and all(_is_name_tok(t, data) or t.text in data.name_particles for t in seg) \
+            and seg[-1].cap and len(seg) <= 5:
+        return Phrase(_name(seg, text, data), seg[0].start, seg[-1].end)
+    if c == 0 or not toks[c - 1].word:
+        return None
+    return _phrase_ending_at(toks, c - 1, text, data)
+
+
+def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
+    """The last run of two or more capitalised words in ``toks`` (a person named just
+    before a pronoun), without its titles."""
+    j = len(toks) - 1
+    while j > 0:
+        if _is_name_tok(toks[j], data) and _is_name_tok(toks[j - 1], data):
+            i = j - 1
+            while i > 0 and _is_name_tok(toks[i - 1], data) and j - i < 6:
+                i -= 1
+            run = _strip_titles(toks[i : j + 1], data)
+            if len(run) >= 2:
+                return text[run[0].start : run[-1].end]
+            j = i - 1
+            continue
+        j -= 1
+    return None
