@@ -254,7 +254,7 @@ def test_cli_misses_side_by_side(gold: Path, capsys: pytest.CaptureFixture[str])
 
 @pytest.mark.parametrize(
     "argv",
-    [["--misses", "nonsense"], ["--workers", "0"], ["--limit", "-1"], []],
+    [["--misses", "nonsense"], ["--workers", "0"], ["--limit", "-1"], ["--lang", "xx"], []],
 )
 def test_cli_bad_usage_exits_2(gold: Path, argv: list[str]) -> None:
     with pytest.raises(SystemExit) as stop:
@@ -325,3 +325,8 @@ def test_add_parser_hooks_into_a_main_cli(gold: Path) -> None:
         False,
     )
     assert run(args, parse=fake_parse) == 0
+
+
+def test_cli_misses_of_an_unlabelled_field(gold: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(gold), "--workers", "1", "--misses", "quotes"], parse=fake_parse) == 0
+    assert "misses of quotes in tiny.jsonl.gz: not labelled in this file" in capsys.readouterr().out

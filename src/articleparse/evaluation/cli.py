@@ -33,6 +33,7 @@ from articleparse.evaluation.runner import (
     write_figures,
 )
 from articleparse.evaluation.scoring import FIELDS, Comparison, compare_figures
+from articleparse.languages import available
 
 __all__ = ["TOLERANCE", "add_parser", "main", "run"]
 
@@ -79,7 +80,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="parallel worker processes (default: every core; 1 runs in this process)",
     )
     parser.add_argument(
-        "--lang", default=None, help="language code passed to parse (default: detect it)"
+        "--lang",
+        choices=available(),
+        default=None,
+        help="language code passed to parse (default: detected per article)",
     )
     parser.add_argument(
         "--misses",

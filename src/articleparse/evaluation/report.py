@@ -84,13 +84,16 @@ def format_misses(evaluation: Evaluation, *, width: int = 120) -> str:
     out: list[str] = []
     for result in evaluation.files:
         total = result.misses_total
+        if field not in result.scores.tallies:
+            out.append(f"misses of {field} in {result.name}: not labelled in this file")
+            continue
         if not result.misses:
             out.append(f"misses of {field} in {result.name}: none")
             continue
         shown = f"{len(result.misses)} shown" if len(result.misses) < total else "all shown"
         out.append(f"misses of {field} in {result.name}: {total:,} ({shown})")
         ids = [f"{m.id if m.id is not None else '?'} l.{m.line}" for m in result.misses]
-        id_width = min(max(len(i) for i in ids), 28)
+        id_width = min(max(len(i) for i in ids), 36)
         column = max((width - id_width - 6) // 2, 20)
         out.append(f"  {'record':<{id_width}} {'gold':<{column}} | prediction")
         for label, miss in zip(ids, result.misses):
