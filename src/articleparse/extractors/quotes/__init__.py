@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import attrs
 
-from articleparse.extractors.quotes.attribution import Attribution, after, before
+from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
 from articleparse.extractors.quotes.phrases import last_name_before, tokenize
@@ -43,6 +43,7 @@ RESOLVE_REACH = 1500
 CONTINUE_REACH = 600
 
 
+_TWO_ALNUM = compile_pattern("quotes.two_alnum", r"[\p{L}\p{N}][^\p{L}\p{N}]{0,40}+[\p{L}\p{N}]")
 _STOP = compile_pattern("quotes.sentence_stop", r"[.!?][\"”’']?+\s")
 
 
@@ -75,28 +76,32 @@ def _title_case(s: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words) and s[-1:].isalnum()
 
 
-def _strong(att: Attribution | None, p: Piece) -> bool:
+def _strong(text: str, att: Attribution | None, p: Piece) -> bool:
     """A short piece is a quote, not a scare quote, when a cue verb follows it, or it
     holds a clause that ends inside the marks (``called it “unacceptable.”``)."""
-    return att is not None or (p.text[-1:] in ".!?,")
+    if att is not None and att.rule != "speaker.subject":
+        return True
+    return p.text[-1:] in ".!?," or text[p.end : p.end + 1] in (".", "!", "?", ",")
 
 
 def _attribute(text: str, pieces: list[Piece], data: QuoteData) -> list[_Found]:
     found: list[_Found] = []
     prev_end = 0
+    index = CueIndex.build(text, data) if pieces else None
     for p in pieces:
-        if sum(c.isalnum() for c in p.text) < 2 or text[p.start - 1 : p.start] == "=":
+        if _TWO_ALNUM.search(p.text) is None or text[p.start - 1 : p.start] == "=":
             # No words, or an attribute value in left-over markup (`date="..."`).
             prev_end = p.end
             continue
-        att_after = after(text, p.end, data)
-        att = att_after or before(text, prev_end, p.start, data)
+        assert index is not None
+        att_after = after(text, p.end, data, index)
+        att = att_after or before(text, prev_end, p.start, data, index)
         lo = max(prev_end, p.start - 48)
         scare = data.scare.search(text, lo, p.start) is not None
         prev_end = p.end
         if scare and att_after is None:
             continue
-        if _words(p.text) <= SHORT_WORDS and not _strong(att_after, p):
+        if _words(p.text) <= SHORT_WORDS and not _strong(text, att, p):
             continue
         if att is None and _title_case(p.text):
             continue

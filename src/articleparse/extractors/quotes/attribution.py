@@ -17,17 +17,19 @@ Four rules, tried in this order by the caller:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, phrase_before, tokenize
 from articleparse.patterns import compile_pattern
 
-__all__ = ["Attribution", "after", "before", "sentence_start"]
+__all__ = ["Attribution", "CueIndex", "after", "before", "sentence_start"]
 
 #: How far (characters) the rules look past a closing mark or before an opening one.
-AFTER_REACH = 160
-BEFORE_REACH = 400
+AFTER_REACH = 110
+BEFORE_REACH = 320
 
 _BOUNDARY = compile_pattern(
     "quotes.sentence_boundary",
@@ -46,6 +48,8 @@ class Attribution:
     rule: str
     #: Where the attribution ends in the text (a split quote resumes after it).
     end: int
+    #: The quote sits in the cue's complement clause (`said that ... "..."`).
+    clause: bool = False
 
 
 def _index_at(toks: list[Tok], pos: int) -> int:
@@ -55,27 +59,85 @@ def _index_at(toks: list[Tok], pos: int) -> int:
     return len(toks)
 
 
-def _cue_at(text: str, pos: int, data: QuoteData) -> tuple[tuple[str, int, int], Phrase | None, int] | None:
-    """A cue verb starting at ``pos``: the cue, the pronoun its suffix carries, its end."""
-    m = data.cue.match(text, pos)
-    if m is None:
-        return None
-    cue = (m.group("verb"), m.start("verb"), m.end("verb"))
-    if m.group("suffix"):
-        return cue, Phrase(m.group("suffix"), m.start("suffix"), m.end("suffix"), True), m.end()
-    return cue, None, m.end()
+_Cue = tuple[tuple[str, int, int], "Phrase | None", int]
 
 
-def after(text: str, pos: int, data: QuoteData) -> Attribution | None:
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'’‘“”„«»‹›—–-…\u00a0"})
+
+
+def _occurrences(text: str, words: set[str]) -> list[int]:
+    """Where each of ``words`` starts as a whole word (not after a letter or a hyphen)."""
+    found = []
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            before = text[at - 1] if at > 0 else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before == "-") and not after.isalnum():
+                found.append(at)
+            at = text.find(w, end)
+    return found
+
+
+def _stem_in(word: str, suffixes: tuple[str, ...], words: frozenset[str]) -> bool:
+    return any(word.endswith(x) and word[: -len(x)] in words for x in suffixes)
+
+
+@attrs.frozen
+class CueIndex:
+    """Every cue verb and ``according to`` marker of one text, found in one pass."""
+
+    cues: dict[int, _Cue]
+    cue_starts: list[int]
+    according: dict[int, int]
+    according_starts: list[int]
+
+    @classmethod
+    def build(cls, text: str, data: QuoteData) -> CueIndex:
+        cues: dict[int, _Cue] = {}
+        according: dict[int, int] = {}
+        # Which cue words occur at all: C-speed split, then set look-ups.
+        words = set(text.translate(_PUNCT_TO_SPACE).split())
+        sfx = data.pronoun_suffixes
+        present = words & data.cue_first
+        if sfx:
+            present |= {w for w in words if w.endswith(sfx) and _stem_in(w, sfx, data.cue_first)}
+        for at in _occurrences(text, present):
+            m = data.cue.match(text, at)
+            if m is not None:
+                cue = (m.group("verb"), m.start("verb"), m.end("verb"))
+                pron = None
+                if m.group("suffix"):
+                    pron = Phrase(m.group("suffix"), m.start("suffix"), m.end("suffix"), True)
+                cues[at] = (cue, pron, m.end())
+        for at in _occurrences(text, words & data.according_first):
+            a = data.according_to.match(text, at)
+            if a is not None:
+                according[at] = a.end()
+        return cls(cues, sorted(cues), according, sorted(according))
+
+    def cues_in(self, start: int, end: int) -> list[int]:
+        return self.cue_starts[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    def according_in(self, start: int, end: int) -> list[int]:
+        a = self.according_starts
+        return a[bisect_left(a, start) : bisect_left(a, end)]
+
+
+def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution | None:
     """The attribution that follows a closing mark ending at ``pos``."""
     limit = text.find("\n", pos, pos + AFTER_REACH)
-    toks = tokenize(text, pos, limit if limit >= 0 else pos + AFTER_REACH, data)
+    limit = limit if limit >= 0 else pos + AFTER_REACH
+    if not index.cues_in(pos, limit) and not index.according_in(pos, limit):
+        return None
+    toks = tokenize(text, pos, limit, data)
     i = 0
     while i < len(toks) and i < 2 and toks[i].text in _LEAD:
         i += 1
     if i >= len(toks) or not toks[i].word:
         return None
-    found = _cue_at(text, toks[i].start, data)
+    found = index.cues.get(toks[i].start)
     if found is not None:
         cue, pronoun, cue_end = found
         if pronoun is not None:
@@ -84,9 +146,9 @@ def after(text: str, pos: int, data: QuoteData) -> Attribution | None:
         if got is None:
             return None
         return Attribution(got[0], cue, "speaker.after_cue", got[0].end)
-    acc = data.according_to.match(text, toks[i].start)
+    acc = index.according.get(toks[i].start)
     if acc is not None:
-        got = phrase_after(toks, _index_at(toks, acc.end()), text, data)
+        got = phrase_after(toks, _index_at(toks, acc), text, data)
         if got is not None:
             return Attribution(got[0], None, "speaker.according_to", got[0].end)
         return None
@@ -98,7 +160,7 @@ def after(text: str, pos: int, data: QuoteData) -> Attribution | None:
         j += 1
     if j >= len(toks):
         return None
-    found = _cue_at(text, toks[j].start, data)
+    found = index.cues.get(toks[j].start)
     if found is None or found[1] is not None:
         return None
     return Attribution(phrase, found[0], "speaker.before_cue", found[2])
@@ -115,7 +177,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     return last
 
 
-def before(text: str, lo: int, pos: int, data: QuoteData) -> Attribution | None:
+def before(text: str, lo: int, pos: int, data: QuoteData, index: CueIndex) -> Attribution | None:
     """The attribution in the sentence before an opening mark at ``pos``; ``lo`` is
     where the previous quote ended."""
     start = sentence_start(text, lo, pos)
@@ -125,38 +187,39 @@ def before(text: str, lo: int, pos: int, data: QuoteData) -> Attribution | None:
         while k > lo and text[k - 1].isspace():
             k -= 1
         if k > lo and text[k - 1] == ":":
-            got = _in_sentence(text, sentence_start(text, lo, k - 1), k - 1, data)
+            got = _in_sentence(text, sentence_start(text, lo, k - 1), k - 1, data, index)
             if got is not None:
                 return attrs.evolve(got, rule="speaker.lead_in")
         return None
-    return _in_sentence(text, start, pos, data)
+    return _in_sentence(text, start, pos, data, index)
 
 
-def _in_sentence(text: str, start: int, pos: int, data: QuoteData) -> Attribution | None:
-    toks = tokenize(text, start, pos, data)
-    if not toks:
+def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueIndex) -> Attribution | None:
+    found = index.cues_in(start, pos)
+    accs = index.according_in(start, pos)
+    if not found and not accs:
         return None
-    index = {t.start: i for i, t in enumerate(toks)}
-    cues = [m for m in data.cue.finditer(text, start, pos) if m.start() in index]
-    acc = None
-    for m in data.according_to.finditer(text, start, pos):
-        acc = m
-    if acc is not None and (not cues or acc.start() > cues[-1].start()):
-        got = phrase_after(toks, _index_at(toks, acc.end()), text, data)
+    # Tokenize only from a little before the first cue (the speaker precedes it).
+    first = min(found[-3:] + accs[-1:])
+    toks = tokenize(text, max(start, first - 120), pos, data)
+    at = {t.start: i for i, t in enumerate(toks)}
+    cues = [c for c in found if c in at]
+    if accs and (not cues or accs[-1] > cues[-1]):
+        got = phrase_after(toks, _index_at(toks, index.according[accs[-1]]), text, data)
         if got is not None:
             return Attribution(got[0], None, "speaker.according_to", got[0].end)
-    for m in reversed(cues[-3:]):
-        k = index[m.start()]
-        cue = (m.group("verb"), m.start("verb"), m.end("verb"))
-        if m.group("suffix"):
-            pron = Phrase(m.group("suffix"), m.start("suffix"), m.end("suffix"), True)
-            return Attribution(pron, cue, "speaker.subject", m.end())
+    for c in reversed(cues[-3:]):
+        k = at[c]
+        cue, pron, cue_end = index.cues[c]
+        if pron is not None:
+            return Attribution(pron, cue, "speaker.subject", cue_end)
         if k > 0 and (toks[k - 1].text in data.determiners or toks[k - 1].text in data.stops):
             continue  # a noun (`the report`, `in the state`), not a verb
         phrase = phrase_before(toks, k, text, data)
         if phrase is not None:
-            return Attribution(phrase, cue, "speaker.subject", m.end())
-        got = phrase_after(toks, _index_at(toks, m.end()), text, data)
+            clause = any(t.text in data.complementizers for t in toks[k + 1 :])
+            return Attribution(phrase, cue, "speaker.subject", cue_end, clause)
+        got = phrase_after(toks, _index_at(toks, cue_end), text, data)
         if got is not None and (got[1] >= len(toks) or toks[got[1]].text in (":", ",")):
             return Attribution(got[0], cue, "speaker.subject", got[0].end)
     return None

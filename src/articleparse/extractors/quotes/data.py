@@ -41,6 +41,10 @@ class QuoteData:
 
     code: str
     cue_words: frozenset[str]
+    #: First words of the cue verbs and ``according to`` markers: a word scan finds
+    #: candidates by set look-up, and only those are matched against the patterns.
+    cue_first: frozenset[str]
+    according_first: frozenset[str]
     #: A cue verb, optionally carrying a pronoun suffix (group ``suffix``).
     cue: SafePattern
     #: ``according to``, followed by the speaker.
@@ -107,6 +111,8 @@ def _build(lang: Language) -> QuoteData:
     return QuoteData(
         code=code,
         cue_words=frozenset(cues),
+        cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
+        according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
         cue=cue,
         according_to=according,
         scare=scare,

@@ -22,7 +22,7 @@ stack.  The rules, in the order they matter:
 ['yes,', 'no.']
 >>> [p.text for p in find_pieces("“We don’t know,\\n“but we will.”")]
 ['We don’t know,\\nbut we will.']
->>> find_pieces("a stray “ mark, then ‘90s rock 'n' roll")
+>>> find_pieces("a stray “ mark, then ‘90s rock 'n' roll", elisions={"n"})
 []
 """
 
@@ -40,14 +40,13 @@ __all__ = ["Piece", "find_pieces", "MAX_MARKS"]
 #: marks than this is not prose).
 MAX_MARKS = 6000
 
-_MARK = compile_pattern(
+_MARKS = compile_pattern(
     "quotes.marks",
     r"""
-    (?P<noise>["“”„‟«»「」『』‹›'‘’‚`]{4,}+)   # a run of four or more marks: not quotes
-    | (?P<nl>\n)                               # a paragraph (line) boundary
-    | (?P<mark>''|``|["“”„‟«»「」『』‹›'‘’‚])   # one mark; '' and `` are one double mark
+    ["“”„‟«»「」『』‹›'‘’‚`]++   # a run of marks; a run of four or more is not quotes
     """,
 )
+_SPLIT = compile_pattern("quotes.mark_split", r"''|``|.")
 
 _DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "「", '"', "''", "``", "”", "»"])
 _SINGLE_OPEN = frozenset(["‘", "‚", "‹", "『", "'", "’"])
@@ -88,7 +87,7 @@ def _space(c: str) -> bool:
     return c == "" or c.isspace()
 
 
-def _role(mark: str, prev: str, nxt: str, word: str, stack: list[_Frame],
+def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Frame],
           elisions: Collection[str]) -> tuple[str, int]:
     """The family (``d``/``s``) and role of ``mark`` between ``prev`` and ``nxt``."""
     left = not _space(nxt) and (_space(prev) or prev in _OPEN_PRE)
@@ -120,7 +119,8 @@ def _role(mark: str, prev: str, nxt: str, word: str, stack: list[_Frame],
     # ‘ ’ ' : quote marks or apostrophes.
     if prev.isalnum() and nxt.isalnum():
         return "s", _NONE  # don’t, Jum'at
-    if nxt.isdigit() or word in elisions:
+    word = _WORD_AFTER.match(text, end) if elisions else None
+    if nxt.isdigit() or (word is not None and word.group() in elisions):
         return "s", _NONE  # '90s, 'n', 'em
     s_top = bool(stack) and stack[-1].kind == "s"
     if mark == "‘":
@@ -150,9 +150,6 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
     stack: list[_Frame] = []
     nested: list[tuple[_Frame, int, str]] = []  # pairs closed inside an open quote
     reopens: list[tuple[int, int]] = []
-    skip_nl_before = -1  # newlines inside the blank run already looked past
-    skip_mark_at = -1  # the re-opening mark of a continued paragraph
-    seen = 0
     n = len(text)
 
     def emit(frame: _Frame, close_at: int, close: str) -> None:
@@ -179,43 +176,35 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
         reopens.clear()
         stack.clear()
 
-    for m in _MARK.finditer(text):
-        seen += 1
-        if seen > MAX_MARKS:
+    marks: list[tuple[int, str]] = []
+    for run in _MARKS.finditer(text):
+        if run.end() - run.start() >= 4:
+            continue
+        marks.extend((run.start() + m.start(), m.group()) for m in _SPLIT.finditer(run.group()))
+        if len(marks) > MAX_MARKS:
             break
-        if m.group("noise") is not None:
-            continue
-        i = m.start()
-        if m.group("nl") is not None:
-            if not stack or i < skip_nl_before:
-                continue
-            j = i + 1
-            while j < n and text[j].isspace():
-                j += 1
-            skip_nl_before = j
-            bottom = stack[0]
-            mark = text[j : j + 2] if text.startswith(("''", "``"), j) else text[j : j + 1]
-            reopen_ok = (
-                (mark in _DOUBLE_OPEN if bottom.kind == "d" else mark in _SINGLE_OPEN)
-                and j + len(mark) < n
-                and not text[j + len(mark)].isspace()
-            )
-            if reopen_ok:
-                del stack[1:]
-                reopens.append((j, j + len(mark)))
-                skip_mark_at = j
-            else:
+    last = 0
+    for i, mark in marks[:MAX_MARKS]:
+        if stack:
+            k = text.find("\n", last, i)
+            if k >= 0:
+                # A paragraph ends inside the quote: continued only if re-opened.
+                j = k + 1
+                while j < i and text[j].isspace():
+                    j += 1
+                bottom = stack[0]
+                opens = _DOUBLE_OPEN if bottom.kind == "d" else _SINGLE_OPEN
+                if j == i and mark in opens and i + len(mark) < n and not text[i + len(mark)].isspace():
+                    del stack[1:]
+                    reopens.append((i, i + len(mark)))
+                    last = i + len(mark)
+                    continue
                 drop_open()
-            continue
-        if i == skip_mark_at:
-            continue
-        mark = m.group("mark")
+        last = i + len(mark)
         prev = text[i - 1] if i > 0 else ""
-        end = m.end()
+        end = i + len(mark)
         nxt = text[end] if end < n else ""
-        word_m = _WORD_AFTER.match(text, end) if mark in ("'", "’", "‘") else None
-        word = word_m.group() if word_m else ""
-        kind, role = _role(mark, prev, nxt, word, stack, elisions)
+        kind, role = _role(text, end, mark, prev, nxt, stack, elisions)
         if role == _NONE:
             continue
         if role == _TOGGLE:
@@ -242,4 +231,5 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
             reopens.clear()
     if stack:
         drop_open()
+    pieces.sort(key=lambda p: p.start)
     return pieces

@@ -9,6 +9,8 @@ phrase.  All words come from the language's ``quotes.toml`` (see ``data.py``).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
@@ -19,15 +21,13 @@ __all__ = ["Tok", "Phrase", "tokenize", "phrase_after", "phrase_before", "last_n
 _TOKEN = compile_pattern(
     "quotes.token",
     r"""
-    (?P<w>[\p{L}\p{M}\p{N}]++(?:['’\-.&/][\p{L}\p{M}\p{N}]++){0,6}+)  # a word, inner ' - . kept
-    (?P<dot>\.)?+                                                  # a full stop after it
-    | (?P<p>\S)                                                    # any other character
+    [\p{L}\p{M}\p{N}]++(?:['’\-.&/][\p{L}\p{M}\p{N}]++){0,6}+\.?+  # a word (inner ' - . kept), maybe a stop
+    | \S                                                          # any other character
     """,
 )
 
 
-@attrs.frozen
-class Tok:
+class Tok(NamedTuple):
     text: str
     start: int
     end: int
@@ -53,19 +53,18 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
     abbreviation (``Sen.``) or an initial (``J.``)."""
     toks: list[Tok] = []
     for m in _TOKEN.finditer(text, start, end):
-        w = m.group("w")
-        if w is None:
-            toks.append(Tok(m.group(), m.start(), m.end(), False))
-            continue
-        if m.group("dot") is not None:
-            full = w + "."
-            if full in data.abbreviations or (len(w) == 1 and w.isupper()):
-                toks.append(Tok(full, m.start(), m.end(), True))
-                continue
-            toks.append(Tok(w, m.start(), m.end() - 1, True))
-            toks.append(Tok(".", m.end() - 1, m.end(), False))
-            continue
-        toks.append(Tok(w, m.start(), m.end(), True))
+        w = m.group()
+        s, e = m.span()
+        if not w[0].isalnum() and not (len(w) > 1):
+            toks.append(Tok(w, s, e, False))
+        elif w[-1] == "." and len(w) > 1:
+            if w in data.abbreviations or (len(w) == 2 and w[0].isupper()):
+                toks.append(Tok(w, s, e, True))
+            else:
+                toks.append(Tok(w[:-1], s, e - 1, True))
+                toks.append(Tok(".", e - 1, e, False))
+        else:
+            toks.append(Tok(w, s, e, True))
     return toks
 
 
