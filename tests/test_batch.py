@@ -254,7 +254,7 @@ def test_several_inputs_and_gz_output(tmp_path: Path) -> None:
 
 def run_cli(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run([sys.executable, "-m", "articleparse.cli", "batch", *argv],
-                          input=stdin, capture_output=True, timeout=120)
+                          input=stdin, capture_output=True, timeout=120, check=False)
 
 
 def test_stdin_to_stdout_through_main_cli() -> None:

@@ -60,7 +60,7 @@ def test_resume_after_kill_has_no_gaps_and_no_duplicates(tmp_path: Path, workers
         handle.write(b'{"id": 999999, "arti')
 
     resumed = subprocess.run(command(src, out, "--workers", workers, "--resume"),
-                             capture_output=True, text=True, timeout=300)
+                             capture_output=True, text=True, timeout=300, check=False)
     assert resumed.returncode == 0, resumed.stderr
     assert "resuming after" in resumed.stderr
     assert ids(out) == list(range(N))
@@ -74,14 +74,15 @@ def test_resume_refuses_other_options(tmp_path: Path) -> None:
     (tmp_path / "out.jsonl.partial").write_bytes(b"")
     (tmp_path / "out.jsonl.manifest.json").write_text(json.dumps(
         {"inputs": [{"path": "other.jsonl", "format": "jsonl"}], "options": {}}))
-    done = subprocess.run(command(src, out, "--resume"), capture_output=True, text=True)
+    done = subprocess.run(command(src, out, "--resume"), capture_output=True, text=True, check=False)
     assert done.returncode == 2 and "other inputs or options" in done.stderr
 
 
 def test_resume_of_a_complete_run_does_nothing(tmp_path: Path) -> None:
     src = make_input(tmp_path / "in.jsonl", 5)
     out = tmp_path / "out.jsonl"
-    assert subprocess.run(command(src, out), capture_output=True).returncode == 0
-    again = subprocess.run(command(src, out, "--resume"), capture_output=True, text=True)
+    assert subprocess.run(command(src, out), capture_output=True, check=False).returncode == 0
+    again = subprocess.run(command(src, out, "--resume"), capture_output=True, text=True,
+                           check=False)
     assert again.returncode == 0 and "already complete" in again.stderr
     assert ids(out) == list(range(5))

@@ -3,10 +3,14 @@
 Needs ``pip install 'articleparse[dask]'``.  Dask is imported only when this module's
 functions run, never by ``import articleparse``.
 
->>> import dask.bag as db                                    # doctest: +SKIP
->>> from articleparse.dask import parse_bag                  # doctest: +SKIP
->>> bag = db.read_text("dump-*.jsonl.gz").map(json.loads)    # doctest: +SKIP
->>> parse_bag(bag).map(json.dumps).to_textfiles("out/*.jsonl")  # doctest: +SKIP
+Read a dump, parse it, write JSON Lines (the same lines ``articleparse batch`` writes)::
+
+    import json
+    import dask.bag as db
+    from articleparse.dask import parse_bag
+
+    bag = db.read_text("dump-*.jsonl.gz").map(json.loads)
+    parse_bag(bag).map(json.dumps).to_textfiles("out/part-*.jsonl")
 
 Each element of the result is one output line of ``articleparse batch`` as a dict:
 ``{"id": ..., "article": {...}}`` or ``{"id": ..., "error": {"type", "message",
@@ -28,8 +32,11 @@ if TYPE_CHECKING:
 __all__ = ["parse_bag", "parse_partition"]
 
 
+_DEFAULT = Options()
+
+
 def parse_partition(records: Iterable[str | Mapping[str, Any]],
-                    options: Options = Options()) -> list[dict[str, Any]]:
+                    options: Options = _DEFAULT) -> list[dict[str, Any]]:
     """Parse one partition: a result dict per record, in order (also the Spark recipe's
     ``mapPartitions`` function; see ``docs/batch.md``)."""
     return [process(item, options).to_dict() for item in _items(records)]
@@ -51,4 +58,5 @@ def parse_bag(
     Partitions keep their order and size, so results line up with the input.
     """
     options = Options(text_field, id_field, tuple(keep_fields), lang, max_chars, on_oversize)
-    return bag.map_partitions(parse_partition, options)
+    result: dask.bag.Bag = bag.map_partitions(parse_partition, options)  # type: ignore[no-untyped-call]
+    return result

@@ -19,7 +19,14 @@ from typing import Any, Literal
 
 import articleparse
 from articleparse.batch.pool import default_workers, ordered_map
-from articleparse.batch.work import ERROR_TYPES, Item, Options, RecordError, Result, process_chunk
+from articleparse.batch.work import (
+    ERROR_TYPES,
+    Item,
+    Options,
+    RecordError,
+    Result,
+    process_chunk,
+)
 from articleparse.errors import InputTypeError
 
 __all__ = ["parse_many", "Result", "RecordError", "Options", "ERROR_TYPES", "default_workers"]

@@ -116,7 +116,7 @@ def write_manifest(path: str, run: dict[str, Any], counts: Counts, *, complete: 
         **run,
         **counts.to_dict(),
         "seconds": round(elapsed, 3),
-        "updated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "updated": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as handle:

@@ -23,7 +23,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from articleparse.batch.work import Item, Options, RawText, RecordError, TextFile, max_bytes
+from articleparse.batch.work import (
+    Item,
+    Options,
+    RawText,
+    RecordError,
+    TextFile,
+    max_bytes,
+)
 from articleparse.errors import ArticleparseError
 
 __all__ = ["FORMATS", "BatchInputError", "detect_format", "check_input", "read_inputs",
@@ -47,8 +54,7 @@ def detect_format(path: str) -> str:
     if os.path.isdir(path):
         return "txt"
     name = path.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
+    name = name.removesuffix(".gz")
     if name.endswith((".warc", ".wet", ".arc")):
         return "warc"
     if name.endswith((".parquet", ".pq")):
@@ -126,8 +132,9 @@ def _open_binary(path: str) -> IO[bytes]:
     import gzip
     import io
 
-    raw: IO[bytes] = sys.stdin.buffer if path == "-" else open(path, "rb")
-    stream = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    raw: Any = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    stream: io.BufferedReader = raw if isinstance(raw, io.BufferedReader) \
+        else io.BufferedReader(raw)
     if stream.peek(2)[:2] == b"\x1f\x8b":
         return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
     return stream

@@ -243,7 +243,7 @@ def _parse_text(text: Any, rid: Any, fields: dict[str, Any], options: Options, l
     except InputTooLargeError as exc:
         return Result(rid, error=RecordError("too_large", str(exc), line, source),
                       fields=fields)
-    except Exception as exc:  # a parser bug must cost one record, not the batch
+    except Exception as exc:  # noqa: BLE001 (a parser bug must cost one record, not the batch)
         return Result(rid, error=RecordError(
             "parse_failed", f"{type(exc).__name__}: {exc}", line, source), fields=fields)
     return Result(rid, article=article, fields=fields)
