@@ -165,8 +165,6 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData) -> None:
                 resolved = _resolve(text, start, named, data)
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
-            elif not ph.pronoun:
-                name = _expand_short(name, named, start)
             f.speaker = Speaker(name, Span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))
@@ -185,16 +183,6 @@ def _resolve(text: str, start: int, named: list[tuple[int, str]], data: QuoteDat
         return named[-1][1]
     lo = max(0, start - 300)
     return last_name_before(tokenize(text, lo, start, data), text, data)
-
-
-def _expand_short(name: str, named: list[tuple[int, str]], start: int) -> str:
-    """A one-word name (``Prabowo``) as the full name of an earlier speaker."""
-    if " " in name:
-        return name
-    for _, full in reversed(named):
-        if name in full.split() and full != name:
-            return full
-    return name
 
 
 def _record(text: str, f: _Found) -> Quote:

@@ -156,7 +156,14 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     if got is None:
         return None
     phrase, j = got
-    while j < len(toks) and toks[j].text in data.adverbs and j - i < 12:
+    if j < len(toks) and toks[j].text == ",":
+        # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
+        k = j + 1
+        while k < len(toks) and k - j < 16 and toks[k].text != "," and toks[k].word:
+            k += 1
+        if k < len(toks) and toks[k].text == ",":
+            j = k + 1
+    while j < len(toks) and toks[j].text in data.adverbs and j - i < 24:
         j += 1
     if j >= len(toks):
         return None
@@ -213,13 +220,29 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
         cue, pron, cue_end = index.cues[c]
         if pron is not None:
             return Attribution(pron, cue, "speaker.subject", cue_end)
-        if k > 0 and (toks[k - 1].text in data.determiners or toks[k - 1].text in data.stops):
+        if k > 0 and toks[k - 1].text in data.determiners:
             continue  # a noun (`the report`, `in the state`), not a verb
+        if cue[0] in data.participles:
+            # `Trump shot back, saying "..."`: the speaker is the sentence's subject.
+            subject = _subject(text, start, c, data)
+            if subject is not None:
+                return Attribution(subject, cue, "speaker.subject", cue_end)
+            continue
         phrase = phrase_before(toks, k, text, data)
         if phrase is not None:
             clause = any(t.text in data.complementizers for t in toks[k + 1 :])
             return Attribution(phrase, cue, "speaker.subject", cue_end, clause)
         got = phrase_after(toks, _index_at(toks, cue_end), text, data)
-        if got is not None and (got[1] >= len(toks) or toks[got[1]].text in (":", ",")):
+        if got is not None and got[1] < len(toks) and toks[got[1]].text in (":", ","):
             return Attribution(got[0], cue, "speaker.subject", got[0].end)
     return None
+
+
+def _subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
+    """The phrase that opens the sentence ``text[start:end]``."""
+    toks = tokenize(text, start, end, data)
+    i = 0
+    while i < len(toks) and (not toks[i].word or toks[i].text.lower() in data.stops):
+        i += 1
+    got = phrase_after(toks, i, text, data)
+    return got[0] if got is not None else None

@@ -32,6 +32,7 @@ SECTIONS = (
     "name_particles",
     "scare_markers",
     "elisions",
+    "relatives",
 )
 
 
@@ -41,6 +42,10 @@ class QuoteData:
 
     code: str
     cue_words: frozenset[str]
+    #: Cue forms whose speaker is the subject of the sentence (`..., saying "..."`).
+    participles: frozenset[str]
+    #: Relative pronouns between a speaker and a cue (`Lee, who said "..."`).
+    relatives: frozenset[str]
     #: First words of the cue verbs and ``according to`` markers: a word scan finds
     #: candidates by set look-up, and only those are matched against the patterns.
     cue_first: frozenset[str]
@@ -111,6 +116,8 @@ def _build(lang: Language) -> QuoteData:
     return QuoteData(
         code=code,
         cue_words=frozenset(cues),
+        participles=frozenset(_words(lang, "cues", "participles")),
+        relatives=frozenset(_words(lang, "relatives")),
         cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
         according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
         cue=cue,

@@ -108,6 +108,14 @@ def _is_name_tok(t: Tok, data: QuoteData) -> bool:
     return t.cap and t.text not in data.stops and t.text not in data.cue_words
 
 
+def _title_at(toks: list[Tok], j: int, data: QuoteData) -> int:
+    """How many tokens from ``j`` form a listed title (0 if none)."""
+    for size in range(min(data.title_max_words, len(toks) - j), 0, -1):
+        if tuple(t.text for t in toks[j : j + size]) in data.titles:
+            return size
+    return 0
+
+
 def _name_follows(toks: list[Tok], j: int, data: QuoteData) -> bool:
     """Whether lower-case words at ``j`` lead to another name within three words
     (``Sanders campaign manager Jeff Weaver``, ``Air Force 1st Lt. Tyler Livingston``)."""
@@ -136,6 +144,11 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
     seen_cap = False
     while j < len(toks) and len(got) < max_words:
         t = toks[j]
+        size = _title_at(toks, j, data)
+        if size > 1:
+            got.extend(toks[j : j + size])  # `Secretary of State`, kept whole
+            j += size
+            continue
         if not t.word or t.text in data.stops or t.text in data.cue_words:
             break
         if t.cap and t.text not in data.pronouns:
@@ -172,6 +185,12 @@ def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase
         skipped += 1
     if j < 0:
         return None
+    if toks[j].text in data.relatives and j > 0:
+        # `Rikkie Wells who tweeted`, `Lee, who said`: the phrase before the pronoun.
+        j -= 1
+        if toks[j].text == "," and j > 0:
+            j -= 1
+        return _phrase_ending_at(toks, j, text, data)
     if toks[j].text == ",":
         return _apposition(toks, j, text, data)
     t = toks[j]
