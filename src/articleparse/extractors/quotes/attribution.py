@@ -173,28 +173,37 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     return Attribution(phrase, found[0], "speaker.before_cue", found[2])
 
 
-def sentence_start(text: str, lo: int, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (not before ``lo``)."""
+def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
+    """Where the sentence holding ``pos`` starts (not before ``lo``); a full stop
+    after an abbreviation (``Mr.``) or an initial (``J.``) ends no sentence."""
     start = max(lo, pos - BEFORE_REACH)
     last = start
     # endpos one past ``pos``, so that the lookahead sees the opening mark itself.
     for m in _BOUNDARY.finditer(text, start, min(len(text), pos + 1)):
-        if m.end() <= pos:
-            last = m.end()
+        if m.end() > pos:
+            break
+        if text[m.start()] == ".":
+            w = m.start()
+            while w > start and not text[w - 1].isspace():
+                w -= 1
+            word = text[w : m.start() + 1]
+            if word in data.abbreviations or (len(word) == 2 and word[0].isupper()):
+                continue
+        last = m.end()
     return last
 
 
 def before(text: str, lo: int, pos: int, data: QuoteData, index: CueIndex) -> Attribution | None:
     """The attribution in the sentence before an opening mark at ``pos``; ``lo`` is
     where the previous quote ended."""
-    start = sentence_start(text, lo, pos)
+    start = sentence_start(text, lo, pos, data)
     if not text[start:pos].strip() and start > lo:
         # The quote opens its sentence: a lead-in sentence ending with a colon.
         k = start
         while k > lo and text[k - 1].isspace():
             k -= 1
         if k > lo and text[k - 1] == ":":
-            got = _in_sentence(text, sentence_start(text, lo, k - 1), k - 1, data, index)
+            got = _in_sentence(text, sentence_start(text, lo, k - 1, data), k - 1, data, index)
             if got is not None:
                 return attrs.evolve(got, rule="speaker.lead_in")
         return None
@@ -235,6 +244,12 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
         got = phrase_after(toks, _index_at(toks, cue_end), text, data)
         if got is not None and got[1] < len(toks) and toks[got[1]].text in (":", ","):
             return Attribution(got[0], cue, "speaker.subject", got[0].end)
+    if cues:
+        # `Alex Lee, a consultant who had tried ..., said, "..."`: the sentence's subject.
+        cue, _, cue_end = index.cues[cues[-1]]
+        subject = _subject(text, start, cues[-1], data)
+        if subject is not None and not subject.pronoun:
+            return Attribution(subject, cue, "speaker.subject", cue_end)
     return None
 
 
@@ -242,6 +257,11 @@ def _subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
     """The phrase that opens the sentence ``text[start:end]``."""
     toks = tokenize(text, start, end, data)
     i = 0
+    if toks and toks[0].text.lower() in data.stops:
+        # `In his response, Mr. Lee said`: skip the opening phrase.
+        while i < len(toks) and i < 12 and toks[i].text != ",":
+            i += 1
+        i = i + 1 if i < len(toks) and toks[i].text == "," else 0
     while i < len(toks) and (not toks[i].word or toks[i].text.lower() in data.stops):
         i += 1
     got = phrase_after(toks, i, text, data)

@@ -234,7 +234,7 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Ph
 def _apposition(toks: list[Tok], comma: int, text: str, data: QuoteData) -> Phrase | None:
     """``NAME, apposition, CUE`` or ``descriptor, NAME, CUE``."""
     c = comma - 1
-    while c >= 0 and comma - c < 20 and toks[c].text != ",":
+    while c >= 0 and comma - c < 40 and toks[c].text != ",":
         if not toks[c].word and toks[c].text not in "-'’()":
             return None
         c -= 1
