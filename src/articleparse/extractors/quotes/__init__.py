@@ -26,7 +26,13 @@ from __future__ import annotations
 
 import attrs
 
-from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
+from articleparse.extractors.quotes.attribution import (
+    Attribution,
+    CueIndex,
+    after,
+    before,
+    previous_subject,
+)
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
 from articleparse.extractors.quotes.phrases import last_name_before, tokenize
@@ -168,6 +174,9 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData) -> None:
             f.speaker = Speaker(name, Span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))
+        elif (subject := previous_subject(text, prev.pieces[-1].end if prev else 0, start, data)) is not None:
+            f.speaker = Speaker(subject.name, Span(subject.start, subject.end), "speaker.previous_sentence")
+            named.append((f.pieces[-1].end, subject.name))
         elif prev is not None and prev.speaker is not None:
             gap = text[prev.pieces[-1].end : start]
             if len(gap) <= CONTINUE_REACH and gap.count("\n\n") + gap.strip("\n").count("\n") <= 2:

@@ -25,7 +25,7 @@ from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, phrase_before, tokenize
 from articleparse.patterns import compile_pattern
 
-__all__ = ["Attribution", "CueIndex", "after", "before", "sentence_start"]
+__all__ = ["Attribution", "CueIndex", "after", "before", "previous_subject", "sentence_start"]
 
 #: How far (characters) the rules look past a closing mark or before an opening one.
 AFTER_REACH = 110
@@ -253,12 +253,39 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
     return None
 
 
+def _opener(toks: list[Tok], data: QuoteData) -> bool:
+    """Whether a sentence opens with an adverbial phrase before its subject."""
+    first = toks[0].text
+    low = first.lower()
+    return (
+        low in data.stops or low in data.adverbs or first.endswith("ing")
+        or (len(toks) > 1 and toks[1].text == "," and toks[0].word)
+    )
+
+
+def previous_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None:
+    """The named subject of the sentence just before ``pos`` (``Lee touted her plan.
+    "We need ..."``), when no quote lies between (``lo`` is the previous quote's end)."""
+    k = pos
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k <= lo or text.count("\n", k, pos) > 2 or text[k - 1] not in ".!?:":
+        return None
+    start = sentence_start(text, lo, k - 1, data)
+    if start <= lo:
+        return None
+    subject = _subject(text, start, k, data)
+    if subject is None or subject.pronoun or not text[subject.end - 1].isalpha():
+        return None
+    return subject if text[subject.start].isupper() else None
+
+
 def _subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
     """The phrase that opens the sentence ``text[start:end]``."""
     toks = tokenize(text, start, end, data)
     i = 0
-    if toks and toks[0].text.lower() in data.stops:
-        # `In his response, Mr. Lee said`: skip the opening phrase.
+    if toks and _opener(toks, data):
+        # `In his response, Mr. Lee said`, `However, Lee said`: skip the opening phrase.
         while i < len(toks) and i < 12 and toks[i].text != ",":
             i += 1
         i = i + 1 if i < len(toks) and toks[i].text == "," else 0

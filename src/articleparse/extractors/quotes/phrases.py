@@ -149,7 +149,7 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
             got.extend(toks[j : j + size])  # `Secretary of State`, kept whole
             j += size
             continue
-        if not t.word or t.text in data.stops or t.text in data.cue_words:
+        if not t.word or t.text in data.stops or t.text in data.cue_words or t.text in data.adverbs:
             break
         if t.cap and t.text not in data.pronouns:
             got.append(t)
