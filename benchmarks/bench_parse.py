@@ -1,0 +1,88 @@
+"""Single-process parse throughput, beside a plain regex word scan and dateparser.
+
+    python benchmarks/bench_parse.py [--limit N] [--dateparser-limit M]
+
+The target: a full parse costs at most 8x one ``regex`` ``\\w+`` scan of the same
+texts, and at least 50x less than ``dateparser.search.search_dates`` on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import regex
+
+if __package__ in (None, ""):
+    sys.path.insert(0, __file__.rsplit("/", 2)[0])
+from benchmarks._common import corpus_records, load_note, row
+
+WORD = regex.compile(r"\w+")
+
+
+#: Languages given to dateparser as they are; any other (or none) is searched as English.
+_PEER_LANGS = {"en", "id", "ms", "de", "fr", "pl", "es", "it", "pt", "nl", "ru", "cs", "sv"}
+
+
+def _peer_lang(code: str | None) -> str:
+    return code if code in _PEER_LANGS else "en"
+
+
+def run(limit: int = 2000, dateparser_limit: int = 100) -> dict[str, float]:
+    import articleparse
+
+    records = corpus_records(limit)
+    texts = [r["text"] for r in records]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"parse: {len(texts):,} articles, {megabytes:.1f} MB, mean "
+          f"{megabytes * 1e6 / len(texts):,.0f} bytes ({load_note()})")
+    articleparse.parse(texts[0])  # load the data files before timing
+
+    t0 = time.perf_counter()
+    for text in texts:
+        WORD.findall(text)
+    scan = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    for text in texts:
+        articleparse.parse(text)
+    parse = time.perf_counter() - t0
+
+    row("regex \\w+ scan (floor)", f"{len(texts) / scan:,.0f} articles/s, "
+        f"{megabytes / scan:.1f} MB/s")
+    row("articleparse.parse", f"{len(texts) / parse:,.0f} articles/s, "
+        f"{megabytes / parse:.2f} MB/s")
+    row("parse / scan (target <= 8x)", f"{parse / scan:.1f}x")
+    figures = {"articles_per_s": len(texts) / parse, "mb_per_s": megabytes / parse,
+               "parse_over_scan": parse / scan}
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        row("dateparser", "not installed (pip install 'articleparse[bench]')")
+        return figures
+    sample = records[:dateparser_limit]
+    search_dates(sample[0]["text"][:200], languages=["en"])  # its own warm-up
+    t0 = time.perf_counter()
+    for record in sample:
+        search_dates(record["text"], languages=[_peer_lang(record["lang"])])
+    peer = (time.perf_counter() - t0) / len(sample)
+    per_parse = parse / len(texts)
+    row(f"dateparser search_dates ({len(sample)} articles)", f"{1 / peer:,.1f} articles/s")
+    row("dateparser / parse (target >= 50x)", f"{peer / per_parse:.1f}x")
+    figures["dateparser_over_parse"] = peer / per_parse
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=2000, help="articles to parse")
+    parser.add_argument("--dateparser-limit", type=int, default=100,
+                        help="articles for dateparser (it is slow)")
+    args = parser.parse_args(argv)
+    run(args.limit, args.dateparser_limit)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
