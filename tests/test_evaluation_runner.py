@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -330,3 +331,16 @@ def test_add_parser_hooks_into_a_main_cli(gold: Path) -> None:
 def test_cli_misses_of_an_unlabelled_field(gold: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(gold), "--workers", "1", "--misses", "quotes"], parse=fake_parse) == 0
     assert "misses of quotes in tiny.jsonl.gz: not labelled in this file" in capsys.readouterr().out
+
+
+def test_the_slowest_parses_are_kept(tmp_path: Path) -> None:
+    def slow_on_a4(text: str, *, lang: str | None = None) -> Article:
+        if text.startswith("Ferry"):
+            time.sleep(0.05)
+        return Article()
+
+    path = write_gold(tmp_path / "g.jsonl", [json.dumps(r) for r in RECORDS * 3])
+    (file,) = evaluate([path], parse=slow_on_a4, workers=1).files
+    assert len(file.slowest) == runner.SLOWEST_KEPT
+    assert [record_id for _, _, record_id in file.slowest[:3]] == ["a4", "a4", "a4"]
+    assert file.slowest == sorted(file.slowest, key=lambda row: -row[0])

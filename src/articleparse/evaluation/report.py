@@ -62,6 +62,15 @@ def format_text(evaluation: Evaluation) -> str:
         hidden = result.bad_records + result.parse_errors - min(len(result.errors), ERRORS_SHOWN)
         if hidden > 0:
             out.append(f"  ! ... and {hidden:,} more (see --json)")
+        if result.records:
+            slow = ", ".join(
+                f"{record_id if record_id is not None else '?'} l.{line} {seconds:.2f} s"
+                for seconds, line, record_id in result.slowest[:3]
+            )
+            out.append(
+                f"  parse: {result.parse_seconds / result.records * 1000:.1f} ms a record"
+                f" on average; slowest: {slow}"
+            )
         out.append("")
     if len(evaluation.files) > 1:
         out.append(f"overall ({len(evaluation.files)} files): {evaluation.records:,} records")
@@ -134,6 +143,10 @@ def _file_json(result: FileResult, show: str | None) -> dict[str, Any]:
         ],
         "read_error": result.read_error,
         "parse_seconds": round(result.parse_seconds, 3),
+        "slowest": [
+            {"line": line, "id": record_id, "seconds": round(seconds, 4)}
+            for seconds, line, record_id in result.slowest
+        ],
         "fields": result.scores.to_dict(),
     }
     if show is not None:

@@ -64,6 +64,9 @@ __all__ = [
 #: Kept per file for the report; the rest are counted only.
 ERRORS_KEPT = 20
 
+#: The slowest parses kept per file, for the report.
+SLOWEST_KEPT = 5
+
 #: ``format`` of a figures file written by ``--write-baseline``.
 FIGURES_FORMAT = "articleparse-evaluate-figures/1"
 
@@ -139,6 +142,7 @@ class FileResult:
     misses_total: int = 0
     read_error: str | None = None
     parse_seconds: float = 0.0
+    slowest: list[tuple[float, int, str | None]] = attrs.Factory(list)  # (seconds, line, id)
 
     @property
     def name(self) -> str:
@@ -147,6 +151,10 @@ class FileResult:
     def add(self, result: RecordResult, show: str | None, limit: int) -> None:
         self.records += 1
         self.parse_seconds += result.parse_seconds
+        if len(self.slowest) < SLOWEST_KEPT or result.parse_seconds > self.slowest[-1][0]:
+            self.slowest.append((result.parse_seconds, result.line, result.id))
+            self.slowest.sort(key=lambda row: -row[0])
+            del self.slowest[SLOWEST_KEPT:]
         if result.error is not None:
             if result.error.kind == "parse_error":
                 self.parse_errors += 1
