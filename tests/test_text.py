@@ -196,6 +196,14 @@ def test_leading_and_trailing_removals() -> None:
     assert n.source_span(2, 2) == (5, 5)
 
 
+def test_mojibake_inside_a_long_word() -> None:
+    """A word longer than the stretch limit is cut to the non-ASCII run around the suspect."""
+    word = "x" * 300 + "caf\u00c3\u00a9" + "\u4e2d" * 300
+    n = normalize(f"kata {word} lain")
+    assert n.text == "kata " + "x" * 300 + "café" + "\u4e2d" * 300 + " lain"
+    assert n.edits == ((308, 309, 308, 310),)
+
+
 def test_everything_removed() -> None:
     n = normalize("\u200b\x00\u200b")
     assert n.text == ""

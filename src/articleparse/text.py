@@ -283,10 +283,8 @@ _MOJIBAKE = compile_pattern(
 )
 _MOJIBAKE_GATE = compile_pattern("text.mojibake_gate", _MOJIBAKE_SEQUENCE)
 _C1_CHAR = compile_pattern("text.c1_char", r"[\x80-\x9f]")
-_SPACE_BEFORE = compile_pattern("text.space_before", r"(?r)[\x20\t\n]")
-_SPACE_AFTER = compile_pattern("text.space_after", r"[\x20\t\n]")
-_ASCII_BEFORE = compile_pattern("text.ascii_before", r"(?r)[\x00-\x7f]")
-_ASCII_AFTER = compile_pattern("text.ascii_after", r"[\x00-\x7f]")
+_NON_ASCII_BEFORE = compile_pattern("text.non_ascii_before", r"(?r)[^\x00-\x7f]++")
+_NON_ASCII_AFTER = compile_pattern("text.non_ascii_after", r"[^\x00-\x7f]++")
 
 #: The longest stretch handed to ftfy in one piece before falling back to the run of
 #: non-ASCII characters around the suspect sequence.
@@ -340,16 +338,24 @@ def _fix_stretch(chunk: str) -> tuple[StepEdit, ...]:
 
 
 def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
-    """The word around ``text[start:end]``, or the non-ASCII run if the word is long."""
-    before = _SPACE_BEFORE.search(text, 0, start)
-    after = _SPACE_AFTER.search(text, end)
-    left = before.end() if before else 0
-    right = after.start() if after else len(text)
-    if right - left <= _MAX_STRETCH:
-        return left, right
-    before = _ASCII_BEFORE.search(text, 0, start)
-    after = _ASCII_AFTER.search(text, end)
-    return (before.end() if before else 0), (after.start() if after else len(text))
+    """The word around ``text[start:end]``, or the non-ASCII run if the word is long.
+
+    A word ends at an ASCII space, tab or newline; one longer than ``_MAX_STRETCH``
+    (a URL, unspaced CJK) is cut to the run of non-ASCII characters instead, which
+    is all that mojibake is made of.
+    """
+    low = max(0, start - _MAX_STRETCH)
+    high = min(len(text), end + _MAX_STRETCH)
+    before = max(text.rfind(c, low, start) for c in " \t\n")
+    after = min((i for c in " \t\n" if (i := text.find(c, end, high)) >= 0), default=-1)
+    if (before >= 0 or low == 0) and (after >= 0 or high == len(text)):
+        left = before + 1
+        right = after if after >= 0 else len(text)
+        if right - left <= _MAX_STRETCH:
+            return left, right
+    run_before = _NON_ASCII_BEFORE.match(text, 0, start)
+    run_after = _NON_ASCII_AFTER.match(text, end)
+    return (run_before.start() if run_before else start), (run_after.end() if run_after else end)
 
 
 def _align(old: str, new: str) -> list[StepEdit]:
