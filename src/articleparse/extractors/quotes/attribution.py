@@ -271,10 +271,7 @@ def previous_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | 
         k -= 1
     if k <= lo or text.count("\n", k, pos) > 2 or text[k - 1] not in ".!?:":
         return None
-    start = sentence_start(text, lo, k - 1, data)
-    if start <= lo:
-        return None
-    subject = _subject(text, start, k, data)
+    subject = _subject(text, sentence_start(text, lo, k - 1, data), k, data)
     if subject is None or subject.pronoun or not text[subject.end - 1].isalpha():
         return None
     return subject if text[subject.start].isupper() else None

@@ -58,7 +58,7 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
         if not w[0].isalnum() and not (len(w) > 1):
             toks.append(Tok(w, s, e, False))
         elif w[-1] == "." and len(w) > 1:
-            if w in data.abbreviations or (len(w) == 2 and w[0].isupper()):
+            if w in data.abbreviations or (len(w) == 2 and w[0].isupper() and w[0] not in data.pronouns):
                 toks.append(Tok(w, s, e, True))
             else:
                 toks.append(Tok(w[:-1], s, e - 1, True))
@@ -93,8 +93,8 @@ def _name(toks: list[Tok], text: str, data: QuoteData) -> str:
     or, when the phrase ends in a common noun, the phrase without its determiner."""
     if toks[-1].cap:
         j = len(toks) - 1
-        while j > 0 and (toks[j - 1].cap or (toks[j - 1].text in data.name_particles and j - 1 > 0
-                                             and toks[j - 2].cap)):
+        while j > 0 and (toks[j - 1].cap or (toks[j - 1].text in data.name_particles
+                                             and _cap_before_particles(toks, j - 1, data))):
             j -= 1
         run = _strip_titles(toks[j:], data)
         return text[run[0].start : run[-1].end]
@@ -106,6 +106,20 @@ def _name(toks: list[Tok], text: str, data: QuoteData) -> str:
 
 def _is_name_tok(t: Tok, data: QuoteData) -> bool:
     return t.cap and t.text not in data.stops and t.text not in data.cue_words
+
+
+def _cap_after_particles(toks: list[Tok], j: int, data: QuoteData) -> bool:
+    """Whether the name particles from ``j`` (``von der``) lead to a capitalised word."""
+    while j < len(toks) and toks[j].text in data.name_particles:
+        j += 1
+    return j < len(toks) and toks[j].cap
+
+
+def _cap_before_particles(toks: list[Tok], j: int, data: QuoteData) -> bool:
+    """Whether the name particles ending at ``j`` follow a capitalised word."""
+    while j >= 0 and toks[j].text in data.name_particles:
+        j -= 1
+    return j >= 0 and toks[j].cap
 
 
 def _title_at(toks: list[Tok], j: int, data: QuoteData) -> int:
@@ -154,8 +168,7 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         if t.cap and t.text not in data.pronouns:
             got.append(t)
             seen_cap = True
-        elif (t.text in data.name_particles and seen_cap and j + 1 < len(toks)
-              and toks[j + 1].cap):
+        elif t.text in data.name_particles and seen_cap and _cap_after_particles(toks, j, data):
             got.append(t)
         elif t.text[0].isupper():
             break
@@ -209,7 +222,8 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Ph
         i = j
         while i > 0 and len(toks) and j - i < 8:
             p = toks[i - 1]
-            if _is_name_tok(p, data) or (p.text in data.name_particles and i > 1 and toks[i - 2].cap):
+            if _is_name_tok(p, data) or (p.text in data.name_particles
+                                         and _cap_before_particles(toks, i - 1, data)):
                 i -= 1
             else:
                 break

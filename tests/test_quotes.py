@@ -1,0 +1,258 @@
+"""Quotes and speakers: a table of cases per rule, in English and Indonesian.
+
+Every snippet is written for this file in the style of real articles (none is copied
+from an article).  A case is ``(text, expected)`` where ``expected`` lists, per quote,
+``(quote text, speaker name or None)``.  Known failures are strict xfails: fixing one
+turns the build red until it moves to the passing table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articleparse.extractors.quotes import extract_quotes
+from articleparse.languages import load
+
+EN = load("en")
+ID = load("id")
+MS = load("ms")
+
+
+def _got(text: str, lang) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(text, lang)]
+
+
+# --- marks -------------------------------------------------------------------------
+
+MARKS = [
+    # curly, straight, single, guillemets, German, CJK
+    ("“We are ready,” said Dana Lee.", [("We are ready,", "Dana Lee")]),
+    ('"We are ready," said Dana Lee.', [("We are ready,", "Dana Lee")]),
+    ("‘We are ready,’ said Dana Lee.", [("We are ready,", "Dana Lee")]),
+    ("«We are ready,» said Dana Lee.", [("We are ready,", "Dana Lee")]),
+    ("„We are ready“, said Dana Lee.", [("We are ready", "Dana Lee")]),
+    ("「We are ready,」 said Dana Lee.", [("We are ready,", "Dana Lee")]),
+    ("''We are ready,'' said Dana Lee.", [("We are ready,", "Dana Lee")]),
+    # mismatched: curly open, straight close
+    ('Dana Lee said: “We will not sign this agreement."', [("We will not sign this agreement.", "Dana Lee")]),
+    # apostrophes are not marks
+    ("“We don’t know what rock ’n’ roll meant in the ’90s,” said Dana Lee.",
+     [("We don’t know what rock ’n’ roll meant in the ’90s,", "Dana Lee")]),
+    ("\"Salat Jum'at tetap digelar,\" ujar Budi Santoso.", [("Salat Jum'at tetap digelar,", "Budi Santoso")]),
+    # nested: one quote, the inner one kept inside it
+    ("“He told me ‘never again’ and left,” said Dana Lee.",
+     [("He told me ‘never again’ and left,", "Dana Lee")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKS)
+def test_marks(text, expected):
+    lang = ID if "ujar" in text else EN
+    assert _got(text, lang) == expected
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = (
+        "Dana Lee spoke for an hour. She said:\n\n"
+        "“The first part of the plan is about roads.\n\n"
+        "“The second part is about schools and clinics.”\n\nThe crowd cheered."
+    )
+    (q,) = extract_quotes(text, EN)
+    assert q.rule == "quote.multi_paragraph"
+    assert q.text.startswith("The first part") and q.text.endswith("clinics.")
+    assert "“" not in q.text
+    assert q.span.slice(text).startswith("“The first") and q.span.slice(text).endswith("clinics.”")
+
+
+def test_unbalanced_mark_does_not_lose_the_article():
+    text = (
+        "An unclosed “mark sits here.\n\n"
+        "Then, “we are ready,” said Dana Lee.\n\n"
+        "Budi said “no and then “yes,” said Dana Lee."
+    )
+    assert _got(text, EN) == [("we are ready,", "Dana Lee"), ("yes,", "Dana Lee")]
+
+
+# --- split quotes ------------------------------------------------------------------
+
+def test_split_quote_is_one_quote_of_two_pieces():
+    text = "“We are ready,” she said, “and we will win.” Dana Lee left."
+    (q,) = extract_quotes(text, EN)
+    assert q.rule == "quote.split"
+    assert [p.text for p in q.pieces] == ["We are ready,", "and we will win."]
+    assert q.text == "We are ready, and we will win."
+    assert q.span.slice(text) == "“We are ready,” she said, “and we will win.”"
+
+
+SPLIT = [
+    ('"The plan works," Dana Lee said. "We will expand it."',
+     [("The plan works, We will expand it.", "Dana Lee")]),
+    ('"The plan works," said Dana Lee, a city council member. "We will expand it."',
+     [("The plan works, We will expand it.", "Dana Lee")]),
+    ('"Kami siap," ujar Budi Santoso. "Semua sudah lengkap."',
+     [("Kami siap, Semua sudah lengkap.", "Budi Santoso")]),
+    # a new cue introduces a new quote: not joined
+    ('"The plan works," Dana Lee said. She added: "We will expand it."',
+     [("The plan works,", "Dana Lee"), ("We will expand it.", "Dana Lee")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLIT)
+def test_split(text, expected):
+    lang = ID if "ujar" in text else EN
+    assert _got(text, lang) == expected
+
+
+# --- speakers, English -------------------------------------------------------------
+
+SPEAKERS_EN = [
+    # after the quote: cue then speaker, speaker then cue
+    ("“Taxes will rise,” said Sen. John Doe.", "John Doe", "speaker.after_cue"),
+    ("“Taxes will rise,” John Doe said on Monday.", "John Doe", "speaker.before_cue"),
+    ("“Taxes will rise,” campaign manager John Doe told reporters.", "John Doe", "speaker.before_cue"),
+    ("“Taxes will rise,” John Doe, a former senator, said dryly.", "John Doe", "speaker.before_cue"),
+    ("“Taxes will rise,” the Kremlin said in a statement.", "Kremlin", "speaker.before_cue"),
+    ("“Taxes will rise,” KCNA reported.", "KCNA", "speaker.before_cue"),
+    ("“Taxes will rise,” said a spokesman for the campaign.", "spokesman", "speaker.after_cue"),
+    # before the quote, same sentence
+    ("John Doe said: “Taxes will rise.”", "John Doe", "speaker.subject"),
+    ("John Doe told reporters “taxes will rise.”", "John Doe", "speaker.subject"),
+    ("Vice President Kamala Harris said that “taxes will rise.”", "Kamala Harris", "speaker.subject"),
+    ("The senator called the plan a “grave mistake.”", "senator", "speaker.subject"),
+    ("In a statement, John Doe said “taxes will rise.”", "John Doe", "speaker.subject"),
+    ("Thierry Zomahoun, chairman of the Forum, said: “Taxes will rise.”", "Thierry Zomahoun", "speaker.subject"),
+    ("The chairman of the Forum, Thierry Zomahoun, said: “Taxes will rise.”", "Thierry Zomahoun", "speaker.subject"),
+    ("John Doe shot back, saying that taxes would be “a grave mistake.”", "John Doe", "speaker.subject"),
+    # according to
+    ("According to the newspaper, “taxes will rise next year.”", "newspaper", "speaker.according_to"),
+    ("“Taxes will rise next year,” according to John Doe.", "John Doe", "speaker.according_to"),
+    # neighbouring sentence: a lead-in ending with a colon, a named subject
+    ("John Doe responded:\n\n“Taxes will rise next year.”", "John Doe", "speaker.lead_in"),
+    ("John Doe touted his record. “Taxes fell every single year.”", "John Doe", "speaker.previous_sentence"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,rule", SPEAKERS_EN)
+def test_speakers_en(text, speaker, rule):
+    (q,) = extract_quotes(text, EN)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.rule) == (speaker, rule)
+
+
+def test_speaker_span_covers_titles_and_name_excludes_them():
+    text = "“Taxes will rise,” said Vice President Kamala Harris."
+    (q,) = extract_quotes(text, EN)
+    assert q.speaker.name == "Kamala Harris"
+    assert q.speaker.span.slice(text) == "Vice President Kamala Harris"
+    assert q.cue.text == "said" and q.cue.span.slice(text) == "said"
+
+
+PRONOUNS_EN = [
+    # resolved to the last named speaker
+    ("“Taxes will rise,” said John Doe.\n\n“They must,” he said.", ["John Doe", "John Doe"]),
+    # nobody named before: kept as the pronoun
+    ("“Taxes must rise,” she said.", ["she"]),
+    # plural pronouns are not resolved to one person
+    ("“Taxes will rise,” said John Doe.\n\n“We disagree,” they said.", ["John Doe", "they"]),
+]
+
+
+@pytest.mark.parametrize("text,names", PRONOUNS_EN)
+def test_pronouns_en(text, names):
+    quotes = extract_quotes(text, EN)
+    assert [q.speaker.name for q in quotes] == names
+    assert quotes[-1].speaker.span.slice(text) in ("he", "she", "they")
+
+
+# --- speakers, Indonesian and Malay --------------------------------------------------
+
+SPEAKERS_ID = [
+    ('"Kami siap," ujar Budi Santoso usai rapat di Jakarta, Senin (11/9).', "Budi Santoso"),
+    ('"Kami siap," kata Menteri Keuangan Sri Mulyani Indrawati kepada wartawan.', "Sri Mulyani Indrawati"),
+    ('"Kami siap," tutur Kepala BPBD Budi Santoso.', "Budi Santoso"),
+    ('"Kami siap," ujar pernyataan Kremlin.', "Kremlin"),
+    ('Budi Santoso mengatakan, "Kami siap menghadapi pemilu."', "Budi Santoso"),
+    ('Budi Santoso menegaskan bahwa langkah itu adalah "kesalahan besar".', "Budi Santoso"),
+    ('Wakil Presiden AS Kamala Harris menegaskan bahwa dukungan itu "kesalahan besar".', "Kamala Harris"),
+    ('Menurut Budi Santoso, "semua sudah siap."', "Budi Santoso"),
+    ('Kantor berita Rusia, Interfax, juga melaporkan "bahwa kunjungan akan segera dilakukan."', "Interfax"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", SPEAKERS_ID)
+def test_speakers_id(text, speaker):
+    (q,) = extract_quotes(text, ID)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_nya_suffix_resolves_to_the_person_named_before():
+    text = (
+        'Presiden Prabowo Subianto meninjau lokasi banjir. "Kami kirim bantuan," ujar Prabowo.\n'
+        '"Semua harus bergerak cepat," katanya.'
+    )
+    first, second = extract_quotes(text, ID)
+    assert first.speaker.name == "Prabowo"
+    assert second.speaker.name == "Prabowo"
+    assert second.speaker.span.slice(text) == "nya"
+    assert second.cue.text == "kata"
+    assert second.speaker.rule.endswith("+pronoun")
+
+
+def test_nya_suffix_with_nobody_named_is_kept():
+    (q,) = extract_quotes('"Semua harus bergerak cepat," ujarnya.', ID)
+    assert q.speaker.name == "nya"
+
+
+def test_malay():
+    (q,) = extract_quotes('"Kami bersedia," kata Perdana Menteri Anwar Ibrahim.', MS)
+    assert q.speaker.name == "Anwar Ibrahim"
+
+
+# --- nobody's words -------------------------------------------------------------------
+
+NOT_QUOTES = [
+    ("Critics attacked the so-called “deal” at length.", EN),
+    ("She starred in the film “The Long Road Home” in 2010.", EN),
+    ("The mayor, known as “Big Mike,” left office.", EN),
+    ("The group calls itself “Patriots” online.", EN),
+    ('Film berjudul "Pengabdi Setan" tayang pekan ini.', ID),
+    ("He was 6'2\" tall and wore 5\" heels.", EN),
+    ('<tweet tweet-date="March 12, 2016">text</tweet>', EN),
+    ("Rock 'n' roll and the '90s.", EN),
+]
+
+
+@pytest.mark.parametrize("text,lang", NOT_QUOTES)
+def test_not_quotes(text, lang):
+    assert extract_quotes(text, lang) == ()
+
+
+# --- the seed ---------------------------------------------------------------------
+
+def test_seed_quotes(seed_text, seed_gold):
+    quotes = extract_quotes(seed_text, ID)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (g["text"], g["speaker"]) for g in seed_gold["quotes"]
+    ]
+    first, second, third = quotes
+    assert first.rule == "quote.mismatched_marks"
+    assert third.speaker.span.slice(seed_text) == "Wakil Presiden AS Kamala Harris"
+
+
+# --- known failures ----------------------------------------------------------------
+
+KNOWN_FAILURES = [
+    # the speaker named only after a long clause that holds no cue
+    ("“Taxes will rise,” was the verdict of John Doe.", EN, "John Doe"),
+    # a speaker phrase with a verb-like modifier after its determiner
+    ("“Taxes will rise,” a fundraising email sent by John Doe warned.", EN, "John Doe"),
+    # a pronoun that refers to someone other than the last speaker
+    ("“Go,” said John Doe to Jane Roe.\n\n“No,” she said.", EN, "Jane Roe"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known failure, see the case")
+@pytest.mark.parametrize("text,lang,speaker", KNOWN_FAILURES)
+def test_known_failures(text, lang, speaker):
+    quotes = extract_quotes(text, lang)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == speaker
