@@ -19,7 +19,6 @@ if __package__ in (None, ""):
     sys.path.insert(0, __file__.rsplit("/", 2)[0])
 from benchmarks._common import corpus_records, jsonl_lines, load_note, row
 
-
 #: Runs the CLI, then reports its own CPU time and its (joined) workers' on stderr.
 _TIMED = (
     "import resource, sys\n"

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import articleparse
-from articleparse.batch import _items
-from articleparse.batch.work import Options, process
+from articleparse.batch import parse_records
+from articleparse.batch.work import Options
 
 if TYPE_CHECKING:
     import dask.bag
@@ -37,9 +37,8 @@ _DEFAULT = Options()
 
 def parse_partition(records: Iterable[str | Mapping[str, Any]],
                     options: Options = _DEFAULT) -> list[dict[str, Any]]:
-    """Parse one partition: a result dict per record, in order (also the Spark recipe's
-    ``mapPartitions`` function; see ``docs/batch.md``)."""
-    return [process(item, options).to_dict() for item in _items(records)]
+    """Parse one partition: a result dict per record, in order."""
+    return list(parse_records(records, options))
 
 
 def parse_bag(

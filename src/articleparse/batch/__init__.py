@@ -25,11 +25,15 @@ from articleparse.batch.work import (
     Options,
     RecordError,
     Result,
+    process,
     process_chunk,
 )
 from articleparse.errors import InputTypeError
 
-__all__ = ["parse_many", "Result", "RecordError", "Options", "ERROR_TYPES", "default_workers"]
+__all__ = ["parse_many", "parse_records", "Result", "RecordError", "Options", "ERROR_TYPES",
+           "default_workers"]
+
+_DEFAULT = Options()
 
 
 def _items(records: Iterable[Any]) -> Iterator[Item]:
@@ -74,3 +78,15 @@ def parse_many(
     work = functools.partial(process_chunk, options=options)
     for results in ordered_map(work, chunks(_items(records), chunk_size), workers=count):
         yield from results
+
+
+def parse_records(records: Iterable[str | Mapping[str, Any]],
+                  options: Options = _DEFAULT) -> Iterator[dict[str, Any]]:
+    """Output lines as dicts, lazily, in this process: the engine-free core that Dask's
+    and Spark's partition functions call (see ``docs/batch.md``).
+
+    >>> [sorted(r) for r in parse_records([{"id": 1, "text": "x"}, "y", 3])]
+    [['article', 'id'], ['article', 'id'], ['error', 'id']]
+    """
+    for item in _items(records):
+        yield process(item, options).to_dict()
