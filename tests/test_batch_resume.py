@@ -86,3 +86,20 @@ def test_resume_of_a_complete_run_does_nothing(tmp_path: Path) -> None:
                            check=False)
     assert again.returncode == 0 and "already complete" in again.stderr
     assert ids(out) == list(range(5))
+
+
+def test_ctrl_c_keeps_the_partial_output_and_exits_130(tmp_path: Path) -> None:
+    src = make_input(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    proc = subprocess.Popen(command(src, out, "--workers", "2"), stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while partial_lines(partial) < 100 and proc.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)  # the whole group, as a terminal's Ctrl-C does
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "--resume" in err and not out.exists()
+    assert ids(partial) == list(range(partial_lines(partial)))

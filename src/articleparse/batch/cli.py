@@ -227,7 +227,8 @@ class _Job:
                                  self.options.keep_fields)
                 write_manifest(self.manifest, self.run_id, counts, complete=True,
                                output=self.output, elapsed=elapsed)
-        self._summary(counts, counts.records - done, elapsed)
+        self._summary(counts, counts.records - done, elapsed,
+                      self.output if status == 0 else self.partial)
         if status:
             return status
         return 1 if counts.failed else 0
@@ -248,7 +249,7 @@ class _Job:
         return tqdm(initial=initial, unit=" articles", file=sys.stderr, mininterval=0.5,
                     dynamic_ncols=True)
 
-    def _summary(self, counts: Counts, new: int, elapsed: float) -> None:
+    def _summary(self, counts: Counts, new: int, elapsed: float, written: str) -> None:
         rate = new / elapsed if elapsed > 0 else 0.0
         mb = self.bytes_in / 1e6 / elapsed if elapsed > 0 else 0.0
         errors = ", ".join(f"{k}: {v:,}" for k, v in sorted(counts.errors.items()))
@@ -259,6 +260,6 @@ class _Job:
             parts.append("skipped non-text WARC records: " + ", ".join(
                 f"{k}: {v:,}" for k, v in sorted(self.skipped.items())))
         _say("; ".join(parts))
-        _say(f"{new:,} records in {elapsed:.1f} s on {self.workers} worker"
+        _say(f"this run: {new:,} records in {elapsed:.1f} s on {self.workers} worker"
              f"{'s' if self.workers > 1 else ''}: {rate:,.0f} articles/s, {mb:.2f} MB/s"
-             + ("" if self.output == "-" else f" -> {self.output}"))
+             + ("" if self.output == "-" else f" -> {written}"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +27,11 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
         return os.cpu_count() or 1
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops cleanly and keeps its output."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def ordered_map(
@@ -48,7 +54,8 @@ def ordered_map(
         return
     limit = window or 2 * workers + 1
     context = multiprocessing.get_context(start_method) if start_method else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                             initializer=_ignore_interrupts) as pool:
         pending: deque[Future[R]] = deque()
         try:
             for chunk in chunks:
