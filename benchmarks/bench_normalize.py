@@ -56,7 +56,7 @@ def run(limit: int = 2000, number: int = 2000) -> None:
     for name, text in [
         ("NBSP and &nbsp;", nbsp),
         ("CRLF line endings", crlf),
-        ("mojibake throughout (cold cache)", mojibake),
+        ("mojibake throughout (warm cache)", mojibake),
     ]:
         result = normalize(text)
         count = 20 if "mojibake" not in name else 3
