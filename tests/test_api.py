@@ -54,3 +54,12 @@ def test_parse_bytes_reports_encoding():
 
 def test_public_names():
     assert set(articleparse.__all__) >= {"parse", "parse_bytes", "Article", "ArticleparseError"}
+
+
+def test_dateline_found_when_language_is_unknown():
+    # A short tabular wire item has too few common words for language detection;
+    # its dateline is still read.
+    text = "ACME CORP <ACM> 4TH QTR NET\n    TULSA, Okla., March 3 - Shr 12 cts vs 10 cts\n    Net 1,200 vs 1,100\n"
+    article = articleparse.parse(text)
+    assert article.dateline.place == "TULSA, Okla."
+    assert article.dateline.date.iso() == "--03-03"

@@ -24,6 +24,8 @@ CASES = [
     ("T\nJakarta (ANTARA) - Menteri meninjau banjir.", "id", "Jakarta", None, "ANTARA"),
     ("T\nTEMPO.CO, Jakarta - Menteri meninjau banjir.", "id", "Jakarta", None, "TEMPO.CO"),
     ("T\nJakarta - Menteri meninjau banjir.", "id", "Jakarta", None, None),
+    ("T\n    SPRINGFIELD, ILL., March 3 - The company said.", "en", "SPRINGFIELD, ILL.", "--03-03", None),
+    ("T\n    WHEELING, W.Va., April 2 - The mill said.", "en", "WHEELING, W.Va.", "--04-02", None),
     ("T\nKUALA LUMPUR, 11 Sept (Bernama) -- Menteri berkata.", "ms", "KUALA LUMPUR", "--09-11", "Bernama"),
 ]
 

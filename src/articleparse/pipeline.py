@@ -98,8 +98,14 @@ def _published(
 def _dateline(
     text: str, grammar: Any, headline_result: HeadlineResult, published: Published | None
 ) -> Mapping[str, Any]:
-    found = extract_dateline(text, grammar, headline_result.first_body_line, published)
-    return {"dateline": found}
+    # A dateline names its month in its own language, so when detection found no
+    # language (short tabular wire items), each language's grammar may read it.
+    grammars = [grammar] if grammar is not None else [date_grammar(c) for c in available()]
+    for candidate in grammars:
+        found = extract_dateline(text, candidate, headline_result.first_body_line, published)
+        if found is not None:
+            return {"dateline": found}
+    return {"dateline": None}
 
 
 def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:

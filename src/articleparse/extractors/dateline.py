@@ -31,7 +31,8 @@ def _pattern(grammar: DateGrammar) -> SafePattern:
     month = alternation(grammar.months)
     caps_word = r"\p{Lu}[\p{Lu}'’.\-]{0,30}+"
     cap_word = r"\p{Lu}[\p{L}'’.\-]{0,30}+"
-    region_word = r"\p{Lu}[\p{Ll}]{0,20}+\.?+|\p{Lu}(?:\.\p{Lu}){1,3}\.?+|\p{Lu}{2}\b"
+    # Mass. | Senegal | OKLA. | N.Y. | W.Va.
+    region_word = r"\p{Lu}\p{L}{0,20}+\.?+|\p{Lu}(?:\.\p{L}{1,3}){1,3}\.?+"
     domain = r"[\p{Lu}][\p{L}\p{N}]{1,20}+(?i:\.(?:com|co\.id|co|id|net|my))\b"
     outlet = rf"{domain}|\p{{Lu}}{{3,12}}\b"
     return compile_pattern(
@@ -44,7 +45,9 @@ def _pattern(grammar: DateGrammar) -> SafePattern:
           | {cap_word} (?: [\x20] {cap_word} ){{0,2}}+                  # Jakarta
         )
         (?: ,[\x20]{{1,3}} (?P<region>(?:{region_word})(?:[\x20](?:{region_word})){{0,2}}) (?=[,\x20(]) )?
-        (?: ,?[\x20]{{1,3}} (?P<month>(?i:{month})) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?!\d) )?
+        (?: ,?[\x20]{{1,3}}
+            (?: (?P<month>(?i:{month})) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?!\d)     # Sept 11
+              | (?P<day2>[0-3]?\d) [\x20]{{1,3}} (?P<month2>(?i:{month})) (?!\w) \.? ) )?   # 11 Sept
         (?: [\x20]{{0,3}} \( (?P<agency>[^()\n]{{1,40}}+) \) )?
         (?: ,[\x20]{{1,3}} (?P<agency2>{outlet}) )?
         [\x20]{{0,3}}+ (?P<dash>--|[-–—]) [\x20]
@@ -100,15 +103,16 @@ def _match_line(
         return None
     place = match.group("place")
     agency = match.group("agency") or match.group("agency2") or match.group("lead")
-    has_date = match.group("month") is not None
+    month_word = match.group("month") or match.group("month2")
+    has_date = month_word is not None
     if not _is_caps(place) and not (agency or has_date or len(place.split()) <= 2):
         return None
     if match.group("region"):
         place = f"{place}, {match.group('region')}"
     date = None
     if has_date:
-        month = month_number(grammar, match.group("month"))
-        day = int(match.group("day"))
+        month = month_number(grammar, month_word)
+        day = int(match.group("day") or match.group("day2"))
         if month is not None and 1 <= day <= 31:
             date = PartialDate(month, day, _year_for(month, day, published))
     end = match.end("dash")
