@@ -76,12 +76,6 @@ def _add_optional(commands: argparse._SubParsersAction) -> None:  # type: ignore
         pass
     else:
         batch_cli.add_parser(commands)
-    try:
-        from articleparse import explain as explain_module
-    except ImportError:
-        pass
-    else:
-        explain_module.add_parser(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
