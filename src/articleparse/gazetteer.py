@@ -172,8 +172,12 @@ def find_mentions(text: str, *, include_ambiguous: bool = True) -> list[Gazettee
                     start = resume = start - offset
                     node = matcher.trie
                     break
-        if start < done or (start > 0 and _is_word(text[start - 1])):
-            continue  # inside an earlier hit, or inside a word
+        if start < done:
+            continue  # inside an earlier hit
+        if start > 0:
+            before = text[start - 1]
+            if before in _ASCII_WORD or (before >= "\x80" and _is_word(before)):
+                continue  # inside a word
         found = _walk(node, text, resume)
         if found is None:
             continue
@@ -434,27 +438,29 @@ def _insert(trie: dict[str, Any], form: str, found: tuple[str, OutletEntry]) -> 
 def _compress(node: dict[str, Any]) -> dict[str, Any]:
     """The radix form of a character trie: runs of single children become one edge.
 
-    A node maps the first character of each edge to ``(label, next node)``; ``_GAP``
-    to the node after a gap; ``_END`` to ``(alias, outlet)`` if a form ends there.
-    An apostrophe is an edge of its own, reached by ``'`` and by ``’``.
+    A node maps the first character of each edge to ``(label, its length, next node,
+    what ends at the next node)``, where the label ``_GAP`` (length 0) stands for a run
+    of blanks, and "what ends" is ``(alias, outlet)`` or None; ``_END`` maps to what
+    ends at the node itself.  An apostrophe is an edge of its own, reached by ``'``
+    and by ``’``.
     """
     out: dict[str, Any] = {}
     for key, child in node.items():
         if key == _END:
             out[_END] = child
-        elif key == _GAP:
-            out[_GAP] = _compress(child)
-        else:
-            label = key
+            continue
+        label = key
+        if key != _GAP:
             while key != _APOSTROPHE and _END not in child and len(child) == 1:
                 (next_key, next_child), = child.items()
                 if next_key in (_GAP, _APOSTROPHE):
                     break
                 label += next_key
                 child = next_child
-            out[key] = (label, _compress(child))
-            if key == _APOSTROPHE:
-                out[_CURLY_APOSTROPHE] = out[key]
+        after = _compress(child)
+        out[key] = (label, 0 if key == _GAP else len(label), after, after.get(_END))
+        if key == _APOSTROPHE:
+            out[_CURLY_APOSTROPHE] = out[key]
     return out
 
 
@@ -510,34 +516,34 @@ def _walk(node: dict[str, Any], text: str, at: int) -> tuple[int, str, OutletEnt
     boundary: (its end, its alias, its outlet), or None."""
     size = len(text)
     best: tuple[int, str, OutletEntry] | None = None
+    found = node.get(_END)
     while True:
-        found = node.get(_END)
         if found is not None and (
             at >= size or not _is_word(text[at - 1]) or not _is_word(text[at])
         ):
-            best = (at, found[0], found[1])
+            best = (at, found[0], found[1])  # an alias ends here, on a word boundary
         if at >= size:
             return best
         char = text[at]
-        if char.isspace():
-            child = node.get(_GAP)
-            if child is None:
+        edge = node.get(char)
+        if edge is None:
+            if not char.isspace():
                 return best
+            edge = node.get(_GAP)
+            if edge is None:
+                return best
+        label, length, node, found = edge
+        if length == 0:  # a run of blanks: one, usually
             if at + 1 < size and not text[at + 1].isspace():
-                at += 1  # the usual gap: one blank
+                at += 1
             else:
                 at = _gap_end(text, at)
                 if at < 0:
                     return best
-            node = child
-            continue
-        edge = node.get(char)
-        if edge is None:
+        elif length == 1 or text.startswith(label, at):
+            at += length
+        else:
             return best
-        label, node = edge
-        if len(label) > 1 and not text.startswith(label, at):
-            return best
-        at += len(label)
 
 
 def _gap_end(text: str, start: int) -> int:
