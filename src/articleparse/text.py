@@ -155,7 +155,7 @@ class NormalizedText:
 
 
 # --------------------------------------------------------------------------------------
-# Character classes shared by the repairs and by the fast-path gate
+# Mojibake: what UTF-8 read as cp1252 looks like
 # --------------------------------------------------------------------------------------
 
 # The 27 characters that cp1252 gives to bytes 0x80-0x9F (the other five bytes are
@@ -177,26 +177,6 @@ _MOJIBAKE_SEQUENCE = rf"""
       | (?<=[\xc2\xc3]) \x20               # 0xA0 that became a space
     )
 """
-
-# Characters that some repair always changes, gathered for the fast-path gate.  Kept
-# next to the repairs below; ``tests/test_text.py`` checks the two agree on every BMP
-# character.
-_GATE_SAFE = (
-    # the complement of the characters a repair changes, commonest first, so that an
-    # ordinary character is accepted after one or two range tests
-    "\\x09\\x0a\\x20-\\x7e"            # tab, newline, printable ASCII ('&' is checked apart)
-    "\\u2010-\\u2027"                  # dashes, quotes, bullet, ellipsis, but not U+2028/9
-    "\\xa1-\\xac\\xae-\\xff"           # Latin-1 letters and signs, not NBSP or soft hyphen
-    "\\u0100-\\u167f"                  # Latin Extended ... Canadian syllabics
-    "\\u3001-\\ufefe"                  # CJK, Hangul, surrogates, private use, ...
-    "\\U00010000-\\U0010ffff"          # astral planes: emoji, historic scripts
-    "\\u1681-\\u1fff"                  # Mongolian ... Greek extended
-    "\\u200e\\u200f"                   # LRM, RLM: meaningful, kept
-    "\\u202a-\\u202e"                  # bidi embeddings: kept
-    "\\u2030-\\u205e"                  # per mille ... (not U+205F medium math space)
-    "\\u2061-\\u2fff"                  # invisible operators, bidi isolates, symbols, ...
-    "\\uff00-\\uffff"                  # half- and fullwidth forms, specials
-)
 
 # --------------------------------------------------------------------------------------
 # The repairs
@@ -486,6 +466,27 @@ _MAX_PASSES = 4
 # --------------------------------------------------------------------------------------
 # The fast path
 # --------------------------------------------------------------------------------------
+
+# Every character that no repair changes on its own ('&' and the mojibake lead bytes
+# are checked apart), as ranges, commonest first: the regex module tests a negated set
+# range by range, so an ordinary character is passed after one or two tests, where a
+# positive set of the few repairable characters costs a test per member for every
+# character.  ``tests/test_text.py`` checks this against the repairs on every BMP
+# character.
+_GATE_SAFE = (
+    "\\x09\\x0a\\x20-\\x7e"            # tab, newline, printable ASCII ('&' is checked apart)
+    "\\u2010-\\u2027"                  # dashes, quotes, bullet, ellipsis, but not U+2028/9
+    "\\xa1-\\xac\\xae-\\xff"           # Latin-1 letters and signs, not NBSP or soft hyphen
+    "\\u0100-\\u167f"                  # Latin Extended ... Canadian syllabics
+    "\\u3001-\\ufefe"                  # CJK, Hangul, surrogates, private use, ...
+    "\\U00010000-\\U0010ffff"          # astral planes: emoji, historic scripts
+    "\\u1681-\\u1fff"                  # Mongolian ... Greek extended
+    "\\u200e\\u200f"                   # LRM, RLM: meaningful, kept
+    "\\u202a-\\u202e"                  # bidi embeddings: kept
+    "\\u2030-\\u205e"                  # per mille ... (not U+205F medium math space)
+    "\\u2061-\\u2fff"                  # invisible operators, bidi isolates, symbols, ...
+    "\\uff00-\\uffff"                  # half- and fullwidth forms, specials
+)
 
 # Bytes that no repair looks at: tab, newline and printable ASCII except '&'.
 _INERT_ASCII = bytes([0x09, 0x0A, *range(0x20, 0x26), *range(0x27, 0x7F)])
