@@ -69,10 +69,15 @@ def run(records: int = 200_000, workers: int = 2) -> dict[str, float]:
         feeder = threading.Thread(target=feed, daemon=True)
         t0 = time.perf_counter()
         feeder.start()
+        next_report = 0.1
         while proc.poll() is None:
             main = _rss_mb(proc.pid)
             tree = main + sum(_rss_mb(c) for c in _children(proc.pid))
             samples.append((fed[0], main, tree))
+            if fed[0] >= next_report * records:
+                row(f"  {fed[0]:,} fed after {time.perf_counter() - t0:,.0f} s",
+                    f"RSS now: main {main:,.0f} MB, with workers {tree:,.0f} MB")
+                next_report += 0.1
             time.sleep(0.25)
         wall = time.perf_counter() - t0
         stderr = proc.stderr.read().decode() if proc.stderr else ""

@@ -299,3 +299,30 @@ def test_output_is_written_atomically(tmp_path: Path) -> None:
     assert batch(str(src), "-o", str(out)) == 0
     assert len(read_out(out)) == 3
     assert sorted(os.listdir(tmp_path)) == ["in.jsonl", "out.jsonl", "out.jsonl.manifest.json"]
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    src = write_jsonl(tmp_path / "in.jsonl", records(3))
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    done = subprocess.run([sys.executable, "-m", "articleparse.cli", "batch", str(src), "-o",
+                           str(tmp_path / "o.jsonl"), "--workers", "1"],
+                          stderr=slave, timeout=120, check=False)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert done.returncode == 0
+    assert b"3 articles [" in shown and b"3 records in" in shown

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-import articleparse
 from articleparse.batch import parse_records
 from articleparse.batch.work import Options
 
@@ -32,11 +31,8 @@ if TYPE_CHECKING:
 __all__ = ["parse_bag", "parse_partition"]
 
 
-_DEFAULT = Options()
-
-
 def parse_partition(records: Iterable[str | Mapping[str, Any]],
-                    options: Options = _DEFAULT) -> list[dict[str, Any]]:
+                    options: Options | None = None) -> list[dict[str, Any]]:
     """Parse one partition: a result dict per record, in order."""
     return list(parse_records(records, options))
 
@@ -48,7 +44,7 @@ def parse_bag(
     id_field: str = "id",
     keep_fields: Iterable[str] = (),
     lang: str | None = None,
-    max_chars: int = articleparse.MAX_CHARS,
+    max_chars: int | None = None,
     on_oversize: Literal["truncate", "error"] = "error",
 ) -> dask.bag.Bag:
     """A bag of result dicts, one per element of ``bag`` (a text or a record dict).

@@ -17,7 +17,6 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal
 
-import articleparse
 from articleparse.batch.pool import default_workers, ordered_map
 from articleparse.batch.work import (
     ERROR_TYPES,
@@ -32,9 +31,6 @@ from articleparse.errors import InputTypeError
 
 __all__ = ["parse_many", "parse_records", "Result", "RecordError", "Options", "ERROR_TYPES",
            "default_workers"]
-
-_DEFAULT = Options()
-
 
 def _items(records: Iterable[Any]) -> Iterator[Item]:
     for index, record in enumerate(records, 1):
@@ -52,7 +48,7 @@ def parse_many(
     id_field: str = "id",
     keep_fields: Iterable[str] = (),
     lang: str | None = None,
-    max_chars: int = articleparse.MAX_CHARS,
+    max_chars: int | None = None,
     on_oversize: Literal["truncate", "error"] = "error",
     chunk_size: int = 64,
 ) -> Iterator[Result]:
@@ -67,6 +63,8 @@ def parse_many(
     ``workers`` > 1 parses on that many processes (``None``: every core), with at
     most ``2 * workers + 1`` chunks of ``chunk_size`` records in flight, so memory
     does not grow with the input.  The default, 1, parses in this process.
+    ``max_chars`` (default :data:`articleparse.MAX_CHARS`) and ``on_oversize`` say
+    what a longer text gives: a ``too_large`` error, or its head, flagged ``truncated``.
 
     >>> [r.id for r in parse_many([{"id": "a", "text": ""}, {"id": "b", "text": "x"}])]
     ['a', 'b']
@@ -81,12 +79,13 @@ def parse_many(
 
 
 def parse_records(records: Iterable[str | Mapping[str, Any]],
-                  options: Options = _DEFAULT) -> Iterator[dict[str, Any]]:
+                  options: Options | None = None) -> Iterator[dict[str, Any]]:
     """Output lines as dicts, lazily, in this process: the engine-free core that Dask's
     and Spark's partition functions call (see ``docs/batch.md``).
 
     >>> [sorted(r) for r in parse_records([{"id": 1, "text": "x"}, "y", 3])]
     [['article', 'id'], ['article', 'id'], ['error', 'id']]
     """
+    chosen = options or Options()
     for item in _items(records):
-        yield process(item, options).to_dict()
+        yield process(item, chosen).to_dict()

@@ -68,20 +68,27 @@ def loads(data: bytes | str) -> Any:
     return json.loads(data)
 
 
+def _limit(value: int | None) -> int:
+    """``None`` is :data:`articleparse.MAX_CHARS`, read when an Options is made (not at
+    import, so ``articleparse/__init__.py`` may import this package anywhere)."""
+    return articleparse.MAX_CHARS if value is None else int(value)
+
+
 @attrs.frozen
 class Options:
     """How records are read and parsed; one immutable value shared by every worker.
 
     ``on_oversize="error"`` (the default) turns a text longer than ``max_chars`` into a
     ``too_large`` error; ``"truncate"`` parses its head and flags the article
-    ``truncated``.  ``keep_fields`` are copied from the input record to the result.
+    ``truncated``; ``max_chars=None`` is :data:`articleparse.MAX_CHARS`.
+    ``keep_fields`` are copied from the input record to the result.
     """
 
     text_field: str = "text"
     id_field: str = "id"
     keep_fields: tuple[str, ...] = ()
     lang: str | None = None
-    max_chars: int = articleparse.MAX_CHARS
+    max_chars: int = attrs.field(default=None, converter=_limit)
     on_oversize: Literal["truncate", "error"] = "error"
 
 
