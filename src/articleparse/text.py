@@ -277,8 +277,6 @@ _MOJIBAKE = compile_pattern(
 )
 _MOJIBAKE_GATE = compile_pattern("text.mojibake_gate", _MOJIBAKE_SEQUENCE)
 _C1_CHAR = compile_pattern("text.c1_char", r"[\x80-\x9f]")
-_NON_ASCII_BEFORE = compile_pattern("text.non_ascii_before", r"(?r)[^\x00-\x7f]++")
-_NON_ASCII_AFTER = compile_pattern("text.non_ascii_after", r"[^\x00-\x7f]++")
 
 #: The longest stretch handed to ftfy in one piece before falling back to the run of
 #: non-ASCII characters around the suspect sequence.
@@ -336,7 +334,7 @@ def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
 
     A word ends at an ASCII space, tab or newline; one longer than ``_MAX_STRETCH``
     (a URL, unspaced CJK) is cut to the run of non-ASCII characters instead, which
-    is all that mojibake is made of.
+    is all that mojibake is made of, up to ``_MAX_STRETCH`` on either side.
     """
     low = max(0, start - _MAX_STRETCH)
     high = min(len(text), end + _MAX_STRETCH)
@@ -347,9 +345,12 @@ def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
         right = after if after >= 0 else len(text)
         if right - left <= _MAX_STRETCH:
             return left, right
-    run_before = _NON_ASCII_BEFORE.match(text, 0, start)
-    run_after = _NON_ASCII_AFTER.match(text, end)
-    return (run_before.start() if run_before else start), (run_after.end() if run_after else end)
+    left, right = start, end
+    while left > low and text[left - 1] > "\x7f":
+        left -= 1
+    while right < high and text[right] > "\x7f":
+        right += 1
+    return left, right
 
 
 def _align(old: str, new: str) -> list[StepEdit]:
