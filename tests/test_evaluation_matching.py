@@ -437,7 +437,7 @@ def test_scoreboard_pools_counts() -> None:
 
 def test_compare_figures_tolerance() -> None:
     comparison = compare_figures(
-        {"f": {"a": 0.89, "b": 0.885, "c": 0.95}, "overall": {"a": 0.5}},
+        {"f": {"a": 0.89, "b": 0.885, "c": 0.95}},
         {"f": {"a": 0.90, "b": 0.90, "c": 0.90, "gone": 0.5}, "other": {"a": 1.0}},
     )
     assert [(r.scope, r.figure) for r in comparison.regressions] == [
@@ -446,3 +446,11 @@ def test_compare_figures_tolerance() -> None:
     assert [(r.scope, r.figure) for r in comparison.improvements] == [("f", "c")]
     assert comparison.not_compared == ("f: gone", "other: a")
     assert comparison.compared == 3
+
+
+def test_compare_figures_overall_needs_the_same_files() -> None:
+    recorded = {"f": {"a": 0.9}, "g": {"a": 0.9}, "overall": {"a": 0.9}}
+    partial = compare_figures({"f": {"a": 0.9}, "overall": {"a": 0.5}}, recorded)
+    assert partial.ok and partial.not_compared == ("g: a", "overall: a")
+    full = compare_figures({"f": {"a": 0.9}, "g": {"a": 0.9}, "overall": {"a": 0.5}}, recorded)
+    assert [(r.scope, r.figure) for r in full.regressions] == [("overall", "a")]

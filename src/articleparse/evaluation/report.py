@@ -127,7 +127,10 @@ def format_comparison(comparison: Comparison, baseline: str) -> str:
         )
         out.extend(f"  {r}".replace(" fell from ", " rose from ") for r in comparison.improvements)
     if comparison.not_compared:
-        out.append(f"{len(comparison.not_compared)} recorded figure(s) not measured in this run")
+        out.append(
+            f"{len(comparison.not_compared)} recorded figure(s) not compared: not measured in "
+            "this run, or overall figures of a run over other files"
+        )
     return "\n".join(out)
 
 

@@ -32,6 +32,7 @@ import attrs
 from articleparse.errors import ArticleparseError
 from articleparse.evaluation.scoring import (
     FIELDS,
+    OVERALL,
     GoldError,
     Outcome,
     Scoreboard,
@@ -203,7 +204,7 @@ class Evaluation:
     def figures(self) -> dict[str, dict[str, float]]:
         """Flat figures per file name, and ``overall``: what a baseline records."""
         result = {f.name: f.scores.figures() for f in self.files}
-        result["overall"] = self.overall.figures()
+        result[OVERALL] = self.overall.figures()
         return result
 
 

@@ -29,6 +29,7 @@ from articleparse.model import Article
 
 __all__ = [
     "FIELDS",
+    "OVERALL",
     "Comparison",
     "Figures",
     "GoldError",
@@ -404,6 +405,9 @@ def score_record(
 
 Figures = Mapping[str, Mapping[str, float]]
 
+#: The scope of the figures pooled over every file of a run.
+OVERALL = "overall"
+
 
 @attrs.frozen
 class Regression:
@@ -436,7 +440,8 @@ def compare_figures(current: Figures, baseline: Figures, *, tolerance: float = 0
 
     ``current`` and ``baseline`` map a scope (a file name, or ``overall``) to flat
     figures.  Figures the baseline has but this run did not measure are listed in
-    ``not_compared``; new figures are ignored.
+    ``not_compared``; new figures are ignored.  The ``overall`` figures are compared
+    only when both runs cover the same files (they pool whatever files were given).
 
     >>> c = compare_figures({"a": {"x.f1": 0.815, "y.f1": 0.5}}, {"a": {"x.f1": 0.82, "y.f1": 0.52}})
     >>> [str(r) for r in c.regressions]
@@ -446,8 +451,9 @@ def compare_figures(current: Figures, baseline: Figures, *, tolerance: float = 0
     better: list[Regression] = []
     missing: list[str] = []
     compared = 0
+    same_files = set(baseline) - {OVERALL} == set(current) - {OVERALL}
     for scope, recorded in baseline.items():
-        now = current.get(scope)
+        now = current.get(scope) if scope != OVERALL or same_files else None
         for figure, before in recorded.items():
             if now is None or figure not in now:
                 missing.append(f"{scope}: {figure}")
