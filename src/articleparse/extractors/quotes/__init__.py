@@ -103,7 +103,7 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData) -> list[_Found]:
         att_after = after(text, p.end, data, index)
         att = att_after or before(text, prev_end, p.start, data, index)
         lo = max(prev_end, p.start - 48)
-        scare = data.scare.search(text, lo, p.start) is not None
+        scare = data.scare.search(text[lo : p.start].lower()) is not None
         prev_end = p.end
         if scare and att_after is None:
             continue

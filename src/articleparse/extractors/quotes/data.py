@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 
 import attrs
-import regex
 
 from articleparse.languages import Language
 from articleparse.patterns import SafePattern, alternation, compile_pattern
@@ -54,7 +53,7 @@ class QuoteData:
     cue: SafePattern
     #: ``according to``, followed by the speaker.
     according_to: SafePattern
-    #: A scare marker ending right where a quote mark starts.
+    #: A scare marker ending right where a quote mark starts (lower-cased text).
     scare: SafePattern
     complementizers: frozenset[str]
     pronouns: frozenset[str]
@@ -87,7 +86,7 @@ def _build(lang: Language) -> QuoteData:
     cue = compile_pattern(
         f"quotes.{code}.cue",
         rf"""
-        (?<![\w\-])                     # not inside a word or a hyphenated compound
+        \b                              # a word start (callers skip `so-called`)
         (?P<verb>{alternation(cues)})   # the cue verb, as listed
         (?P<suffix>{suffix_alt})?+      # a pronoun suffix (ujar-nya) where the language has one
         (?![\w\-])                      # whole word
@@ -102,15 +101,16 @@ def _build(lang: Language) -> QuoteData:
         \s*+,?+\s*+                     # `according to X`, `menurut X`
         """,
     )
+    # Matched against the lower-cased stretch before a quote mark (no IGNORECASE:
+    # full case folding of a long alternation is slow on hostile input).
     scare = compile_pattern(
         f"quotes.{code}.scare",
         rf"""
         (?<![\w\-])
-        {alternation(_words(lang, "scare_markers"))}
+        {alternation(w.lower() for w in _words(lang, "scare_markers"))}
         [\s,:]{{0,3}}+                  # then only spaces before the quote mark
         \Z
         """,
-        regex.IGNORECASE,
     )
     titles = frozenset(tuple(t.split()) for t in _words(lang, "titles"))
     return QuoteData(

@@ -46,7 +46,6 @@ _MARKS = compile_pattern(
     ["“”„‟«»「」『』‹›'‘’‚`]++   # a run of marks; a run of four or more is not quotes
     """,
 )
-_SPLIT = compile_pattern("quotes.mark_split", r"''|``|.")
 
 _DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "「", '"', "''", "``", "”", "»"])
 _SINGLE_OPEN = frozenset(["‘", "‚", "‹", "『", "'", "’"])
@@ -59,6 +58,17 @@ _NONE, _OPEN, _CLOSE, _TOGGLE, _CLOSE_IF_OPEN = range(5)
 # The usual partner of each closing mark, to flag mismatched pairs.
 _PARTNER = {"”": "“", "“": "„", "»": "«", "«": "»", "」": "「", '"': '"', "''": "''",
             "’": "‘", "‘": "‚", "›": "‹", "』": "『", "'": "'"}
+
+
+def _split_run(at: int, run: str) -> list[tuple[int, str]]:
+    """The marks of a short run: ``''`` and ````` are one mark each."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(run):
+        size = 2 if run[i : i + 2] in ("''", "``") else 1
+        out.append((at + i, run[i : i + size]))
+        i += size
+    return out
 
 
 @attrs.frozen
@@ -180,7 +190,7 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
     for run in _MARKS.finditer(text):
         if run.end() - run.start() >= 4:
             continue
-        marks.extend((run.start() + m.start(), m.group()) for m in _SPLIT.finditer(run.group()))
+        marks.extend(_split_run(run.start(), run.group()))
         if len(marks) > MAX_MARKS:
             break
     last = 0

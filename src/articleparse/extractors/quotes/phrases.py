@@ -99,7 +99,7 @@ def _name(toks: list[Tok], text: str, data: QuoteData) -> str:
         run = _strip_titles(toks[j:], data)
         return text[run[0].start : run[-1].end]
     k = 0
-    while k < len(toks) - 1 and (toks[k].text in data.determiners or toks[k].text in data.titles):
+    while k < len(toks) - 1 and (toks[k].text in data.determiners or (toks[k].text,) in data.titles):
         k += 1
     return text[toks[k].start : toks[-1].end]
 
