@@ -5,6 +5,7 @@ Every sentence here is written for these tests; none comes from a corpus.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 
@@ -302,7 +303,7 @@ def test_spans_slice_back_to_their_alias(text: str) -> None:
         assert 0 <= hit.start < hit.end <= len(text)
         assert _fold(text[hit.start : hit.end]) == _fold(hit.alias)
         assert hit.alias in hit.entry.aliases
-    assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(hits))
 
 
 @settings(max_examples=200, deadline=None)
