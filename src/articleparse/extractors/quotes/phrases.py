@@ -183,9 +183,33 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         return None
     if not got[-1].cap and not det and seen_cap:
         return None
+    office = det or not got[0].cap or (got[0].text,) in data.titles
+    named = _name_after_comma(toks, j, data) if office else None
+    if named is not None:
+        # `kata juru bicara Pengadilan Negeri, Sunoto,`: the office, then the name.
+        name_toks, j = named
+        return Phrase(_name(name_toks, text, data), first.start, name_toks[-1].end), j
     start = first.start
     name = _name(got, text, data)
     return Phrase(name, start, got[-1].end), j
+
+
+def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[Tok], int] | None:
+    """A short run of capitalised words set off by a comma after a phrase, ending at
+    a comma, a full stop, a stop word or the end (the person holding the office)."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(toks) and k - j <= 5 and (
+        _is_name_tok(toks[k], data) or toks[k].text in data.name_particles
+    ):
+        k += 1
+    run = toks[j + 1 : k]
+    if not run or not run[-1].cap or k - j > 5 or (run[0].text in data.pronouns):
+        return None
+    if k < len(toks) and toks[k].word and toks[k].text not in data.stops:
+        return None
+    return run, k
 
 
 def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase | None:
