@@ -133,9 +133,7 @@ def extract_published(
 ) -> Published | None:
     """The publication date, or None when the text gives none we can read.
 
-    >>> import regex
-
-from articleparse.dates import grammar
+    >>> from articleparse.dates import grammar
     >>> from articleparse.languages import load
     >>> p = extract_published("Judul\\nSenin (11/9) ada rapat.\\n9/11/20231 min read",
     ...                       load("id"), grammar("id"), 1, None)
