@@ -6,6 +6,7 @@ Every sentence here is written for these tests; none comes from a corpus.
 from __future__ import annotations
 
 import itertools
+import random
 import re
 import time
 
@@ -350,3 +351,13 @@ def test_hostile_input_is_scanned_fast(name: str) -> None:
     text = HOSTILE[name][:100_000]
     assert len(text) >= 90_000
     assert _cpu_ms(text) < 50
+
+
+def test_a_soup_of_alias_words_is_scanned_in_linear_time() -> None:
+    # Every word here starts an alias and no context repeats, so each one costs a trie
+    # walk: linear, but the slowest input there is; the budget leaves room for a busy
+    # machine and still fails a quadratic matcher by orders of magnitude.
+    words = ["The", "New", "York", "Times", "Associated", "Press", "Daily", "Al", "Radio", "China"]
+    pick = random.Random(7).choice
+    text = " ".join(pick(words) for _ in range(40_000))[:100_000]
+    assert _cpu_ms(text) < 100

@@ -163,6 +163,8 @@ def find_mentions(text: str, *, include_ambiguous: bool = True) -> list[Gazettee
         candidates.extend((start, start, matcher.trie) for start in lower)
         candidates.sort(key=_first)
     hits: list[GazetteerHit] = []
+    walked: dict[tuple[int, str], tuple[int, str, OutletEntry] | None] = {}
+    reach = matcher.reach
     done = 0
     for start, resume, node in candidates:
         hooks = node.get(_HOOKS)
@@ -178,10 +180,17 @@ def find_mentions(text: str, *, include_ambiguous: bool = True) -> list[Gazettee
             before = text[start - 1]
             if before in _ASCII_WORD or (before >= "\x80" and _is_word(before)):
                 continue  # inside a word
-        found = _walk(node, text, resume)
+        # A walk reads at most ``reach`` characters, so its outcome depends only on
+        # them: repeated contexts (an outlet named ten times, hostile input) walk once.
+        key = (id(node), text[resume : resume + reach])
+        if key in walked:
+            found = walked[key]
+        else:
+            found = walked[key] = _walk(node, text, resume, resume)
         if found is None:
             continue
-        done, alias, entry = found
+        length, alias, entry = found
+        done = resume + length
         if include_ambiguous or not entry.is_ambiguous(alias):
             hits.append(GazetteerHit(start, done, alias, entry))
     return hits
@@ -381,6 +390,9 @@ class _Matcher:
     lower_case: tuple[str, ...]
     #: finds every word that starts with the first character of some surface form
     scanner: SafePattern
+    #: how many characters a walk may read: the longest form, its gaps at their
+    #: widest, and the character after it
+    reach: int
 
 
 @functools.cache
@@ -424,7 +436,8 @@ def _matcher() -> _Matcher:
         \w*+                # and the rest of its word (possessive: no backtracking)
         """,
     )
-    return _Matcher(_compress(chars), after_first_word, lower_case, scanner)
+    reach = max(len(f) + f.count(" ") * (_GAP_MAX - 1) for f in by_surface) + 1
+    return _Matcher(_compress(chars), after_first_word, lower_case, scanner, reach)
 
 
 def _insert(trie: dict[str, Any], form: str, found: tuple[str, OutletEntry]) -> None:
@@ -511,9 +524,11 @@ def _lower_case_starts(text: str, forms: tuple[str, ...]) -> list[int]:
     return starts
 
 
-def _walk(node: dict[str, Any], text: str, at: int) -> tuple[int, str, OutletEntry] | None:
+def _walk(
+    node: dict[str, Any], text: str, at: int, origin: int
+) -> tuple[int, str, OutletEntry] | None:
     """Go on from ``node`` at ``at`` to the longest surface form ending on a word
-    boundary: (its end, its alias, its outlet), or None."""
+    boundary: (its end less ``origin``, its alias, its outlet), or None."""
     size = len(text)
     best: tuple[int, str, OutletEntry] | None = None
     found = node.get(_END)
@@ -521,7 +536,7 @@ def _walk(node: dict[str, Any], text: str, at: int) -> tuple[int, str, OutletEnt
         if found is not None and (
             at >= size or not _is_word(text[at - 1]) or not _is_word(text[at])
         ):
-            best = (at, found[0], found[1])  # an alias ends here, on a word boundary
+            best = (at - origin, found[0], found[1])  # an alias ends here, on a boundary
         if at >= size:
             return best
         char = text[at]
