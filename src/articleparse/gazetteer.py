@@ -11,12 +11,13 @@ format is in ``docs/gazetteer.md``).  The file is read on first use, checked, ca
 'Associated Press'
 
 How ``find_mentions`` stays fast on every article of a large batch: one small pattern
-finds the words that could start an alias (capitalised or numeric words; a set tells
-whether any alias starts with that word), ``str.find`` finds the few aliases written in
-lower case (``detikcom``, ``dpa``), and only at those places is a character trie of all
-aliases walked, which takes a step per character of the alias found.  A scan costs about
-one regex step per character of input, whatever the number of outlets, and there is no
-backtracking anywhere.
+finds the words that could start an alias (capitalised or numeric words; a dict tells
+whether an alias starts with that word, and where in the trie that word leads),
+``str.find`` finds the few aliases written in lower case (``detikcom``, ``dpa``), and
+only at those places is a radix trie of all aliases walked, a stretch of characters a
+step.  A walk reads a bounded window of text, so within one call a context seen before
+is not walked again.  Nothing backtracks; a scan costs about one regex step per
+character of input, whatever the number of outlets (see ``docs/gazetteer.md``).
 """
 
 from __future__ import annotations
