@@ -39,7 +39,7 @@ SAME_TITLE = 0.6
 
 _SEPARATOR = compile_pattern(
     "headline.separator",
-    r"""\x20 (?: \| | [-–—] | :: | · | » ) \x20""",
+    r"""\x20 (?: \| | [-–—] | :: | · | » | > | / | \\ ) \x20""",
 )
 _DOMAIN = compile_pattern(
     "headline.domain",
@@ -142,7 +142,8 @@ def extract_headline(text: str) -> HeadlineResult:
             rule = "headline.site_suffix"
 
     title = text[start:end]
-    heading = _own_heading(filled[1:HEADING_SEARCH_LINES], title)
+    segments = _segments(text, first.stripped_start, first.stripped_end)
+    heading = _own_heading(filled[1:HEADING_SEARCH_LINES], title, segments)
     if heading is not None:
         start, end = heading.stripped_start, heading.stripped_end
         rule = "headline.page_heading"
@@ -158,15 +159,51 @@ def extract_headline(text: str) -> HeadlineResult:
     return HeadlineResult(headline, tuple(removals), body_line)
 
 
-def _own_heading(lines: list[Line], title: str) -> Line | None:
-    """A later line that says (nearly) what the page title says."""
+def _segments(text: str, start: int, end: int) -> list[str]:
+    """Every run of consecutive separator-delimited parts of a title line.
+
+    The shorter end part of a title with several parts is most often the site's
+    name (``Heading - Site``, ``Site | Heading``); it is left out, so that a logo
+    line repeating the site's name is never taken for the article's heading.
+    """
+    cuts = [start]
+    for sep in _SEPARATOR.finditer(text, start, end):
+        cuts.extend((sep.start(), sep.end()))
+    cuts.append(end)
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    words = [len(text[a:b].split()) for a, b in parts]
+    skip = -1
+    if len(parts) >= 2:
+        shorter = 0 if words[0] < words[-1] else len(parts) - 1
+        if words[shorter] <= MAX_SITE_WORDS - 1:
+            skip = shorter
+    runs = []
+    for i in range(len(parts)):
+        for j in range(i, len(parts)):
+            if i == j == skip:
+                continue
+            runs.append(fold(text[parts[i][0] : parts[j][1]]).casefold())
+    return runs
+
+
+def _own_heading(lines: list[Line], title: str, segments: list[str]) -> Line | None:
+    """A later line that says what the page title says: the article's own heading.
+
+    Either the line is one part of the title line (``Site - Heading``, breadcrumbs,
+    ``Heading | Section | Site``), or it shares most of its words with the title.
+    """
     folded = fold(title).casefold()
+    wanted = {s for s in segments if len(s.split()) >= 2 or len(s) >= 12}
+    for line in lines:
+        candidate = fold(line.text).casefold()
+        if candidate == folded:
+            return None
+        if candidate in wanted:
+            return line
     for line in lines:
         candidate = line.text.strip()
         if len(candidate.split()) < 3 or len(candidate) > 2 * len(title):
             continue
-        if fold(candidate).casefold() == folded:
-            return None
         if _similar(candidate, title) >= SAME_TITLE:
             return line
     return None

@@ -126,7 +126,7 @@ def extract_outlets(
         span = Span(hit.start, hit.end)
         role = _role(text, span, cues, photo, dateline, byline) if cues else None
         if role is None:
-            if hit.entry.ambiguous:
+            if hit.ambiguous:
                 continue
             role = ("source", "outlets.gazetteer")
         add(hit.entry.name, hit.entry.kind, hit.entry.country,
