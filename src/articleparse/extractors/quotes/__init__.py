@@ -49,7 +49,6 @@ RESOLVE_REACH = 1500
 CONTINUE_REACH = 600
 
 
-_TWO_ALNUM = compile_pattern("quotes.two_alnum", r"[\p{L}\p{N}][^\p{L}\p{N}]{0,40}+[\p{L}\p{N}]")
 _STOP = compile_pattern("quotes.sentence_stop", r"[.!?][\"”’']?+\s")
 
 
@@ -67,8 +66,12 @@ def extract_quotes(text: str, lang: Language) -> tuple[Quote, ...]:
     if not isinstance(text, str) or not text:
         return ()
     data = quote_data(lang)
-    found = _attribute(text, find_pieces(text, data.elisions), data)
-    found = _join(text, found, data)
+    pieces = find_pieces(text, data.elisions)
+    if not pieces:
+        return ()
+    index = CueIndex.build(text, data)
+    found = _attribute(text, pieces, data, index)
+    found = _join(text, found, data, index)
     _assign_speakers(text, found, data)
     return tuple(_record(text, f) for f in found)
 
@@ -82,6 +85,45 @@ def _title_case(s: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words) and s[-1:].isalnum()
 
 
+def _has_words(s: str) -> bool:
+    """Whether ``s`` holds two letters or digits at most 40 characters apart."""
+    last = -100
+    for i, c in enumerate(s):
+        if c.isalnum():
+            if i - last <= 41:
+                return True
+            last = i
+    return False
+
+
+def _scare_before(text: str, lo: int, pos: int, data: QuoteData) -> bool:
+    """Whether a scare marker (``so-called``) ends just before a mark at ``pos`` (up to
+    three spaces, commas or colons between): the words before it, read back one at a
+    time from ``pos`` but not past ``lo``, lower-cased and compared with the list."""
+    k = pos
+    while k > lo and pos - k < 3 and (text[k - 1].isspace() or text[k - 1] in ",:"):
+        k -= 1
+    words: list[str] = []
+    for _ in range(data.scare_max_words):
+        j = k
+        while j > lo and not text[j - 1].isspace():
+            j -= 1
+        if j == k:
+            return False
+        word = text[j:k]
+        m = j
+        while m < k and not word[m - j].isalnum() and word[m - j] not in "-_":
+            m += 1  # `(dubbed`: the marker starts after the bracket
+        words.insert(0, text[m:k].lower())
+        if tuple(words) in data.scare_words:
+            return m == 0 or not (text[m - 1].isalnum() or text[m - 1] in "-_")
+        words[0] = word.lower()
+        k = j
+        while k > lo and text[k - 1].isspace():
+            k -= 1
+    return False
+
+
 def _strong(text: str, att: Attribution | None, p: Piece) -> bool:
     """A short piece is a quote, not a scare quote, when a cue verb follows it, or it
     holds a clause that ends inside the marks (``called it “unacceptable.”``)."""
@@ -90,20 +132,17 @@ def _strong(text: str, att: Attribution | None, p: Piece) -> bool:
     return p.text[-1:] in ".!?," or text[p.end : p.end + 1] in (".", "!", "?", ",")
 
 
-def _attribute(text: str, pieces: list[Piece], data: QuoteData) -> list[_Found]:
+def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex) -> list[_Found]:
     found: list[_Found] = []
     prev_end = 0
-    index = CueIndex.build(text, data) if pieces else None
     for p in pieces:
-        if _TWO_ALNUM.search(p.text) is None or text[p.start - 1 : p.start] == "=":
+        if not _has_words(p.text) or text[p.start - 1 : p.start] == "=":
             # No words, or an attribute value in left-over markup (`date="..."`).
             prev_end = p.end
             continue
-        assert index is not None
         att_after = after(text, p.end, data, index)
         att = att_after or before(text, prev_end, p.start, data, index)
-        lo = max(prev_end, p.start - 48)
-        scare = data.scare.search(text[lo : p.start].lower()) is not None
+        scare = _scare_before(text, max(prev_end, p.start - 48), p.start, data)
         prev_end = p.end
         if scare and att_after is None:
             continue
@@ -117,11 +156,11 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData) -> list[_Found]:
     return found
 
 
-def _join(text: str, found: list[_Found], data: QuoteData) -> list[_Found]:
+def _join(text: str, found: list[_Found], data: QuoteData, index: CueIndex) -> list[_Found]:
     """Join a quote split by its attribution, and pieces that share one cue."""
     out: list[_Found] = []
     for f in found:
-        if out and _joins(text, out[-1], f, data):
+        if out and _joins(text, out[-1], f, data, index):
             a = out[-1]
             a.rule = "quote.split" if a.after else "quote.shared_cue"
             a.pieces.extend(f.pieces)
@@ -130,7 +169,7 @@ def _join(text: str, found: list[_Found], data: QuoteData) -> list[_Found]:
     return out
 
 
-def _joins(text: str, a: _Found, f: _Found, data: QuoteData) -> bool:
+def _joins(text: str, a: _Found, f: _Found, data: QuoteData, index: CueIndex) -> bool:
     gap = text[a.pieces[-1].end : f.pieces[0].start]
     if "\n" in gap or len(gap) > 250 or a.att is None:
         return False
@@ -141,7 +180,7 @@ def _joins(text: str, a: _Found, f: _Found, data: QuoteData) -> bool:
         rest = text[a.att.end : f.pieces[0].start].rstrip()
         return (
             not rest.endswith(":")
-            and data.cue.search(rest) is None
+            and not index.cues_in(a.att.end, a.att.end + len(rest))
             and _one_sentence(rest, data)
             and (f.att is None or f.att.speaker.start == a.att.speaker.start)
         )

@@ -31,13 +31,10 @@ __all__ = ["Attribution", "CueIndex", "after", "before", "previous_subject", "se
 AFTER_REACH = 110
 BEFORE_REACH = 320
 
-_BOUNDARY = compile_pattern(
-    "quotes.sentence_boundary",
-    r"""
-    [.!?…]["”’']?+\s++(?=[\p{Lu}"“‘«„'])   # a full stop, then a capital or a quote mark
-    | \n                                 # or a paragraph (line) break
-    """,
-)
+#: Characters that end a sentence, may close a quote after its full stop, or open the next sentence (with capitals).
+_FULL_STOPS = ".!?…"
+_CLOSERS = "\"”’'"
+_OPENERS = "\"“‘«„'"
 _LEAD = frozenset(",—–-:")
 
 
@@ -62,26 +59,76 @@ def _index_at(toks: list[Tok], pos: int) -> int:
 _Cue = tuple[tuple[str, int, int], "Phrase | None", int]
 
 
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'’‘“”„«»‹›—–-…\u00a0"})
+_PUNCT = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'’‘“”„«»‹›—–-…\u00a0"
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in _PUNCT})
 
 
-def _occurrences(text: str, words: set[str]) -> list[int]:
+def _word_set(text: str) -> set[str]:
+    """The distinct words of ``text`` (a C-speed split and strip; only the rare token
+    with punctuation inside, such as ``said—and``, is split again)."""
+    words = {tok.strip(_PUNCT) for tok in set(text.split())}
+    for w in [w for w in words if not w.isalnum()]:
+        words.update(w.translate(_PUNCT_TO_SPACE).split())
+    return words
+
+
+def _occurrences(text: str, words: set[str]) -> list[tuple[int, str]]:
     """Where each of ``words`` starts as a whole word (not after a letter or a hyphen)."""
     found = []
+    n = len(text)
     for w in words:
         at = text.find(w)
         while at >= 0:
             end = at + len(w)
-            before = text[at - 1] if at > 0 else " "
-            after = text[end] if end < len(text) else " "
-            if not (before.isalnum() or before == "-") and not after.isalnum():
-                found.append(at)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+                end == n or not text[end].isalnum()
+            ):
+                found.append((at, w))
             at = text.find(w, end)
     return found
 
 
 def _stem_in(word: str, suffixes: tuple[str, ...], words: frozenset[str]) -> bool:
     return any(word.endswith(x) and word[: -len(x)] in words for x in suffixes)
+
+
+def _word_end(text: str, at: int, word: str) -> int:
+    """The end of ``word`` read at ``at`` as a whole word (``-1`` if it is not there)."""
+    end = at + len(word)
+    if not text.startswith(word, at) or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+        return -1
+    return end
+
+
+def _form_end(text: str, at: int, form: tuple[str, ...]) -> int:
+    """The end of the cue ``form`` (its words, spaces between) read at ``at``; ``-1``."""
+    end = at + len(form[0])
+    for word in form[1:]:
+        k = end
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k == end:
+            return -1
+        end = _word_end(text, k, word)
+        if end < 0:
+            return -1
+    return end
+
+
+def _cue_at(text: str, at: int, word: str, data: QuoteData) -> _Cue | None:
+    """The cue verb starting at ``at``, where the whole word ``word`` stands: a listed
+    form (words compared, longest first), maybe with a pronoun suffix (``ujarnya``)."""
+    for form in data.cue_forms.get(word, ()):
+        end = _form_end(text, at, form) if len(form) > 1 else at + len(word)
+        if end >= 0 and (end == len(text) or text[end] not in "-_"):
+            return (text[at:end], at, end), None, end
+    for x in data.pronoun_suffixes:
+        stem = word[: -len(x)]
+        if word.endswith(x) and stem in data.cue_forms and (stem,) in data.cue_forms[stem]:
+            end = at + len(word)
+            if end == len(text) or text[end] not in "-_":
+                return (stem, at, at + len(stem)), Phrase(x, at + len(stem), end, True), end
+    return None
 
 
 @attrs.frozen
@@ -98,20 +145,16 @@ class CueIndex:
         cues: dict[int, _Cue] = {}
         according: dict[int, int] = {}
         # Which cue words occur at all: C-speed split, then set look-ups.
-        words = set(text.translate(_PUNCT_TO_SPACE).split())
+        words = _word_set(text)
         sfx = data.pronoun_suffixes
         present = words & data.cue_first
         if sfx:
             present |= {w for w in words if w.endswith(sfx) and _stem_in(w, sfx, data.cue_first)}
-        for at in _occurrences(text, present):
-            m = data.cue.match(text, at)
-            if m is not None:
-                cue = (m.group("verb"), m.start("verb"), m.end("verb"))
-                pron = None
-                if m.group("suffix"):
-                    pron = Phrase(m.group("suffix"), m.start("suffix"), m.end("suffix"), True)
-                cues[at] = (cue, pron, m.end())
-        for at in _occurrences(text, words & data.according_first):
+        for at, w in _occurrences(text, present):
+            found = _cue_at(text, at, w, data)
+            if found is not None:
+                cues[at] = found
+        for at, _ in _occurrences(text, words & data.according_first):
             a = data.according_to.match(text, at)
             if a is not None:
                 according[at] = a.end()
@@ -174,23 +217,40 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
 
 
 def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
-    """Where the sentence holding ``pos`` starts (not before ``lo``); a full stop
-    after an abbreviation (``Mr.``) or an initial (``J.``) ends no sentence."""
+    """Where the sentence holding ``pos`` starts (not before ``lo``, nor more than
+    ``BEFORE_REACH`` back): after the last line break, or after the last full stop
+    (maybe with a closing mark) followed by spaces and a capital or an opening mark.
+    A full stop after an abbreviation (``Mr.``) or an initial (``J.``) ends no sentence.
+
+    Read backwards from ``pos`` with ``str.rfind`` (no pattern, no pass per character).
+    """
     start = max(lo, pos - BEFORE_REACH)
-    last = start
-    # endpos one past ``pos``, so that the lookahead sees the opening mark itself.
-    for m in _BOUNDARY.finditer(text, start, min(len(text), pos + 1)):
-        if m.end() > pos:
+    nl = text.rfind("\n", start, pos)
+    floor = nl + 1 if nl >= 0 else start
+    hi = pos
+    n = len(text)
+    while hi > floor:
+        i = max(text.rfind(c, floor, hi) for c in _FULL_STOPS)
+        if i < 0:
             break
-        if text[m.start()] == ".":
-            w = m.start()
+        hi = i
+        j = i + 1
+        if j < n and text[j] in _CLOSERS:
+            j += 1
+        e = j
+        while e < n and e <= pos and text[e].isspace():
+            e += 1
+        if e == j or e > pos or e >= n or not (text[e].isupper() or text[e] in _OPENERS):
+            continue
+        if text[i] == ".":
+            w = i
             while w > start and not text[w - 1].isspace():
                 w -= 1
-            word = text[w : m.start() + 1]
+            word = text[w : i + 1]
             if word in data.abbreviations or (len(word) == 2 and word[0].isupper()):
                 continue
-        last = m.end()
-    return last
+        return e
+    return floor
 
 
 def before(text: str, lo: int, pos: int, data: QuoteData, index: CueIndex) -> Attribution | None:

@@ -49,12 +49,18 @@ class QuoteData:
     #: candidates by set look-up, and only those are matched against the patterns.
     cue_first: frozenset[str]
     according_first: frozenset[str]
+    #: The cue forms by first word, each as its words, longest first (a cue is read at
+    #: a candidate word by comparing words, not by running a pattern there).
+    cue_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
     #: A cue verb, optionally carrying a pronoun suffix (group ``suffix``).
     cue: SafePattern
     #: ``according to``, followed by the speaker.
     according_to: SafePattern
     #: A scare marker ending right where a quote mark starts (lower-cased text).
     scare: SafePattern
+    #: The scare markers, lower-cased, as word tuples (read back from a quote mark).
+    scare_words: frozenset[tuple[str, ...]]
+    scare_max_words: int
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     resolvable_pronouns: frozenset[str]
@@ -113,6 +119,10 @@ def _build(lang: Language) -> QuoteData:
         """,
     )
     titles = frozenset(tuple(t.split()) for t in _words(lang, "titles"))
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for c in sorted({c for c in cues if c.strip()}, key=lambda c: (-len(c), c)):
+        forms.setdefault(c.split()[0], []).append(tuple(c.split()))
+    scare_words = frozenset(tuple(w.lower().split()) for w in _words(lang, "scare_markers") if w.strip())
     return QuoteData(
         code=code,
         cue_words=frozenset(cues),
@@ -120,9 +130,12 @@ def _build(lang: Language) -> QuoteData:
         relatives=frozenset(_words(lang, "relatives")),
         cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
         according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
+        cue_forms={k: tuple(v) for k, v in forms.items()},
         cue=cue,
         according_to=according,
         scare=scare,
+        scare_words=scare_words,
+        scare_max_words=max((len(w) for w in scare_words), default=0),
         complementizers=frozenset(_words(lang, "complementizers")),
         pronouns=frozenset(_words(lang, "pronouns")),
         resolvable_pronouns=frozenset(_words(lang, "pronouns", "resolve")),

@@ -40,13 +40,6 @@ __all__ = ["Piece", "find_pieces", "MAX_MARKS"]
 #: marks than this is not prose).
 MAX_MARKS = 6000
 
-_MARKS = compile_pattern(
-    "quotes.marks",
-    r"""
-    ["“”„‟«»「」『』‹›'‘’‚`]++   # a run of marks; a run of four or more is not quotes
-    """,
-)
-
 _DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "「", '"', "''", "``", "”", "»"])
 _SINGLE_OPEN = frozenset(["‘", "‚", "‹", "『", "'", "’"])
 _ALL_MARKS = frozenset("\"“”„‟«»「」『』‹›'‘’‚`")
@@ -69,6 +62,28 @@ def _split_run(at: int, run: str) -> list[tuple[int, str]]:
         out.append((at + i, run[i : i + size]))
         i += size
     return out
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    """The runs of quote marks in ``text`` with their offsets.  Each mark character is
+    looked for with ``str.find`` (a C-speed scan per mark, not a pass per character);
+    neighbouring marks are then merged into runs."""
+    at: list[int] = []
+    for c in _ALL_MARKS:
+        k = text.find(c)
+        while k >= 0 and len(at) <= 4 * MAX_MARKS:
+            at.append(k)
+            k = text.find(c, k + 1)
+    at.sort()
+    runs: list[tuple[int, str]] = []
+    i = 0
+    while i < len(at):
+        j = i
+        while j + 1 < len(at) and at[j + 1] == at[j] + 1:
+            j += 1
+        runs.append((at[i], text[at[i] : at[j] + 1]))
+        i = j + 1
+    return runs
 
 
 @attrs.frozen
@@ -187,10 +202,10 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
         stack.clear()
 
     marks: list[tuple[int, str]] = []
-    for run in _MARKS.finditer(text):
-        if run.end() - run.start() >= 4:
+    for at, run in _runs(text):
+        if len(run) >= 4:
             continue
-        marks.extend(_split_run(run.start(), run.group()))
+        marks.extend(_split_run(at, run))
         if len(marks) > MAX_MARKS:
             break
     last = 0
