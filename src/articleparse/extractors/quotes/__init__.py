@@ -105,9 +105,8 @@ def _scare_before(text: str, lo: int, pos: int, data: QuoteData) -> bool:
         k -= 1
     words: list[str] = []
     for _ in range(data.scare_max_words):
-        j = k
-        while j > lo and not text[j - 1].isspace():
-            j -= 1
+        j = max(text.rfind(" ", lo, k), text.rfind("\n", lo, k), text.rfind("\xa0", lo, k)) + 1
+        j = max(j, lo)
         if j == k:
             return False
         word = text[j:k]
@@ -117,6 +116,8 @@ def _scare_before(text: str, lo: int, pos: int, data: QuoteData) -> bool:
         words.insert(0, text[m:k].lower())
         if tuple(words) in data.scare_words:
             return m == 0 or not (text[m - 1].isalnum() or text[m - 1] in "-_")
+        if len(words) == 1 and words[0] not in data.scare_last:
+            return False
         words[0] = word.lower()
         k = j
         while k > lo and text[k - 1].isspace():

@@ -61,6 +61,8 @@ class QuoteData:
     #: The scare markers, lower-cased, as word tuples (read back from a quote mark).
     scare_words: frozenset[tuple[str, ...]]
     scare_max_words: int
+    #: The last word of each scare marker (most quote marks follow none of them).
+    scare_last: frozenset[str]
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     resolvable_pronouns: frozenset[str]
@@ -136,6 +138,7 @@ def _build(lang: Language) -> QuoteData:
         scare=scare,
         scare_words=scare_words,
         scare_max_words=max((len(w) for w in scare_words), default=0),
+        scare_last=frozenset(w[-1] for w in scare_words),
         complementizers=frozenset(_words(lang, "complementizers")),
         pronouns=frozenset(_words(lang, "pronouns")),
         resolvable_pronouns=frozenset(_words(lang, "pronouns", "resolve")),

@@ -203,6 +203,11 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
 
     marks: list[tuple[int, str]] = []
     for at, run in _runs(text):
+        if len(run) == 1:
+            if run in "’'" and 0 < at < n - 1 and text[at - 1].isalnum() and text[at + 1].isalnum():
+                continue  # an apostrophe inside a word (don’t, Jum'at): the common case
+            marks.append((at, run))
+            continue
         if len(run) >= 4:
             continue
         marks.extend(_split_run(at, run))
