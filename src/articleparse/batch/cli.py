@@ -15,6 +15,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any
 
 import articleparse
@@ -207,6 +208,11 @@ class _Job:
         except BatchInputError as exc:
             _say(f"{exc}; the {counts.records:,} records finished so far are in "
                  f"{self.partial}")
+            status = 2
+        except BrokenProcessPool:
+            _say(f"a worker process died (killed, or out of memory?) after {counts.records:,} "
+                 f"records; they are in {self.partial}: run again with --resume, perhaps "
+                 "with fewer --workers")
             status = 2
         except KeyboardInterrupt:
             _say(f"interrupted after {counts.records:,} records; run the same command "
