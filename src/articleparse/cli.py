@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     from articleparse.evaluation import cli as evaluation_cli
 
     evaluation_cli.add_parser(commands)
+
+    from articleparse.explanation import cli as explain_cli
+
+    explain_cli.add_parser(commands)
     _add_optional(commands)
     return parser
 

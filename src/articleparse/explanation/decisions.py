@@ -1,0 +1,278 @@
+"""The decisions behind a record, recomputed with the extractors' own scoring functions.
+
+The extractors return only what they keep.  To show what they weighed, this module
+calls the same helpers again on the same normalised text (``find_dates``, the scoring
+functions of ``extractors/published.py``, the dateline pattern, the language word
+lists) and reports every candidate with its score and the reason it won or lost.  The
+few constants that live inline in ``extract_published`` are repeated here; a test
+checks that the recomputed winner is always the record's value, and when it is not,
+the explanation says so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from articleparse.dates import DateGrammar, DateMatch, ShortDate, find_dates, find_short_dates, grammar
+from articleparse.explanation import Candidate
+from articleparse.extractors import dateline as _dateline
+from articleparse.extractors import headline as _headline
+from articleparse.extractors import language as _language
+from articleparse.extractors import published as _published
+from articleparse.languages import Language, available, load
+from articleparse.lines import Line, line_at, split_lines
+from articleparse.model import Article, Span
+from articleparse.text import normalize
+
+__all__ = ["decide"]
+
+#: Inline in ``extract_published``: a candidate needs this score to be the date.
+MIN_SCORE = 2.0
+#: Inline in ``extract_published``: what a time and a written weekday add.
+TIME_BONUS = 1.0
+WEEKDAY_BONUS = 0.5
+#: Inline in ``extract_published``: dates this many days after "today" are not
+#: publication dates.
+FUTURE_DAYS = 2
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+HEADLINE_RULES = {
+    "headline.first_line": "the first non-blank line",
+    "headline.site_suffix": "the first line, without the site name after its separator",
+    "headline.wrapped_caps": "an all-capital title wrapped onto a second line",
+    "headline.subtitle": "a title ending in ';' with its subtitle on the next line",
+    "headline.page_heading": "a later line that says nearly what the page title says",
+}
+
+ToSpan = Callable[[int, int], Span]
+
+
+def decide(
+    text: str, article: Article, reference_date: dt.date | None, lang_hint: str | None = None
+) -> tuple[list[Candidate], list[str]]:
+    """The candidates behind ``article`` (parsed from ``text``), and notes on them."""
+    if not text.strip():
+        return [], []
+    doc = normalize(text)
+    t = doc.text
+
+    def to_span(start: int, end: int) -> Span:
+        return Span(*doc.source_span(start, end)) if doc.changed else Span(start, end)
+
+    found: list[Candidate] = []
+    notes: list[str] = []
+    found.extend(language_candidates(t, article.language, lang_hint))
+    result = _headline.extract_headline(t)
+    found.extend(headline_candidates(t, result, to_span))
+    language = load(article.language) if article.language else None
+    if language is not None:
+        dates = published_candidates(t, language, result.first_body_line, reference_date, to_span)
+        found.extend(dates)
+        notes.extend(_agreement(dates, article))
+    found.extend(dateline_candidates(t, article, result.first_body_line, to_span))
+    return found, notes
+
+
+# ---- language ---------------------------------------------------------------------------
+
+
+def language_candidates(text: str, chosen: str | None, hint: str | None = None) -> list[Candidate]:
+    """Each language's share of frequent words in the text's head, as detection scores it."""
+    if hint is not None:
+        return [Candidate("language", None, hint, True, f"given: lang={hint!r} (not detected)")]
+    sample = text[: _language.SAMPLE_CHARS]
+    words = [m.group().casefold() for m in _language._WORD.finditer(sample)]
+    counts = Counter(words)
+    total = max(len(words), 1)
+    out = []
+    for code, frequent, distinct in _language._lists():
+        hits = sum(n for w, n in counts.items() if w in frequent)
+        own = sum(n for w, n in counts.items() if w in distinct)
+        share = hits / total
+        how = f"{hits} frequent words ({share:.0%} of {len(words)}), {own} distinct words"
+        if code == chosen:
+            reason = f"chosen: {how}"
+        elif hits < _language.MIN_HITS or share < _language.MIN_SHARE:
+            reason = (f"too few: {how}; needs {_language.MIN_HITS} words and "
+                      f"{_language.MIN_SHARE:.0%}")
+        else:
+            reason = f"lower score: {how}"
+        out.append(Candidate("language", None, code, code == chosen, reason, hits + 2.0 * own))
+    return out
+
+
+# ---- headline ---------------------------------------------------------------------------
+
+
+def headline_candidates(text: str, result: _headline.HeadlineResult, to_span: ToSpan) -> list[Candidate]:
+    """Why the headline is what it is (or why there is none)."""
+    filled = [line for line in split_lines(text) if not line.blank]
+    if not filled:
+        return []
+    first = filled[0]
+    span = to_span(first.stripped_start, first.stripped_end)
+    if result.headline is None:
+        size = f"{len(first.text.strip())} characters, {len(first.text.split())} words"
+        reason = (f"rejected: the first line reads as body text ({size}; a title has at most "
+                  f"{_headline.MAX_TITLE_CHARS} characters and {_headline.MAX_TITLE_WORDS} words)")
+        return [Candidate("headline", span, _short(first.text), False, reason)]
+    rule = result.headline.rule
+    return [Candidate("headline", to_span(result.headline.span.start, result.headline.span.end),
+                      result.headline.text, True, f"{rule}: {HEADLINE_RULES.get(rule, rule)}")]
+
+
+# ---- published --------------------------------------------------------------------------
+
+
+def published_candidates(
+    text: str,
+    language: Language,
+    first_body_line: int,
+    reference_date: dt.date | None,
+    to_span: ToSpan,
+) -> list[Candidate]:
+    """Every full date of the page with its score; the readings of ambiguous ones."""
+    g = grammar(language.code)
+    matches = list(find_dates(text, g))
+    if not matches:
+        return []
+    latest = (reference_date or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
+    evidence = list(find_short_dates(text, g))
+    lines = split_lines(text)
+    out: list[Candidate] = []
+    scored: list[tuple[float, int]] = []  # (score, index in out)
+    for match in matches:
+        date, how = _published._choose_reading(match, evidence, matches, g)
+        out.extend(_readings(text, match, date, evidence, matches, g, to_span))
+        span = to_span(match.start, match.end)
+        if date > latest:
+            reason = f"rejected: after today ({latest - dt.timedelta(days=FUTURE_DAYS)}) + {FUTURE_DAYS} days"
+            out.append(Candidate("published", span, date.isoformat(), False, reason))
+            continue
+        line = line_at(lines, match.start)
+        parts = _score_parts(text, match, line, lines, first_body_line, language)
+        score = sum(value for _, value in parts)
+        how_read = f"read by {how}"
+        detail = ", ".join(f"{name} {value:+g}" for name, value in parts if value) or "no evidence"
+        out.append(Candidate("published", span, date.isoformat(), False, f"{how_read}; {detail}", score))
+        scored.append((score, len(out) - 1))
+    if scored:
+        best_score, best_index = max(scored, key=lambda s: (s[0], -s[1]))
+        for score, index in scored:
+            c = out[index]
+            if index == best_index and best_score >= MIN_SCORE:
+                out[index] = attrs.evolve(c, chosen=True, reason=f"chosen: {c.reason}")
+            elif index == best_index:
+                out[index] = attrs.evolve(
+                    c, reason=f"rejected: best score {score:g} is below {MIN_SCORE:g}; {c.reason}")
+            else:
+                verdict = "a tie, and an earlier date wins" if score == best_score else f"below {best_score:g}"
+                out[index] = attrs.evolve(c, reason=f"rejected: {verdict}; {c.reason}")
+    return out
+
+
+def _score_parts(
+    text: str, match: DateMatch, line: Line, lines: Sequence[Line], first_body: int, language: Language
+) -> list[tuple[str, float]]:
+    """The terms ``extract_published`` adds up for one candidate, named."""
+    return [
+        ("position (head 3, footer 2)", _published._position_score(line, lines, first_body)),
+        ("own short line", _published._date_line_score(match, line)),
+        ("markers", _published._marker_score(language, match, line, text)),
+        ("has a time", TIME_BONUS if match.time is not None else 0.0),
+        ("has a weekday", WEEKDAY_BONUS if match.weekday is not None else 0.0),
+    ]
+
+
+def _readings(
+    text: str,
+    match: DateMatch,
+    chosen: dt.date,
+    evidence: Sequence[ShortDate],
+    matches: Sequence[DateMatch],
+    g: DateGrammar,
+    to_span: ToSpan,
+) -> list[Candidate]:
+    """Both readings of a numeric date such as ``9/11/2023``, each with its evidence."""
+    if len(match.readings) < 2:
+        return []
+    bare = attrs.evolve(match, weekday=None)
+    others = [m for m in matches if m is not match]
+    out = []
+    for i, date in enumerate(match.readings):
+        total = _published._reading_score(date, match, i == 0, evidence, matches, g)
+        parts = [
+            (f"convention {g.numeric_order}", 0.5 if i == 0 else 0.0),
+            (_weekday_words(match, date), _published._reading_score(date, match, False, (), (), g)),
+            ("short dates elsewhere", _published._reading_score(date, bare, False, evidence, (), g)),
+            ("other dates", _published._reading_score(date, bare, False, (), others, g)),
+        ]
+        detail = ", ".join(f"{name} {value:+g}" for name, value in parts if value) or "no evidence"
+        verdict = "chosen" if date == chosen else "rejected"
+        written = text[match.start : match.end].strip()
+        out.append(Candidate("published.reading", to_span(match.start, match.end), date.isoformat(),
+                             date == chosen, f"{verdict}: {written!r} as {date:%d %B %Y}; {detail}",
+                             total))
+    return out
+
+
+def _weekday_words(match: DateMatch, date: dt.date) -> str:
+    if match.weekday is None:
+        return "weekday"
+    written = WEEKDAYS[match.weekday]
+    if match.weekday == date.weekday():
+        return f"weekday {written} agrees"
+    return f"weekday {written} disagrees (it is a {WEEKDAYS[date.weekday()]})"
+
+
+def _agreement(dates: Sequence[Candidate], article: Article) -> list[str]:
+    chosen = [c for c in dates if c.field == "published" and c.chosen]
+    record = article.published
+    if record is None and not chosen:
+        return []
+    if record is not None and chosen and chosen[0].value == record.date.isoformat() \
+            and chosen[0].span == record.span:
+        return []
+    return ["published: this recomputation does not agree with the record; the record "
+            "is right and the scores above may be stale (report it)"]
+
+
+# ---- dateline ---------------------------------------------------------------------------
+
+
+def dateline_candidates(text: str, article: Article, first_body_line: int, to_span: ToSpan) -> list[Candidate]:
+    """The lines a dateline may open, and what each gave."""
+    codes = [article.language] if article.language else list(available())
+    lines = [line for line in split_lines(text)[first_body_line:] if not line.blank]
+    out = []
+    for line in lines[: _dateline.SEARCH_LINES]:
+        span = to_span(line.stripped_start, line.stripped_end)
+        reason = "rejected: does not open with PLACE [, date] [(agency)] and a dash"
+        chosen = False
+        for code in codes:
+            g = grammar(code)
+            if _dateline._pattern(g).match(text, line.start, line.end) is None:
+                continue
+            found = _dateline._match_line(text, line, _dateline._pattern(g), g, article.published)
+            if found is None:
+                reason = ("rejected: the place is not in capitals and no agency, date or short "
+                          "place confirms a dateline")
+                continue
+            chosen = article.dateline is not None and article.dateline.span == to_span(
+                found.span.start, found.span.end)
+            reason = f"chosen: {found.rule}" if chosen else "matched, but the record holds another dateline"
+            break
+        out.append(Candidate("dateline", span, _short(line.text), chosen, reason))
+        if chosen:
+            break
+    return out
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
