@@ -7,13 +7,14 @@ which bounds memory whatever the number of records.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["ordered_map", "default_workers"]
 
@@ -52,6 +53,9 @@ def ordered_map(
     if workers <= 1:
         yield from map(function, chunks)
         return
+    import multiprocessing  # here, not at the top: importing the package stays cheap
+    from concurrent.futures import ProcessPoolExecutor
+
     limit = window or 2 * workers + 1
     context = multiprocessing.get_context(start_method) if start_method else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
