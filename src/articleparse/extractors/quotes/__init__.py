@@ -32,6 +32,7 @@ from articleparse.extractors.quotes.attribution import (
     after,
     before,
     previous_subject,
+    sentence_subject,
 )
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
@@ -72,7 +73,7 @@ def extract_quotes(text: str, lang: Language) -> tuple[Quote, ...]:
     index = CueIndex.build(text, data)
     found = _attribute(text, pieces, data, index)
     found = _join(text, found, data, index)
-    _assign_speakers(text, found, data)
+    _assign_speakers(text, found, data, index)
     return tuple(_record(text, f) for f in found)
 
 
@@ -199,24 +200,28 @@ def _one_sentence(s: str, data: QuoteData) -> bool:
     return True
 
 
-def _assign_speakers(text: str, found: list[_Found], data: QuoteData) -> None:
+def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: CueIndex) -> None:
     named: list[tuple[int, str]] = []  # (offset, name) of resolved speakers so far
     prev: _Found | None = None
     for f in found:
         start = f.pieces[0].start
+        lo = prev.pieces[-1].end if prev else 0
+        ph, rule = None, ""
         if f.att is not None:
-            ph = f.att.speaker
-            name, rule = ph.name, f.att.rule
+            ph, rule = f.att.speaker, f.att.rule
+        elif (subject := sentence_subject(text, lo, start, data)) is not None:
+            ph, rule = subject, "speaker.sentence_subject"
+        elif (subject := previous_subject(text, lo, start, data)) is not None:
+            ph, rule = subject, "speaker.previous_sentence"
+        if ph is not None:
+            name = ph.name
             if ph.pronoun and (ph.name in data.resolvable_pronouns or ph.name in data.pronoun_suffixes):
-                resolved = _resolve(text, start, named, data)
+                resolved = _resolve(text, lo, start, named, data)
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
             f.speaker = Speaker(name, Span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))
-        elif (subject := previous_subject(text, prev.pieces[-1].end if prev else 0, start, data)) is not None:
-            f.speaker = Speaker(subject.name, Span(subject.start, subject.end), "speaker.previous_sentence")
-            named.append((f.pieces[-1].end, subject.name))
         elif prev is not None and prev.speaker is not None:
             gap = text[prev.pieces[-1].end : start]
             if len(gap) <= CONTINUE_REACH and gap.count("\n\n") + gap.strip("\n").count("\n") <= 2:
@@ -225,13 +230,16 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData) -> None:
         prev = f
 
 
-def _resolve(text: str, start: int, named: list[tuple[int, str]], data: QuoteData) -> str | None:
-    """The person a pronoun at a quote starting at ``start`` refers to: the last named
-    speaker, else the last person named in the text just before."""
+def _resolve(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData) -> str | None:
+    """The person a pronoun at a quote starting at ``start`` refers to: the named
+    subject of the sentence just before the quote (``Lee spoke. "...," she said``),
+    else the last named speaker, else the last person named in the text just before."""
+    subject = previous_subject(text, lo, start, data)
+    if subject is not None and (not named or named[-1][0] < subject.start):
+        return subject.name
     if named and start - named[-1][0] <= RESOLVE_REACH:
         return named[-1][1]
-    lo = max(0, start - 300)
-    return last_name_before(tokenize(text, lo, start, data), text, data)
+    return last_name_before(tokenize(text, max(0, start - 300), start, data), text, data)
 
 
 def _record(text: str, f: _Found) -> Quote:

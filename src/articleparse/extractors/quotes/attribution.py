@@ -25,7 +25,10 @@ from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, phrase_before, tokenize
 from articleparse.patterns import compile_pattern
 
-__all__ = ["Attribution", "CueIndex", "after", "before", "previous_subject", "sentence_start"]
+__all__ = [
+    "Attribution", "CueIndex", "after", "before", "previous_subject",
+    "sentence_start", "sentence_subject",
+]
 
 #: How far (characters) the rules look past a closing mark or before an opening one.
 AFTER_REACH = 110
@@ -206,14 +209,32 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
             k += 1
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
-    while j < len(toks) and toks[j].text in data.adverbs and j - i < 24:
-        j += 1
-    if j >= len(toks):
-        return None
-    found = index.cues.get(toks[j].start)
-    if found is None or found[1] is not None:
+    found = _cue_after_phrase(toks, j, i, data, index)
+    if found is None:
         return None
     return Attribution(phrase, found[0], "speaker.before_cue", found[2])
+
+
+def _cue_after_phrase(toks: list[Tok], j: int, i: int, data: QuoteData, index: CueIndex) -> _Cue | None:
+    """The cue that follows a speaker phrase ending at token ``j``: after adverbs
+    (``also``), a closing comma of an apposition (``the nominee, Dana Lee, tweeted``)
+    or a short modifier without punctuation (``a narrator in the ad asks``)."""
+    for skip_modifier in (False, True):
+        k = j
+        if skip_modifier:
+            # `a spokesman for the campaign said`: at most six words, then the cue.
+            while k < len(toks) and k - j < 6 and toks[k].word and index.cues.get(toks[k].start) is None:
+                k += 1
+        if k < len(toks) and toks[k].text == "," and k + 1 < len(toks):
+            k += 1
+        while k < len(toks) and toks[k].text in data.adverbs and k - i < 24:
+            k += 1
+        if k >= len(toks):
+            continue
+        found = index.cues.get(toks[k].start)
+        if found is not None and found[1] is None:
+            return found
+    return None
 
 
 def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
@@ -284,6 +305,7 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
         got = phrase_after(toks, _index_at(toks, index.according[accs[-1]]), text, data)
         if got is not None:
             return Attribution(got[0], None, "speaker.according_to", got[0].end)
+    deferred: int | None = None
     for c in reversed(cues[-3:]):
         k = at[c]
         cue, pron, cue_end = index.cues[c]
@@ -291,11 +313,20 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
             return Attribution(pron, cue, "speaker.subject", cue_end)
         if k > 0 and toks[k - 1].text in data.determiners:
             continue  # a noun (`the report`, `in the state`), not a verb
-        if cue[0] in data.participles:
-            # `Trump shot back, saying "..."`: the speaker is the sentence's subject.
-            subject = _subject(text, start, c, data)
-            if subject is not None:
-                return Attribution(subject, cue, "speaker.subject", cue_end)
+        j = k - 1
+        while j >= 0 and toks[j].text in data.adverbs:
+            j -= 1
+        joined = j >= 0 and toks[j].text in data.coordinators
+        if cue[0] in data.participles or joined:
+            # `with Sen. Lee calling it "..."`: the name right before the participle.
+            if cue[0] in data.participles and j >= 0 and toks[j].cap:
+                phrase = phrase_before(toks, k, text, data)
+                if phrase is not None and not phrase.pronoun:
+                    return Attribution(phrase, cue, "speaker.subject", cue_end)
+            # `Lee said, adding "..."`, `Lee read it but called it "..."`: the speaker
+            # of an earlier cue in the sentence, else the sentence's subject.
+            if deferred is None:
+                deferred = c
             continue
         phrase = phrase_before(toks, k, text, data)
         if phrase is not None:
@@ -304,6 +335,11 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
         got = phrase_after(toks, _index_at(toks, cue_end), text, data)
         if got is not None and got[1] < len(toks) and toks[got[1]].text in (":", ","):
             return Attribution(got[0], cue, "speaker.subject", got[0].end)
+    if deferred is not None:
+        cue, _, cue_end = index.cues[deferred]
+        subject = _subject(text, start, deferred, data)
+        if subject is not None:
+            return Attribution(subject, cue, "speaker.subject", cue_end)
     if cues:
         # `Alex Lee, a consultant who had tried ..., said, "..."`: the sentence's subject.
         cue, _, cue_end = index.cues[cues[-1]]
@@ -317,10 +353,28 @@ def _opener(toks: list[Tok], data: QuoteData) -> bool:
     """Whether a sentence opens with an adverbial phrase before its subject."""
     first = toks[0].text
     low = first.lower()
+    second = toks[1] if len(toks) > 1 else None
     return (
-        low in data.stops or low in data.adverbs or first.endswith("ing")
-        or (len(toks) > 1 and toks[1].text == "," and toks[0].word)
+        low in data.stops or low in data.adverbs
+        or (first.endswith(data.opener_endings) and not (second is not None and second.cap))
+        or (second is not None and second.text == "," and toks[0].word)
+        or (second is not None and second.text in data.adverbs)
     )
+
+
+def sentence_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None:
+    """The subject of the sentence a quote is woven into when no cue attributes it
+    (``Lee landed a dig at "my dear friend."``): a name, a pronoun or a determiner
+    phrase opening the sentence, with words between it and the quote."""
+    start = sentence_start(text, lo, pos, data)
+    if len(text[start:pos].split()) < 2:
+        return None
+    subject = _subject(text, start, pos, data)
+    if subject is None or subject.end >= pos:
+        return None
+    if subject.pronoun or text[subject.start].isupper():
+        return subject
+    return None
 
 
 def previous_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None:

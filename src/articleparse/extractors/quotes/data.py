@@ -43,6 +43,14 @@ class QuoteData:
     cue_words: frozenset[str]
     #: Cue forms whose speaker is the subject of the sentence (`..., saying "..."`).
     participles: frozenset[str]
+    #: Words that join a cue to an earlier verb of the same subject (`but called it "..."`).
+    coordinators: frozenset[str]
+    #: Endings of a word that opens a sentence with an adverbial phrase
+    #: (`Speaking at a rally, Lee said`, `Asked about it, Lee said`).
+    opener_endings: tuple[str, ...]
+    #: Endings of a word that ends a common-noun speaker phrase when it follows a
+    #: lower-case noun (`the ad targets ...`, `the music seemed ...`): a verb.
+    verb_endings: tuple[str, ...]
     #: Relative pronouns between a speaker and a cue (`Lee, who said "..."`).
     relatives: frozenset[str]
     #: First words of the cue verbs and ``according to`` markers: a word scan finds
@@ -130,6 +138,9 @@ def _build(lang: Language) -> QuoteData:
         cue_words=frozenset(cues),
         participles=frozenset(_words(lang, "cues", "participles")),
         relatives=frozenset(_words(lang, "relatives")),
+        coordinators=frozenset(_words(lang, "cues", "coordinators")),
+        opener_endings=_words(lang, "stops", "opener_endings"),
+        verb_endings=_words(lang, "determiners", "verb_endings"),
         cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
         according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
         cue_forms={k: tuple(v) for k, v in forms.items()},

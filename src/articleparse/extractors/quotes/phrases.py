@@ -211,6 +211,7 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         j += 1
     got: list[Tok] = []
     seen_cap = False
+    lower = 0
     while j < len(toks) and len(got) < max_words:
         t = toks[j]
         size = _title_at(toks, j, data)
@@ -230,7 +231,10 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         elif seen_cap and not det and not _name_follows(toks, j, data):
             break
         else:
+            if det and got and not got[-1].cap and (lower >= 3 or t.text.endswith(data.verb_endings)):
+                break  # `the ad targets a`: a second lower-case word that reads as a verb
             got.append(t)
+            lower += 1
         j += 1
     if not got:
         return None
