@@ -32,6 +32,11 @@ MAX_TITLE_CHARS = 300
 MAX_TITLE_WORDS = 40
 #: A site name after a separator is at most this many words.
 MAX_SITE_WORDS = 5
+#: A web page shows its menus at the top: at least ``MIN_MENU_ITEMS`` of its first
+#: ``MENU_LINES`` lines have at most ``MENU_WORDS`` words.
+MENU_LINES = 40
+MENU_WORDS = 3
+MIN_MENU_ITEMS = 10
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
 #: Word overlap (Jaccard) for a line to count as the same title written again.
@@ -81,6 +86,47 @@ def _looks_like_sentence(line: Line) -> bool:
     return len(text) > MAX_TITLE_CHARS or len(text.split()) > MAX_TITLE_WORDS
 
 
+def _looks_like_web_page(lines: list[Line]) -> bool:
+    """Menus at the top: many very short lines, as crawled web pages have."""
+    head = [line for line in lines[:MENU_LINES] if not line.blank]
+    short = sum(1 for line in head if len(line.text.split()) <= MENU_WORDS)
+    return short >= MIN_MENU_ITEMS
+
+
+def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """A web page's title without its site's name at either end.
+
+    The shorter end part (at most ``MAX_SITE_WORDS - 1`` words) of a title with
+    several parts is the site's name (``Heading - Site``, ``Site | Heading``).
+    """
+    separators = list(_SEPARATOR.finditer(text, start, end))
+    if not separators:
+        return start, end
+    first_words = len(text[start : separators[0].start()].split())
+    last_words = len(text[separators[-1].end() : end].split())
+    if last_words <= first_words and last_words <= MAX_SITE_WORDS - 1:
+        return start, separators[-1].start()
+    if first_words < last_words and first_words <= MAX_SITE_WORDS - 1:
+        return separators[0].end(), end
+    return start, end
+
+
+def _on_short_line(page: str, name: str) -> bool:
+    """``name`` stands on a short line of its own further down (a logo, a footer)."""
+    position = page.find("\n")
+    while position >= 0:
+        found = page.find(name, position)
+        if found < 0:
+            return False
+        line_start = page.rfind("\n", 0, found) + 1
+        line_end = page.find("\n", found)
+        line = page[line_start : len(page) if line_end < 0 else line_end]
+        if line_start > 0 and len(line.split()) <= MAX_SITE_WORDS + 1:
+            return True
+        position = found + len(name)
+    return False
+
+
 def _strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int, bool]:
     """The end of the title once a trailing site name is dropped."""
     stripped = False
@@ -93,7 +139,7 @@ def _strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int,
         if not suffix or len(suffix.split()) > MAX_SITE_WORDS or last.start() - start < 10:
             break
         is_pipe = "|" in last.group()
-        elsewhere = page.count(suffix) > 1
+        elsewhere = _on_short_line(page, suffix)
         if not (is_pipe or _DOMAIN.search(suffix) or elsewhere):
             break
         end = last.start()
@@ -118,6 +164,7 @@ def extract_headline(text: str) -> HeadlineResult:
         return HeadlineResult(None, (), first.index)
     start, end = first.stripped_start, first.stripped_end
     rule = "headline.first_line"
+    web_page = _looks_like_web_page(lines)
     following = filled[1] if len(filled) > 1 else None
 
     if following is not None and _mostly_caps(first.text) and _mostly_caps(following.text):
@@ -140,10 +187,15 @@ def extract_headline(text: str) -> HeadlineResult:
         if stripped:
             end = new_end
             rule = "headline.site_suffix"
+        elif not _mostly_caps(first.text) and web_page:
+            new_start, new_end = _strip_site_part(text, start, end)
+            if (new_start, new_end) != (start, end):
+                start, end = new_start, new_end
+                rule = "headline.site_part"
 
     title = text[start:end]
     segments = _segments(text, first.stripped_start, first.stripped_end)
-    heading = _own_heading(filled[1:HEADING_SEARCH_LINES], title, segments)
+    heading = _own_heading(filled[1:HEADING_SEARCH_LINES], title, segments, web_page)
     if heading is not None:
         start, end = heading.stripped_start, heading.stripped_end
         rule = "headline.page_heading"
@@ -177,16 +229,21 @@ def _segments(text: str, start: int, end: int) -> list[str]:
         shorter = 0 if words[0] < words[-1] else len(parts) - 1
         if words[shorter] <= MAX_SITE_WORDS - 1:
             skip = shorter
+    # A heading contains the title's main (longest) part: a menu item that happens
+    # to be one short part of the title is not the heading.
+    main = max(range(len(parts)), key=lambda k: words[k])
     runs = []
-    for i in range(len(parts)):
-        for j in range(i, len(parts)):
+    for i in range(main + 1):
+        for j in range(main, len(parts)):
             if i == j == skip:
                 continue
             runs.append(fold(text[parts[i][0] : parts[j][1]]).casefold())
     return runs
 
 
-def _own_heading(lines: list[Line], title: str, segments: list[str]) -> Line | None:
+def _own_heading(
+    lines: list[Line], title: str, segments: list[str], web_page: bool
+) -> Line | None:
     """A later line that says what the page title says: the article's own heading.
 
     Either the line is one part of the title line (``Site - Heading``, breadcrumbs,
@@ -200,6 +257,27 @@ def _own_heading(lines: list[Line], title: str, segments: list[str]) -> Line | N
             return None
         if candidate in wanted:
             return line
+    if not web_page:
+        # In an article's own text a line like the title is a sentence of the body.
+        return None
+    # The heading is the start or the end of the title line (the rest being the
+    # site, its section or the author), or the title's main part written longer.
+    best: Line | None = None
+    main = max(segments, key=len) if segments else folded
+    for line in lines:
+        candidate = fold(line.text).casefold()
+        if len(candidate) > 2 * len(folded) or not candidate:
+            continue
+        substantial = len(candidate.split()) >= 2 or len(candidate) >= 0.4 * len(folded)
+        if not substantial:
+            continue
+        if (folded.startswith(candidate) or folded.endswith(candidate)) and candidate != folded:
+            if best is None or len(candidate) > len(fold(best.text)):
+                best = line
+        elif len(main.split()) >= 3 and candidate.startswith(main) and best is None:
+            best = line
+    if best is not None:
+        return best
     for line in lines:
         candidate = line.text.strip()
         if len(candidate.split()) < 3 or len(candidate) > 2 * len(title):
