@@ -30,11 +30,14 @@ from articleparse.errors import (
     LanguageDataError,
     UnknownLanguageError,
 )
+from articleparse.explanation import Explanation, explain
 from articleparse.model import Article
 
 __all__ = [
     "parse",
     "parse_bytes",
+    "explain",
+    "Explanation",
     "Article",
     "ArticleparseError",
     "InputTooLargeError",

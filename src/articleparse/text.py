@@ -31,13 +31,13 @@ length of any stretch no repair touched.  See ``docs/normalisation.md``.
 from __future__ import annotations
 
 import functools
+from typing import Any
 import html.entities
 import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 import attrs
-import ftfy
 
 from articleparse.patterns import compile_pattern
 
@@ -286,20 +286,25 @@ _MAX_STRETCH = 256
 #: width folding, no Unicode normalisation, no HTML, no line-break or control-char
 #: changes (our own steps do those, with offsets).  ``fix_c1_controls`` stays on: a
 #: lone C1 control in scraped text is a cp1252 byte (``\\x93`` is ``“``).
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=False,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+@functools.cache
+def _ftfy_config() -> Any:
+    """ftfy's settings, built on first use: ftfy is imported only for suspect text."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
 
 
 def _mojibake(text: str) -> list[StepEdit]:
@@ -325,7 +330,9 @@ def _mojibake(text: str) -> list[StepEdit]:
 @functools.lru_cache(maxsize=4096)
 def _fix_stretch(chunk: str) -> tuple[StepEdit, ...]:
     """ftfy's repair of one stretch, as edits (cached: the same words recur)."""
-    fixed = str(ftfy.fix_text(chunk, _FTFY_CONFIG))
+    import ftfy
+
+    fixed = str(ftfy.fix_text(chunk, _ftfy_config()))
     return tuple(_align(chunk, fixed)) if fixed != chunk else ()
 
 
