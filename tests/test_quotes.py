@@ -129,6 +129,19 @@ SPEAKERS_EN = [
     # neighbouring sentence: a lead-in ending with a colon, a named subject
     ("John Doe responded:\n\n“Taxes will rise next year.”", "John Doe", "speaker.lead_in"),
     ("John Doe touted his record. “Taxes fell every single year.”", "John Doe", "speaker.previous_sentence"),
+    # a woven quote with no cue verb: the subject of its sentence
+    ("John Doe took a swipe at “career politicians in their ivory towers.”", "John Doe", "speaker.sentence_subject"),
+    ("Hours later, John Doe mocked the rally as “a sad little show.”", "John Doe", "speaker.sentence_subject"),
+    # a participle or a coordinated cue: the speaker of an earlier cue, else the subject
+    ("Dana Lee didn't stay long, John Doe said, adding, “She left early.”", "John Doe", "speaker.subject"),
+    ("John Doe read the report but called it “a rough draft at best.”", "John Doe", "speaker.subject"),
+    ("Critics were upset, with Sen. John Doe calling the plan “a cheap trick.”", "John Doe", "speaker.subject"),
+    ("Asked about the vote, John Doe replied, saying “we will win it.”", "John Doe", "speaker.subject"),
+    # a modifier or an apposition's closing comma between the speaker and the cue
+    ("“Is this fair?” a narrator in the new ad asks.", "narrator", "speaker.before_cue"),
+    ("“We won,” the party's nominee, John Doe, tweeted on Sunday.", "John Doe", "speaker.before_cue"),
+    # a common-noun subject stops at its verb
+    ("The new ad targets a “failed and tired establishment.”", "new ad", "speaker.sentence_subject"),
 ]
 
 
@@ -150,6 +163,8 @@ def test_speaker_span_covers_titles_and_name_excludes_them():
 PRONOUNS_EN = [
     # resolved to the last named speaker
     ("“Taxes will rise,” said John Doe.\n\n“They must,” he said.", ["John Doe", "John Doe"]),
+    # the named subject of the sentence just before comes before the last speaker
+    ("“Taxes will rise,” said John Doe.\n\nJane Roe disagreed. “They won't,” she said.", ["John Doe", "Jane Roe"]),
     # nobody named before: kept as the pronoun
     ("“Taxes must rise,” she said.", ["she"]),
     # plural pronouns are not resolved to one person
@@ -176,7 +191,19 @@ SPEAKERS_ID = [
     ('Wakil Presiden AS Kamala Harris menegaskan bahwa dukungan itu "kesalahan besar".', "Kamala Harris"),
     ('Menurut Budi Santoso, "semua sudah siap."', "Budi Santoso"),
     ('Kantor berita Rusia, Interfax, juga melaporkan "bahwa kunjungan akan segera dilakukan."', "Interfax"),
+    # a woven quote with no cue verb: the subject of its sentence
+    ('Budi Santoso menyoroti "anggaran yang terus membengkak tanpa hasil yang jelas."', "Budi Santoso"),
+    ('Budi Santoso membaca laporan itu dan menilai hasilnya "belum memuaskan."', "Budi Santoso"),
 ]
+
+
+def test_nya_does_not_resolve_to_a_capitalised_sentence_opener():
+    text = (
+        '"Kami kirim bantuan," ujar Budi Santoso.\n'
+        'Bank tetap menyalurkan dana seperti biasa.\n'
+        '"Semua harus bergerak cepat," katanya.'
+    )
+    assert [q.speaker.name for q in extract_quotes(text, ID)] == ["Budi Santoso", "Budi Santoso"]
 
 
 @pytest.mark.parametrize("text,speaker", SPEAKERS_ID)

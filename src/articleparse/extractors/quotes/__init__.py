@@ -234,7 +234,7 @@ def _resolve(text: str, lo: int, start: int, named: list[tuple[int, str]], data:
     """The person a pronoun at a quote starting at ``start`` refers to: the named
     subject of the sentence just before the quote (``Lee spoke. "...," she said``),
     else the last named speaker, else the last person named in the text just before."""
-    subject = previous_subject(text, lo, start, data)
+    subject = previous_subject(text, lo, start, data) if data.resolve_to_subject else None
     if subject is not None and (not named or named[-1][0] < subject.start):
         return subject.name
     if named and start - named[-1][0] <= RESOLVE_REACH:

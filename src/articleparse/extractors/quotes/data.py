@@ -74,6 +74,10 @@ class QuoteData:
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     resolvable_pronouns: frozenset[str]
+    #: Whether a pronoun resolves first to the named subject of the sentence before
+    #: the quote: reliable where only names are capitalised inside a sentence and
+    #: sentence openers are few (English); not in Indonesian (`Bank tetap ...`).
+    resolve_to_subject: bool
     pronoun_suffixes: tuple[str, ...]
     determiners: frozenset[str]
     titles: frozenset[tuple[str, ...]]
@@ -153,6 +157,7 @@ def _build(lang: Language) -> QuoteData:
         complementizers=frozenset(_words(lang, "complementizers")),
         pronouns=frozenset(_words(lang, "pronouns")),
         resolvable_pronouns=frozenset(_words(lang, "pronouns", "resolve")),
+        resolve_to_subject=bool(lang.concern("quotes").get("pronouns", {}).get("resolve_to_subject", False)),
         pronoun_suffixes=suffixes,
         determiners=frozenset(_words(lang, "determiners")),
         titles=titles,
