@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -32,8 +33,12 @@ class Line:
         return self.end - (len(self.text) - len(self.text.rstrip()))
 
 
+@functools.lru_cache(maxsize=8)
 def split_lines(text: str) -> list[Line]:
     """``text`` cut at ``\\n``; the offsets of every line point into ``text``.
+
+    Several steps read the same article's lines: the last few texts' lines are
+    cached (treat the returned list as read-only).
 
     >>> [(l.start, l.end, l.text) for l in split_lines("ab\\n\\ncd")]
     [(0, 2, 'ab'), (3, 3, ''), (4, 6, 'cd')]

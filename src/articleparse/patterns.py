@@ -15,7 +15,15 @@ from typing import Any
 
 import regex
 
-__all__ = ["SafePattern", "compile_pattern", "alternation", "registry", "MATCH_TIMEOUT"]
+__all__ = [
+    "SafePattern",
+    "compile_pattern",
+    "alternation",
+    "registry",
+    "keyword_windows",
+    "finditer_in",
+    "MATCH_TIMEOUT",
+]
 
 #: Seconds one match may take before ``TimeoutError``; the pipeline turns that into a
 #: flag on the record (``timeout:<step>``) instead of an exception.
@@ -53,6 +61,11 @@ class SafePattern:
             return iter(self.pattern.finditer(text, pos, timeout=MATCH_TIMEOUT))
         return iter(self.pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT))
 
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        if endpos is None:
+            return list(self.pattern.findall(text, pos, timeout=MATCH_TIMEOUT))
+        return list(self.pattern.findall(text, pos, endpos, timeout=MATCH_TIMEOUT))
+
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         return str(self.pattern.sub(repl, text, count=count, timeout=MATCH_TIMEOUT))
 
@@ -89,3 +102,50 @@ def alternation(words: Iterable[str]) -> str:
     unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     parts = [r"\s+".join(regex.escape(piece) for piece in w.split()) for w in unique]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def keyword_windows(
+    text: str, keywords: Iterable[str], before: int, after: int
+) -> list[tuple[int, int]] | None:
+    """Stretches of ``text`` around each occurrence of a keyword (any case), merged.
+
+    Word-list patterns (credit markers, citing cues) are slow to try at every
+    position of a long text; the plain substring search of ``str.find`` is not.  A
+    pattern whose every match contains one of its words then only needs to run in
+    these windows (``finditer_in``).  Returns None when lower-casing changes the
+    text's length (rare scripts), so that the caller scans the whole text instead.
+
+    >>> keyword_windows("Isi. PENULIS: Budi", ["penulis"], 2, 3)
+    [(3, 15)]
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    found: list[tuple[int, int]] = []
+    for keyword in keywords:
+        position = lowered.find(keyword)
+        while position >= 0:
+            found.append((max(0, position - before), min(len(text), position + len(keyword) + after)))
+            position = lowered.find(keyword, position + 1)
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def finditer_in(
+    pattern: SafePattern, text: str, windows: list[tuple[int, int]] | None
+) -> Iterator[Any]:
+    """Matches of ``pattern`` that start in ``windows`` (all of ``text`` when None)."""
+    if windows is None:
+        yield from pattern.finditer(text)
+        return
+    last_end = -1
+    for start, end in windows:
+        for match in pattern.finditer(text, max(start, last_end), end):
+            last_end = match.end()
+            yield match

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from articleparse.extractors.debris import find_debris
+from articleparse.extractors.debris import debris_rule, find_debris
 from articleparse.languages import Language
 from articleparse.model import Body, Removal
 from articleparse.patterns import compile_pattern
@@ -47,8 +47,14 @@ def clean_body(text: str, language: Language | None) -> str:
         position += len(raw) + 1
         if span in drop:
             continue
-        line = _EMPTY_BRACKETS.sub("", raw)
-        line = _SPACES.sub(" ", line).strip()
+        line = raw
+        if "(" in line or "[" in line:
+            line = _EMPTY_BRACKETS.sub("", line)
+        if "  " in line or "\t" in line:
+            line = _SPACES.sub(" ", line)
+        line = line.strip()
+        if line != raw and language is not None and debris_rule(line, language):
+            continue  # debris once tidied (``() Baca juga:``)
         if not _HAS_CONTENT.search(line):
             if out and out[-1] != "":
                 out.append("")

@@ -22,11 +22,21 @@ from articleparse.extractors.names import NameList, name_grammar, read_names
 from articleparse.languages import Language
 from articleparse.lines import split_lines
 from articleparse.model import Person, Removal, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern
+from articleparse.patterns import (
+    SafePattern,
+    alternation,
+    compile_pattern,
+    finditer_in,
+    keyword_windows,
+)
 
 __all__ = ["Credits", "extract_credits", "credit_markers"]
 
 ROLES = ("author", "editor")
+#: Markers are looked for only around their words (``patterns.keyword_windows``):
+#: this much text before a word (the marker's other words, leading spaces) and after.
+WINDOW_BEFORE = 40
+WINDOW_AFTER = 8
 #: A handle line is at most this many words.
 HANDLE_WORDS = 6
 
@@ -35,6 +45,7 @@ HANDLE_WORDS = 6
 class CreditMarkers:
     pattern: SafePattern
     roles: dict[str, str]  # casefolded marker -> "author" | "editor"
+    keywords: frozenset[str]  # every word of every marker, lower-cased
 
 
 @attrs.frozen
@@ -65,7 +76,8 @@ def credit_markers(language: Language) -> CreditMarkers:
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
-    return CreditMarkers(pattern, roles)
+    keywords = frozenset(w.lower() for words in kinds.values() for m in words for w in m.split())
+    return CreditMarkers(pattern, roles, keywords)
 
 
 def _role_of(markers: CreditMarkers, marker: str) -> str:
@@ -102,7 +114,8 @@ def extract_credits(
     def is_marker(offset: int) -> bool:
         return markers.pattern.match(text, offset) is not None
 
-    for match in markers.pattern.finditer(text):
+    windows = keyword_windows(text, markers.keywords, WINDOW_BEFORE, WINDOW_AFTER)
+    for match in finditer_in(markers.pattern, text, windows):
         kind = match.lastgroup or "labelled"
         role = _role_of(markers, match.group(kind))
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)

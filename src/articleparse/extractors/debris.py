@@ -17,7 +17,7 @@ from articleparse.lines import split_lines
 from articleparse.model import Removal, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
-__all__ = ["find_debris", "debris_patterns"]
+__all__ = ["find_debris", "debris_patterns", "debris_rule"]
 
 
 @functools.cache
@@ -37,6 +37,16 @@ def debris_patterns(language: Language) -> tuple[SafePattern, SafePattern]:
     return whole, prefix
 
 
+#: Lines longer than this are article text, whatever they start with.
+MAX_DEBRIS_LINE = 300
+
+
+@functools.cache
+def _longest_line(language: Language) -> int:
+    """No debris line is longer than its longest listed form and some punctuation."""
+    return max((len(w) for w in language.words("debris", "lines")), default=0) + 16
+
+
 def find_debris(text: str, language: Language | None) -> tuple[Removal, ...]:
     """Every debris line of ``text``, as removals of the whole line.
 
@@ -46,13 +56,21 @@ def find_debris(text: str, language: Language | None) -> tuple[Removal, ...]:
     """
     if language is None:
         return ()
-    whole, prefix = debris_patterns(language)
     found = []
     for line in split_lines(text):
-        if line.blank or len(line.text) > 300:
-            continue
-        if whole.fullmatch(line.text):
-            found.append(Removal(Span(line.start, line.end), "debris.line"))
-        elif prefix.match(line.text):
-            found.append(Removal(Span(line.start, line.end), "debris.prefix"))
+        rule = debris_rule(line.text, language)
+        if rule is not None:
+            found.append(Removal(Span(line.start, line.end), rule))
     return tuple(found)
+
+
+def debris_rule(line: str, language: Language) -> str | None:
+    """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
+    if len(line) > MAX_DEBRIS_LINE or not line.strip():
+        return None
+    whole, prefix = debris_patterns(language)
+    if len(line) <= _longest_line(language) and whole.fullmatch(line):
+        return "debris.line"
+    if prefix.match(line):
+        return "debris.prefix"
+    return None

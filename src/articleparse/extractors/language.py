@@ -48,7 +48,7 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     """
     if hint is not None:
         return load(hint)
-    words = [m.group().casefold() for m in _WORD.finditer(text, 0, min(len(text), SAMPLE_CHARS))]
+    words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
     if not words:
         return None
     counts = Counter(words)

@@ -23,12 +23,22 @@ import regex
 from articleparse.gazetteer import GazetteerHit
 from articleparse.languages import Language
 from articleparse.model import Outlet, OutletMention, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern
+from articleparse.patterns import (
+    SafePattern,
+    alternation,
+    compile_pattern,
+    finditer_in,
+    keyword_windows,
+)
 
 __all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
 
 #: How far before a mention a citing cue or a context word may stand.
 CUE_WINDOW = 60
+#: Unlisted outlets are looked for only around their cue words: the name stands
+#: before a reporting verb or after a context word.
+UNLISTED_BEFORE = 140
+UNLISTED_AFTER = 80
 
 
 @attrs.frozen
@@ -37,6 +47,7 @@ class OutletCues:
     context_before: SafePattern
     source_after: SafePattern
     unlisted: SafePattern
+    unlisted_words: frozenset[str]  # the words an unlisted outlet's context holds
 
 
 @functools.cache
@@ -47,6 +58,7 @@ def outlet_cues(language: Language) -> OutletCues:
     name_words = alternation(language.words("outlets", "name_words"))
     code = language.code
     name = r"\p{Lu}[\p{L}\p{N}.&'’\-]{1,30}+"
+    cue_words = [*language.words("outlets", "context"), *language.words("outlets", "source_after")]
     return OutletCues(
         # Anchored at the end of the window before a mention.
         cited_before=compile_pattern(
@@ -72,6 +84,7 @@ def outlet_cues(language: Language) -> OutletCues:
             | (?P<name2> (?:{name}[\x20]){{0,3}}? (?:{name_words}) ) (?=[\x20,]{{1,3}}(?i:{after})(?!\w))
             """,
         ),
+        unlisted_words=frozenset(w.lower() for cue in cue_words for w in cue.split()),
     )
 
 
@@ -133,7 +146,8 @@ def extract_outlets(
             OutletMention(span, role[0], text[hit.start : hit.end], role[1]))
     if cues is not None:
         taken = [Span(h.start, h.end) for h in hits]
-        for match in cues.unlisted.finditer(text):
+        windows = keyword_windows(text, cues.unlisted_words, UNLISTED_BEFORE, UNLISTED_AFTER)
+        for match in finditer_in(cues.unlisted, text, windows):
             group = "name" if match.group("name") else "name2"
             span = Span(match.start(group), match.end(group))
             if any(span.overlaps(t) for t in taken):

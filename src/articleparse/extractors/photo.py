@@ -18,7 +18,13 @@ import regex
 
 from articleparse.languages import Language
 from articleparse.model import PhotoCredit, Removal, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern
+from articleparse.patterns import (
+    SafePattern,
+    alternation,
+    compile_pattern,
+    finditer_in,
+    keyword_windows,
+)
 
 __all__ = ["extract_photo_credits", "photo_markers"]
 
@@ -49,6 +55,14 @@ def photo_markers(language: Language) -> SafePattern:
         """,
         flags=regex.IGNORECASE,
     )
+
+
+@functools.cache
+def _photo_words(language: Language) -> frozenset[str]:
+    """Every word of every photo-credit marker, lower-cased."""
+    photo = language.concern("credits").get("photo", {})
+    markers = [*photo.get("labelled", ()), *photo.get("by", ())]
+    return frozenset(w.lower() for m in markers for w in m.split())
 
 
 def _is_caps(word: str) -> bool:
@@ -106,7 +120,9 @@ def extract_photo_credits(
         return (), ()
     credits: list[PhotoCredit] = []
     removals: list[Removal] = []
-    for match in photo_markers(language).finditer(text):
+    words = _photo_words(language)
+    windows = keyword_windows(text, words, 40, 8)
+    for match in finditer_in(photo_markers(language), text, windows):
         start = match.end()
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
