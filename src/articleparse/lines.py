@@ -54,8 +54,12 @@ def split_lines(text: str) -> list[Line]:
 
 def line_at(lines: Sequence[Line], offset: int) -> Line:
     """The line holding ``offset``."""
-    starts = [line.start for line in lines]
-    return lines[max(bisect.bisect_right(starts, offset) - 1, 0)]
+    index = bisect.bisect_right(lines, offset, key=_start) - 1
+    return lines[max(index, 0)]
+
+
+def _start(line: Line) -> int:
+    return line.start
 
 
 def non_blank(lines: Sequence[Line]) -> list[Line]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from articleparse.extractors.debris import debris_rule, find_debris
+from articleparse.extractors.debris import debris_rule
 from articleparse.languages import Language
 from articleparse.model import Body, Removal
 from articleparse.patterns import compile_pattern
@@ -35,26 +35,22 @@ def _merge(removals: Iterable[Removal]) -> list[tuple[int, int]]:
 def clean_body(text: str, language: Language | None) -> str:
     """Tidy a body: drop debris lines and empty lines' noise, fold spaces.
 
+    A line is judged as debris once tidied (``() Baca juga:`` is a link line).
+
     >>> from articleparse.languages import load
     >>> clean_body("  Satu  dua.\\n\\n\\n\\nBaca juga: X\\n( ; )\\nTiga.", load("id"))
     'Satu dua.\\n\\nTiga.'
     """
-    drop = {(r.span.start, r.span.end) for r in find_debris(text, language)}
     out: list[str] = []
-    position = 0
     for raw in text.split("\n"):
-        span = (position, position + len(raw))
-        position += len(raw) + 1
-        if span in drop:
-            continue
         line = raw
         if "(" in line or "[" in line:
             line = _EMPTY_BRACKETS.sub("", line)
         if "  " in line or "\t" in line:
             line = _SPACES.sub(" ", line)
         line = line.strip()
-        if line != raw and language is not None and debris_rule(line, language):
-            continue  # debris once tidied (``() Baca juga:``)
+        if language is not None and debris_rule(line, language):
+            continue
         if not _HAS_CONTENT.search(line):
             if out and out[-1] != "":
                 out.append("")

@@ -172,9 +172,11 @@ def _handle_lines(
         words = line.text.split()
         if not words or len(words) > HANDLE_WORDS:
             continue
+        if _squash(line.text) not in names:
+            continue
         if any(r.span.start <= line.start < r.span.end for r in taken):
             continue
-        if _squash(line.text) in names and not any(
+        if not any(
             p.span.start >= line.start and p.span.end <= line.end for p in people
         ):
             handles.append(Removal(Span(line.stripped_start, line.stripped_end), "credits.handle"))

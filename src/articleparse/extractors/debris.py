@@ -64,13 +64,36 @@ def find_debris(text: str, language: Language | None) -> tuple[Removal, ...]:
     return tuple(found)
 
 
+def _fold(line: str) -> str:
+    """A line without case, surrounding punctuation or spacing differences."""
+    return " ".join(line.strip(_EDGE).lower().split())
+
+
+#: What may surround a debris line's words: spaces and punctuation.
+_EDGE = " \t\u00a0.,:;!?-–—|•·*>»«()[]{}\"'“”‘’"
+
+
+@functools.cache
+def _debris_words(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """The debris lines folded, and the first words of the prefixes (lower-cased)."""
+    lines = frozenset(_fold(w) for w in language.words("debris", "lines"))
+    firsts = frozenset(w.split()[0].lower() for w in language.words("debris", "prefixes") if w.split())
+    return lines, firsts
+
+
 def debris_rule(line: str, language: Language) -> str | None:
-    """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
-    if len(line) > MAX_DEBRIS_LINE or not line.strip():
+    """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None.
+
+    Whole debris lines are compared as sets of folded lines; the prefix pattern
+    only runs on lines whose first word starts a prefix.
+    """
+    if len(line) > MAX_DEBRIS_LINE:
         return None
-    whole, prefix = debris_patterns(language)
-    if len(line) <= _longest_line(language) and whole.fullmatch(line):
+    lines, firsts = _debris_words(language)
+    if len(line) <= _longest_line(language) and _fold(line) in lines:
         return "debris.line"
-    if prefix.match(line):
-        return "debris.prefix"
+    words = line.lstrip(" \t[(").split(None, 1)
+    if words and words[0].lower().rstrip(":-–—»>|") in firsts:
+        if debris_patterns(language)[1].match(line):
+            return "debris.prefix"
     return None

@@ -29,6 +29,9 @@ __all__ = ["extract_published"]
 #: page's header and footer, where date lines stand.
 HEAD_LINES = 6
 FOOT_LINES = 8
+#: On a page with more dates than this, only the first and last half of this
+#: many are weighed.
+MAX_CANDIDATES = 120
 #: A line this short, or a date covering this share of its line, is a date line.
 SHORT_LINE = 80
 DATE_SHARE = 0.4
@@ -145,6 +148,10 @@ def extract_published(
     matches = list(find_dates(text, grammar))
     if not matches:
         return None
+    if len(matches) > MAX_CANDIDATES:
+        # An archive page lists hundreds of dates; the article's own date stands
+        # near the top or in the footer, so only those ends are weighed.
+        matches = matches[: MAX_CANDIDATES // 2] + matches[-MAX_CANDIDATES // 2 :]
     latest = (reference_date or dt.date.today()) + dt.timedelta(days=2)
     evidence = list(find_short_dates(text, grammar))
     lines = split_lines(text)

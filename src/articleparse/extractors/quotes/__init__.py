@@ -45,6 +45,11 @@ __all__ = ["extract_quotes"]
 
 #: An unattributed piece of this many words or fewer is a scare quote, a title or a name.
 SHORT_WORDS = 3
+#: How many words may stand between a cue verb and a short piece it attributes
+#: (``said “zero” voters``: none), and after a naming verb
+#: (``called the plan a “disaster”``: three).
+CUE_REACH = 0
+NAMING_REACH = 3
 #: How far back (characters) a pronoun or an unattributed quote looks for its speaker.
 RESOLVE_REACH = 1500
 CONTINUE_REACH = 600
@@ -126,12 +131,19 @@ def _scare_before(text: str, lo: int, pos: int, data: QuoteData) -> bool:
     return False
 
 
-def _strong(text: str, att: Attribution | None, p: Piece) -> bool:
-    """A short piece is a quote, not a scare quote, when a cue verb follows it, or it
-    holds a clause that ends inside the marks (``called it “unacceptable.”``)."""
+def _strong(text: str, att: Attribution | None, p: Piece, data: QuoteData) -> bool:
+    """A short piece is a quote, not a scare quote, when a cue verb follows it, it
+    holds a clause that ends inside the marks (``called it “unacceptable.”``), or it
+    stands right after its cue verb (``said “zero” voters``; a naming verb reaches a
+    little further: ``called the plan a “disaster”``)."""
     if att is not None and att.rule != "speaker.subject":
         return True
-    return p.text[-1:] in ".!?," or text[p.end : p.end + 1] in (".", "!", "?", ",")
+    if p.text[-1:] in ".!?,;" or text[p.end : p.end + 1] in (".", "!", "?", ",", ";"):
+        return True
+    if att is None or att.cue is None or att.cue[2] > p.start or not p.text[:1].islower():
+        return False  # `calls itself “Patriots”`: a name, not words
+    reach = NAMING_REACH if att.cue[0] in data.naming else CUE_REACH
+    return len(text[att.cue[2] : p.start].split()) <= reach
 
 
 def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex) -> list[_Found]:
@@ -148,9 +160,9 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
         prev_end = p.end
         if scare and att_after is None:
             continue
-        if _words(p.text) <= SHORT_WORDS and not _strong(text, att, p):
+        if (att_after is None or att is None) and _title_case(p.text):
             continue
-        if att is None and _title_case(p.text):
+        if _words(p.text) <= SHORT_WORDS and not _strong(text, att, p, data):
             continue
         rule = "quote.multi_paragraph" if p.paragraphs > 1 else (
             "quote.mismatched_marks" if p.mismatched else "quote.paired_marks")
@@ -177,17 +189,39 @@ def _joins(text: str, a: _Found, f: _Found, data: QuoteData, index: CueIndex) ->
         return False
     if a.after:
         # `“A,” she said, “B.”` / `“A,” X said. “B.”`: the gap is the attribution.
-        if len(a.pieces) > 1 or a.pieces[-1].text.endswith("."):
+        if len(a.pieces) > 1 or a.pieces[-1].text.endswith(".") or _woven(text, f.pieces[-1].end):
             return False
         rest = text[a.att.end : f.pieces[0].start].rstrip()
         return (
             not rest.endswith(":")
             and not index.cues_in(a.att.end, a.att.end + len(rest))
             and _one_sentence(rest, data)
+            and not _clause_before(rest)
             and (f.att is None or f.att.speaker.start == a.att.speaker.start)
         )
     # `X called it “A” and “B”`: pieces of one sentence, under one cue.
-    return _one_sentence(gap.rstrip(), data) and (f.att is None or f.att.cue == a.att.cue)
+    return (
+        a.pieces[-1].text[-1:] not in ".!?"
+        and not index.cues_in(a.pieces[-1].end, f.pieces[0].start)
+        and _one_sentence(gap.rstrip(), data)
+        and (f.att is None or f.att.cue == a.att.cue)
+    )
+
+
+def _woven(text: str, end: int) -> bool:
+    """Whether the sentence runs on in lower case after a closing mark at ``end``
+    (``... “B” that border security is working``): a partial quote of its own."""
+    k = end
+    while k < len(text) and k - end < 2 and text[k] == " ":
+        k += 1
+    return k > end and k < len(text) and text[k].islower()
+
+
+def _clause_before(rest: str) -> bool:
+    """Whether the words after a split quote's attribution run into the next piece
+    as a clause of their own (``“A,” she said, referring to “B”``, ``..., who
+    thinks X “B”``): two words or more, not closed by a comma or a full stop."""
+    return len(rest.split()) >= 2 and rest[-1:] not in ",.!?"
 
 
 def _one_sentence(s: str, data: QuoteData) -> bool:

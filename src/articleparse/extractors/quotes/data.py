@@ -43,6 +43,9 @@ class QuoteData:
     cue_words: frozenset[str]
     #: Cue forms whose speaker is the subject of the sentence (`..., saying "..."`).
     participles: frozenset[str]
+    #: Cue verbs that name or characterise (`called it a "disaster"`): a short quote
+    #: a few words after one is the speaker's words, not a scare quote.
+    naming: frozenset[str]
     #: Words that join a cue to an earlier verb of the same subject (`but called it "..."`).
     coordinators: frozenset[str]
     #: Endings of a word that opens a sentence with an adverbial phrase
@@ -143,6 +146,7 @@ def _build(lang: Language) -> QuoteData:
         participles=frozenset(_words(lang, "cues", "participles")),
         relatives=frozenset(_words(lang, "relatives")),
         coordinators=frozenset(_words(lang, "cues", "coordinators")),
+        naming=frozenset(_words(lang, "cues", "naming")),
         opener_endings=_words(lang, "stops", "opener_endings"),
         verb_endings=_words(lang, "determiners", "verb_endings"),
         cue_first=frozenset(c.split()[0] for c in cues if c.strip()),

@@ -130,7 +130,10 @@ def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Fram
             return "d", _CLOSE
         return "d", _OPEN
     if mark in ("”", "»"):
-        return "d", _OPEN if (left and not right and not d_open) else _CLOSE
+        # A closing shape opens only where no quote is open: before a word, or as
+        # the first character of a paragraph (`” there are ...”`).
+        opens = (left and not right) or prev in ("", "\n")
+        return "d", _OPEN if (opens and not d_open) else _CLOSE
     if mark == "«":
         return "d", _CLOSE if (right and not left and d_open) else _OPEN
     if mark in ("„", "‟", "「", "``"):
