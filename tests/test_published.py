@@ -60,7 +60,7 @@ def test_future_dates_are_not_publication_dates():
     assert published("Title\nMarch 1, 2031\nText.", "en") is None
 
 
-NOT_DATES = ["Title\nThe score was 11/9 at half time.\n", "Title\nRoom 12.30 and 2023 plans.\n", "Title\nNo date here."]
+NOT_DATES = ["Title\nThe score was 11/9 at half time.\n", "Title\nOmar 11, 2023 was his best year.\n", "Title\nRoom 12.30 and 2023 plans.\n", "Title\nNo date here."]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
@@ -88,3 +88,12 @@ def test_year_glued_to_other_digits_is_not_a_date():
 def test_short_dates(text, weekday, first, second):
     [short] = find_short_dates(text, grammar("id"))
     assert (short.weekday, short.first, short.second) == (weekday, first, second)
+
+
+def test_marker_belongs_to_the_date_after_it():
+    text = "Title\nPUBLISHED: November 8, 2023 at 5:49 p.m. | UPDATED: November 9, 2023 at 1:00 a.m.\nText."
+    assert published(text, "en") == "2023-11-08"
+
+
+def test_day_glued_to_a_word():
+    assert published("Title\nYahoo News28 October 2020\nText.", "en") == "2020-10-28"

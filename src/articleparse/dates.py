@@ -143,14 +143,14 @@ def grammar(code: str) -> DateGrammar:
     named = compile_pattern(
         f"dates.named.{code}",
         rf"""
-        (?<!\w)
-        (?: (?P<weekday>{weekday}) \.?,?[\x20]{{1,3}} )?          # Monday, / Senin,
+        (?: (?<!\w) (?P<weekday>{weekday}) \.?,?[\x20]{{1,3}} )?   # Monday, / Senin,
         (?:
-            (?P<day>[0-3]?\d) (?:st|nd|rd|th)? \.?[\x20]{{1,3}}    # 11 September 2023
+            # 11 September 2023; the day may follow a word glued on ("News28 October")
+            (?<![\d.]) (?P<day>[0-3]?\d) (?:st|nd|rd|th)? \.?[\x20]{{1,3}}
             (?P<month>{month}) (?!\w) \.?,?[\x20]{{1,3}}
             (?P<year>\d{{4}})
           |
-            (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}            # Sept. 11, 2023
+            (?<!\w) (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}    # Sept. 11, 2023
             (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? ,?[\x20]{{1,3}}
             (?P<year2>\d{{4}})
         )

@@ -203,6 +203,9 @@ def extract_headline(text: str) -> HeadlineResult:
         title = text[start:end]
 
     body_line = filled[1].index if len(filled) > 1 else first.index + 1
+    if heading is not None:
+        # On a web page the article starts under its own heading, not under the menus.
+        body_line = heading.index + 1
     if following is not None:
         repeat = _repeat_at(text, following, title)
         if repeat is not None:

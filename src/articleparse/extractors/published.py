@@ -63,8 +63,12 @@ def _date_line_score(match: DateMatch, line: Line) -> float:
     return 0.0
 
 
-def _marker_score(language: Language, match: DateMatch, line: Line, text: str) -> float:
-    before = text[line.start : match.start]
+def _marker_score(
+    language: Language, match: DateMatch, line: Line, text: str, previous_end: int
+) -> float:
+    # Only the words since the previous date of the line describe this date
+    # ("Published: Nov 8 | Updated: Nov 9").
+    before = text[max(line.start, previous_end) : match.start]
     whole = line.text
     score = 0.0
     if _markers(language, "published").search(before):
@@ -156,14 +160,16 @@ def extract_published(
     evidence = list(find_short_dates(text, grammar))
     lines = split_lines(text)
     best: tuple[float, int, Published] | None = None
+    previous_end = 0
     for match in matches:
+        marker_from, previous_end = previous_end, match.end
         date, how = _choose_reading(match, evidence, matches, grammar)
         if date > latest:
             continue
         line = line_at(lines, match.start)
         position = _position_score(line, lines, first_body_line)
         date_line = _date_line_score(match, line)
-        score = position + date_line + _marker_score(language, match, line, text)
+        score = position + date_line + _marker_score(language, match, line, text, marker_from)
         if match.time is not None:
             score += 1.0
         if match.weekday is not None:
