@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from articleparse.languages import Language, load
-from articleparse.patterns import SafePattern, alternation, compile_pattern
+from articleparse.patterns import SafePattern, alternation, compile_pattern, merge_ranges
 
 __all__ = [
     "DateGrammar",
@@ -277,15 +277,10 @@ def _windows(text: str) -> list[tuple[int, int]]:
     Scanning for a four-digit year is cheap; running the date patterns only near
     years keeps a long article with few dates fast.
     """
-    windows: list[tuple[int, int]] = []
-    for year in _YEAR.finditer(text):
-        start = max(0, year.start() - _BEFORE_YEAR)
-        end = min(len(text), year.end() + _AFTER_YEAR)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
+    return merge_ranges(
+        (max(0, year.start() - _BEFORE_YEAR), min(len(text), year.end() + _AFTER_YEAR))
+        for year in _YEAR.finditer(text)
+    )
 
 
 def _scan(pattern: SafePattern, text: str, windows: list[tuple[int, int]]) -> Iterator[Any]:

@@ -22,6 +22,7 @@ __all__ = [
     "registry",
     "keyword_windows",
     "finditer_in",
+    "merge_ranges",
     "MATCH_TIMEOUT",
 ]
 
@@ -127,9 +128,17 @@ def keyword_windows(
         while position >= 0:
             found.append((max(0, position - before), min(len(text), position + len(keyword) + after)))
             position = lowered.find(keyword, position + 1)
-    found.sort()
+    return merge_ranges(found)
+
+
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[start, end)`` ranges sorted, with overlapping and touching ones joined.
+
+    >>> merge_ranges([(5, 8), (0, 2), (2, 3), (7, 9)])
+    [(0, 3), (5, 9)]
+    """
     merged: list[tuple[int, int]] = []
-    for start, end in found:
+    for start, end in sorted(ranges):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:

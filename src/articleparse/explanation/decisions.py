@@ -17,27 +17,18 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from articleparse.dates import DateGrammar, DateMatch, ShortDate, find_dates, find_short_dates, grammar
+from articleparse.dates import DateGrammar, DateMatch, ShortDate, find_short_dates, grammar
 from articleparse.explanation import Candidate
 from articleparse.extractors import dateline as _dateline
 from articleparse.extractors import headline as _headline
 from articleparse.extractors import language as _language
 from articleparse.extractors import published as _published
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, line_at, split_lines
+from articleparse.lines import split_lines
 from articleparse.model import Article, Span
 from articleparse.text import normalize
 
 __all__ = ["decide"]
-
-#: Inline in ``extract_published``: a candidate needs this score to be the date.
-MIN_SCORE = 2.0
-#: Inline in ``extract_published``: what a time and a written weekday add.
-TIME_BONUS = 1.0
-WEEKDAY_BONUS = 0.5
-#: Inline in ``extract_published``: dates this many days after "today" are not
-#: publication dates.
-FUTURE_DAYS = 2
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -136,57 +127,45 @@ def published_candidates(
     reference_date: dt.date | None,
     to_span: ToSpan,
 ) -> list[Candidate]:
-    """Every full date of the page with its score; the readings of ambiguous ones."""
+    """Every full date of the page with its score; the readings of ambiguous ones.
+
+    The scores are those of ``extractors.published.score_candidates``, which the
+    extractor itself uses: what is shown is what decided.
+    """
     g = grammar(language.code)
-    matches = list(find_dates(text, g))
-    if not matches:
+    scored = _published.score_candidates(text, language, g, first_body_line, reference_date)
+    if not scored:
         return []
-    latest = (reference_date or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
+    matches = [c.match for c in scored]
     evidence = list(find_short_dates(text, g))
-    lines = split_lines(text)
+    best = _published.best_candidate(scored)
+    top = max((c.score for c in scored if not c.future), default=None)
     out: list[Candidate] = []
-    scored: list[tuple[float, int]] = []  # (score, index in out)
-    for match in matches:
-        date, how = _published._choose_reading(match, evidence, matches, g)
-        out.extend(_readings(text, match, date, evidence, matches, g, to_span))
+    for candidate in scored:
+        match = candidate.match
+        out.extend(_readings(text, match, candidate.date, evidence, matches, g, to_span))
         span = to_span(match.start, match.end)
-        if date > latest:
-            reason = f"rejected: after today ({latest - dt.timedelta(days=FUTURE_DAYS)}) + {FUTURE_DAYS} days"
-            out.append(Candidate("published", span, date.isoformat(), False, reason))
+        value = candidate.date.isoformat()
+        if candidate.future:
+            days = _published.FUTURE_DAYS
+            today = reference_date or dt.date.today()
+            out.append(Candidate("published", span, value, False,
+                                 f"rejected: after today ({today}) + {days} days"))
             continue
-        line = line_at(lines, match.start)
-        parts = _score_parts(text, match, line, lines, first_body_line, language)
-        score = sum(value for _, value in parts)
-        how_read = f"read by {how}"
-        detail = ", ".join(f"{name} {value:+g}" for name, value in parts if value) or "no evidence"
-        out.append(Candidate("published", span, date.isoformat(), False, f"{how_read}; {detail}", score))
-        scored.append((score, len(out) - 1))
-    if scored:
-        best_score, best_index = max(scored, key=lambda s: (s[0], -s[1]))
-        for score, index in scored:
-            c = out[index]
-            if index == best_index and best_score >= MIN_SCORE:
-                out[index] = attrs.evolve(c, chosen=True, reason=f"chosen: {c.reason}")
-            elif index == best_index:
-                out[index] = attrs.evolve(
-                    c, reason=f"rejected: best score {score:g} is below {MIN_SCORE:g}; {c.reason}")
-            else:
-                verdict = "a tie, and an earlier date wins" if score == best_score else f"below {best_score:g}"
-                out[index] = attrs.evolve(c, reason=f"rejected: {verdict}; {c.reason}")
+        detail = ", ".join(f"{name} {v:+g}" for name, v in candidate.parts if v) or "no evidence"
+        reason = f"read by {candidate.how}; {detail}"
+        score = candidate.score
+        if candidate is best:
+            out.append(Candidate("published", span, value, True, f"chosen: {reason}", score))
+        elif best is None and score == top:
+            out.append(Candidate("published", span, value, False,
+                                 f"rejected: best score {score:g} is below "
+                                 f"{_published.MIN_SCORE:g}; {reason}", score))
+        else:
+            verdict = "a tie, and an earlier date wins" if score == top else f"below {top:g}"
+            out.append(Candidate("published", span, value, False,
+                                 f"rejected: {verdict}; {reason}", score))
     return out
-
-
-def _score_parts(
-    text: str, match: DateMatch, line: Line, lines: Sequence[Line], first_body: int, language: Language
-) -> list[tuple[str, float]]:
-    """The terms ``extract_published`` adds up for one candidate, named."""
-    return [
-        ("position (head 3, footer 2)", _published._position_score(line, lines, first_body)),
-        ("own short line", _published._date_line_score(match, line)),
-        ("markers", _published._marker_score(language, match, line, text)),
-        ("has a time", TIME_BONUS if match.time is not None else 0.0),
-        ("has a weekday", WEEKDAY_BONUS if match.weekday is not None else 0.0),
-    ]
 
 
 def _readings(

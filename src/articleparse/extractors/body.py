@@ -12,24 +12,13 @@ from collections.abc import Iterable
 from articleparse.extractors.debris import debris_rule
 from articleparse.languages import Language
 from articleparse.model import Body, Removal
-from articleparse.patterns import compile_pattern
+from articleparse.patterns import compile_pattern, merge_ranges
 
 __all__ = ["assemble_body", "clean_body"]
 
 _SPACES = compile_pattern("body.spaces", r"[\x20\t]{2,}+")
 _EMPTY_BRACKETS = compile_pattern("body.empty_brackets", r"[(\[] [\s;,|/]{0,20}+ [)\]]")
 _HAS_CONTENT = compile_pattern("body.has_content", r"[\p{L}\p{N}]")
-
-
-def _merge(removals: Iterable[Removal]) -> list[tuple[int, int]]:
-    spans = sorted((r.span.start, r.span.end) for r in removals)
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def clean_body(text: str, language: Language | None) -> str:
@@ -65,7 +54,7 @@ def assemble_body(text: str, removals: Iterable[Removal], language: Language | N
     """``text`` without the ``removals``, cleaned."""
     kept: list[str] = []
     position = 0
-    merged = _merge(removals)
+    merged = merge_ranges((r.span.start, r.span.end) for r in removals)
     for start, end in merged:
         kept.append(text[position:start])
         position = max(position, end)

@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from articleparse.dates import DateGrammar, DateMatch, ShortDate, find_dates, find_short_dates
@@ -23,7 +24,7 @@ from articleparse.lines import Line, line_at, split_lines
 from articleparse.model import Published, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
-__all__ = ["extract_published"]
+__all__ = ["extract_published", "score_candidates", "best_candidate", "ScoredDate"]
 
 #: Lines from the top (after the headline) and from the bottom that count as the
 #: page's header and footer, where date lines stand.
@@ -131,6 +132,97 @@ def _choose_reading(
     return best, how
 
 
+@attrs.frozen
+class ScoredDate:
+    """One candidate date, the reading chosen, and the named terms of its score.
+
+    ``future`` candidates (after the reference date) are listed but never chosen.
+    """
+
+    match: DateMatch
+    date: dt.date
+    how: str  # how the reading was chosen: single, weekday, evidence, convention
+    parts: tuple[tuple[str, float], ...]
+    future: bool
+
+    @property
+    def score(self) -> float:
+        return sum(value for _, value in self.parts)
+
+    @property
+    def rule(self) -> str:
+        named = dict(self.parts)
+        where = "date_line" if named[DATE_LINE] and named[POSITION] else "text"
+        return f"published.{where}.{self.how}"
+
+
+#: The names of the score terms, as ``explain`` shows them.
+POSITION = "position (head 3, footer 2)"
+DATE_LINE = "own short line"
+MARKERS = "markers"
+HAS_TIME = "has a time"
+HAS_WEEKDAY = "has a weekday"
+#: Score terms for a date that gives its time or its weekday.
+TIME_BONUS = 1.0
+WEEKDAY_BONUS = 0.5
+#: Below this best score, the text gives no publication date.
+MIN_SCORE = 2.0
+#: Dates up to this many days after the reference date still count (time zones).
+FUTURE_DAYS = 2
+
+
+def score_candidates(
+    text: str,
+    language: Language,
+    grammar: DateGrammar,
+    first_body_line: int,
+    reference_date: dt.date | None,
+) -> list[ScoredDate]:
+    """Every date candidate of ``text`` with its reading and its score, in order."""
+    matches = list(find_dates(text, grammar))
+    if len(matches) > MAX_CANDIDATES:
+        # An archive page lists hundreds of dates; the article's own date stands
+        # near the top or in the footer, so only those ends are weighed.
+        matches = matches[: MAX_CANDIDATES // 2] + matches[-MAX_CANDIDATES // 2 :]
+    if not matches:
+        return []
+    latest = (reference_date or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
+    evidence = list(find_short_dates(text, grammar))
+    lines = split_lines(text)
+    scored = []
+    previous_end = 0
+    for match in matches:
+        marker_from, previous_end = previous_end, match.end
+        date, how = _choose_reading(match, evidence, matches, grammar)
+        line = line_at(lines, match.start)
+        parts = (
+            (POSITION, _position_score(line, lines, first_body_line)),
+            (DATE_LINE, _date_line_score(match, line)),
+            (MARKERS, _marker_score(language, match, line, text, marker_from)),
+            (HAS_TIME, TIME_BONUS if match.time is not None else 0.0),
+            (HAS_WEEKDAY, WEEKDAY_BONUS if match.weekday is not None else 0.0),
+        )
+        scored.append(ScoredDate(match, date, how, parts, date > latest))
+    return scored
+
+
+def best_candidate(candidates: Sequence[ScoredDate]) -> ScoredDate | None:
+    """The highest-scoring candidate that is not in the future, if it scores enough.
+
+    Earlier candidates win ties: the article's own date comes before the dates of
+    related links and comments.
+    """
+    best: ScoredDate | None = None
+    for candidate in candidates:
+        if candidate.future:
+            continue
+        if best is None or candidate.score > best.score:
+            best = candidate
+    if best is None or best.score < MIN_SCORE:
+        return None
+    return best
+
+
 def extract_published(
     text: str,
     language: Language | None,
@@ -149,42 +241,13 @@ def extract_published(
     """
     if language is None or grammar is None:
         return None
-    matches = list(find_dates(text, grammar))
-    if not matches:
+    best = best_candidate(score_candidates(text, language, grammar, first_body_line, reference_date))
+    if best is None:
         return None
-    if len(matches) > MAX_CANDIDATES:
-        # An archive page lists hundreds of dates; the article's own date stands
-        # near the top or in the footer, so only those ends are weighed.
-        matches = matches[: MAX_CANDIDATES // 2] + matches[-MAX_CANDIDATES // 2 :]
-    latest = (reference_date or dt.date.today()) + dt.timedelta(days=2)
-    evidence = list(find_short_dates(text, grammar))
-    lines = split_lines(text)
-    best: tuple[float, int, Published] | None = None
-    previous_end = 0
-    for match in matches:
-        marker_from, previous_end = previous_end, match.end
-        date, how = _choose_reading(match, evidence, matches, grammar)
-        if date > latest:
-            continue
-        line = line_at(lines, match.start)
-        position = _position_score(line, lines, first_body_line)
-        date_line = _date_line_score(match, line)
-        score = position + date_line + _marker_score(language, match, line, text, marker_from)
-        if match.time is not None:
-            score += 1.0
-        if match.weekday is not None:
-            score += 0.5
-        where = "date_line" if date_line and position else "text"
-        when = None
-        if match.time is not None:
-            when = dt.datetime.combine(date, match.time)
-            if match.tz_offset is not None:
-                when = dt.datetime.fromisoformat(f"{when.isoformat()}{match.tz_offset}")
-        candidate = Published(date, when, Span(match.start, match.end), f"published.{where}.{how}")
-        # Earlier candidates win ties: the article's own date comes before the dates
-        # of related links and comments.
-        if best is None or score > best[0]:
-            best = (score, match.start, candidate)
-    if best is None or best[0] < 2.0:
-        return None
-    return best[2]
+    match = best.match
+    when = None
+    if match.time is not None:
+        when = dt.datetime.combine(best.date, match.time)
+        if match.tz_offset is not None:
+            when = dt.datetime.fromisoformat(f"{when.isoformat()}{match.tz_offset}")
+    return Published(best.date, when, Span(match.start, match.end), best.rule)
