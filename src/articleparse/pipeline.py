@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -32,7 +32,7 @@ from articleparse.extractors.photo import extract_photo_credits
 from articleparse.extractors.published import extract_published
 from articleparse.extractors.quotes import extract_quotes
 from articleparse.extractors.reading_time import extract_reading_time
-from articleparse.languages import Language, available
+from articleparse.languages import Language, available, load
 from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span
 from articleparse.text import NormalizedText, normalize
 
@@ -79,7 +79,11 @@ def _headline(text: str) -> Mapping[str, Any]:
 
 
 def _reading_time(text: str, language: Language | None) -> Mapping[str, Any]:
-    return {"reading_time": extract_reading_time(text, language)}
+    for each in _marker_languages(language):
+        found = extract_reading_time(text, each)
+        if found is not None:
+            return {"reading_time": found}
+    return {"reading_time": None}
 
 
 def _published(
@@ -108,13 +112,45 @@ def _dateline(
     return {"dateline": None}
 
 
+def _marker_languages(language: Language | None) -> list[Language]:
+    """The languages whose markers may be read.
+
+    Credit markers, debris lines and reading times name themselves (``Penulis:``,
+    ``Baca juga:``), so a text too short for language detection is read with the
+    markers of every language.
+    """
+    return [language] if language is not None else [load(code) for code in available()]
+
+
 def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
-    return {"credits": extract_credits(text, language, outlet_ends)}
+    found = [extract_credits(text, each, outlet_ends) for each in _marker_languages(language)]
+    if len(found) == 1:
+        return {"credits": found[0]}
+    return {"credits": Credits(
+        authors=_first_per_span(c.authors for c in found),
+        editors=_first_per_span(c.editors for c in found),
+        removals=tuple({r.span: r for c in found for r in c.removals}.values()),
+        byline_outlets=tuple(dict.fromkeys(s for c in found for s in c.byline_outlets)),
+    )}
+
+
+def _first_per_span(groups: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:
+    """The values of several languages' readings, one per span, in text order."""
+    by_span: dict[Span, Any] = {}
+    for group in groups:
+        for value in group:
+            by_span.setdefault(value.span, value)
+    return tuple(sorted(by_span.values(), key=lambda v: v.span.start))
 
 
 def _photo(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
-    credits, removals = extract_photo_credits(text, language, outlet_ends)
-    return {"photo_credits": credits, "photo_removals": removals}
+    credits: list[tuple[Any, ...]] = []
+    removals: list[Removal] = []
+    for each in _marker_languages(language):
+        found, cut = extract_photo_credits(text, each, outlet_ends)
+        credits.append(found)
+        removals.extend(cut)
+    return {"photo_credits": _first_per_span(credits), "photo_removals": tuple(removals)}
 
 
 def _quotes(text: str, language: Language | None) -> Mapping[str, Any]:
@@ -161,7 +197,7 @@ def _body(
         *headline_result.removals,
         *credits.removals,
         *photo_removals,
-        *find_debris(text, language),
+        *(r for each in _marker_languages(language) for r in find_debris(text, each)),
         *_date_line_removals(text, published, reading_time),
     ]
     return {"body": assemble_body(text, removals, language)}

@@ -81,11 +81,24 @@ def outlet_cues(language: Language) -> OutletCues:
             rf"""
               (?<!\w) (?i:{context}) (?:[\x20]\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}? ,?[\x20]{{1,3}}
                   (?P<name>\p{{Lu}}{{2,12}}\b | {name}(?:\.com|\.co\.id|\.id)\b)          # kantor berita X
+            | (?<!\w) (?i:{context}) (?:[\x20]\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}? ,[\x20]{{1,3}}    # news agency of
+                  (?P<name3>{name}(?:[\x20]{name}){{0,2}}) (?=,)                          # Russia, X, said
             | (?P<name2> (?:{name}[\x20]){{0,3}}? (?:{name_words}) ) (?=[\x20,]{{1,3}}(?i:{after})(?!\w))
             """,
         ),
         unlisted_words=frozenset(w.lower() for cue in cue_words for w in cue.split()),
     )
+
+
+def _same_unlisted(name: str, known: Sequence[str]) -> str:
+    """An unlisted name written again with or without a leading word is one outlet.
+
+    ``The Springfield Gazette`` and ``Springfield Gazette``: the name met first wins.
+    """
+    for other in known:
+        if other.endswith(" " + name) or name.endswith(" " + other) or other == name:
+            return other
+    return name
 
 
 def _inside(span: Span, spans: Sequence[Span]) -> bool:
@@ -148,12 +161,13 @@ def extract_outlets(
         taken = [Span(h.start, h.end) for h in hits]
         windows = keyword_windows(text, cues.unlisted_words, UNLISTED_BEFORE, UNLISTED_AFTER)
         for match in finditer_in(cues.unlisted, text, windows):
-            group = "name" if match.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if match.group(g))
             span = Span(match.start(group), match.end(group))
             if any(span.overlaps(t) for t in taken):
                 continue
             role = _role(text, span, cues, photo, dateline, byline) or ("source", "outlets.context")
-            add(match.group(group), "unknown", None,
+            name = _same_unlisted(match.group(group), [n for n in order if found[n][0] == "unknown"])
+            add(name, "unknown", None,
                 OutletMention(span, role[0], match.group(group), "outlets.unlisted"))
     return tuple(
         Outlet(name, found[name][0], found[name][1], tuple(found[name][2])) for name in order

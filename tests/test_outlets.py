@@ -1,0 +1,85 @@
+"""Outlets: gazetteer mentions with roles, unlisted outlets from context, ambiguity."""
+
+from __future__ import annotations
+
+import pytest
+
+from articleparse import gazetteer
+from articleparse.extractors.outlets import extract_outlets
+from articleparse.languages import available, load
+from articleparse.model import Span
+
+
+def outlets(text: str, lang: str, photo=(), dateline=None, byline=()):
+    found = extract_outlets(text, load(lang), gazetteer.find_mentions(text), photo, dateline, byline)
+    return {o.name: [m.role for m in o.mentions] for o in found}
+
+
+ROLE_CASES = [
+    ("Menurut Reuters, harga minyak naik.", "id", "Reuters", "cited"),
+    ("Harga naik, dikutip melalui Reuters pada Senin.", "id", "Reuters", "cited"),
+    ("According to Reuters, oil prices rose.", "en", "Reuters", "cited"),
+    ("Yonhap reported that talks resumed.", "en", "Yonhap", "source"),
+    ("South Korean broadcaster YTN said the train left.", "en", "YTN", "source"),
+    ("Kantor berita Rusia, Interfax, juga melaporkan hal itu.", "id", "Interfax", "source"),
+    ("Bernama melaporkan bahawa banjir surut.", "ms", "Bernama", "source"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "role"), ROLE_CASES)
+def test_roles(text, lang, name, role):
+    assert outlets(text, lang)[name] == [role]
+
+
+def test_photo_dateline_and_byline_roles():
+    text = "JAKARTA (ANTARA) - Isi. Foto: AFP. Penulis: Budi, Reuters"
+    photo = [Span(text.index("AFP"), text.index("AFP") + 3)]
+    dateline = Span(0, text.index(" - ") + 2)
+    byline = [Span(text.rindex("Reuters"), len(text))]
+    found = outlets(text, "id", photo, dateline, byline)
+    assert found == {"Antara": ["dateline"], "AFP": ["photo"], "Reuters": ["byline"]} or (
+        found["AFP"] == ["photo"] and found["Reuters"] == ["byline"] and "dateline" in next(
+            roles for name, roles in found.items() if name not in ("AFP", "Reuters")))
+
+
+UNLISTED = [
+    ("Kantor berita Rusia, Kabarku, melaporkan hal itu.", "id", "Kabarku"),
+    ("Kantor berita KNA melaporkan hal itu.", "id", "KNA"),
+    ("The state news agency KNX said the launch failed.", "en", "KNX"),
+    # Names are kept as written, "The" included.
+    ("The Springfield Gazette reported the closure.", "en", "The Springfield Gazette"),
+    ("A report in the Springfield Gazette said so. The Springfield Gazette reported more.", "en",
+     "Springfield Gazette"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), UNLISTED)
+def test_unlisted_outlets_from_context(text, lang, name):
+    found = extract_outlets(text, load(lang), gazetteer.find_mentions(text), (), None, ())
+    unknown = [o for o in found if o.kind == "unknown"]
+    assert [o.name for o in unknown] == [name]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Antara lain, harga beras naik.", "id"),  # "antara" is also "between"
+    ("Kantor berita Rusia melaporkan hal itu.", "id"),  # a country, not a name
+    ("The team reported a loss.", "en"),
+    ("Smith reported to the board.", "en"),
+])
+def test_no_outlet(text, lang):
+    found = extract_outlets(text, load(lang), gazetteer.find_mentions(text), (), None, ())
+    assert [o.name for o in found] == []
+
+
+@pytest.mark.parametrize("code", available())
+def test_every_cue_gives_its_role(code):
+    language = load(code)
+    for cue in language.words("outlets", "cited"):
+        text = f"Text {cue} Reuters, more."
+        if cue.lower() in ("via", "lewat", "melalui", "kepada", "told", "speaking to"):
+            text = f"Text {cue} Reuters."
+        assert "cited" in outlets(text, code).get("Reuters", []), cue
+    for verb in language.words("outlets", "source_after"):
+        assert outlets(f"Reuters {verb} that.", code).get("Reuters") == ["source"], verb
+    for context in language.words("outlets", "context"):
+        assert outlets(f"The {context} Reuters, said.", code).get("Reuters") in (["source"], ["cited"]), context
