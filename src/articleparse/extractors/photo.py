@@ -1,8 +1,8 @@
-"""Photo credits: ``Sumber Foto: Sputnik``, ``Foto: ANTARA/Hafidz Mubarak``, ``(Photo by X/Getty Images)``.
+"""Photo credits: ``Sumber Foto: Kabarku``, ``Foto: ANTARA/Rina Wati``, ``(Photo by X/Getty Images)``.
 
 The credit's value ends where the credit ends, even when the scraper glued it into
-the next sentence (``... Sumber Foto: Sputnik Pemimpin Tertinggi ...`` gives
-``Sputnik``).  When the marker's line goes on like a sentence, the value is the
+the next sentence (``... Sumber Foto: Kabarku Menteri Perdagangan ...`` gives
+``Kabarku``).  When the marker's line goes on like a sentence, the value is the
 shortest reading that is still a whole credit: a known outlet (with the
 photographer after a slash, if any), a run of all-capital words or slash-joined
 parts, or else the first word.  When the credit has its line to itself, the value
@@ -111,10 +111,10 @@ def extract_photo_credits(
     """Photo credits and the stretches of text they take.
 
     >>> from articleparse.languages import load
-    >>> credits, _ = extract_photo_credits("Anti Barat Sumber Foto: Sputnik Pemimpin Tertinggi Korea Utara, "
-    ...     "Kim Jong Un, dilaporkan telah melakukan perjalanan ke Rusia", load("id"), {})
+    >>> credits, _ = extract_photo_credits("Harga Beras Naik Sumber Foto: Kabarku Menteri Perdagangan "
+    ...     "mengatakan harga beras naik sejak pekan lalu di pasar induk", load("id"), {})
     >>> [c.source for c in credits]
-    ['Sputnik']
+    ['Kabarku']
     """
     if language is None:
         return (), ()
