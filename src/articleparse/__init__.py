@@ -30,12 +30,14 @@ from articleparse.errors import (
     LanguageDataError,
     UnknownLanguageError,
 )
+from articleparse.batch import parse_many
 from articleparse.explanation import Explanation, explain
 from articleparse.model import Article
 
 __all__ = [
     "parse",
     "parse_bytes",
+    "parse_many",
     "explain",
     "Explanation",
     "Article",
