@@ -271,6 +271,36 @@ def test_nya_suffix_resolves_to_the_person_named_before():
     assert second.speaker.rule.endswith("+pronoun")
 
 
+def test_suffixed_cue_followed_by_a_name_takes_the_name():
+    text = ('"Kami kirim bantuan," ujar Budi Santoso.\n'
+            '"Silakan urus izinnya di kantor desa," ujarnya Sri Lestari.')
+    assert [q.speaker.name for q in extract_quotes(text, ID)] == ["Budi Santoso", "Sri Lestari"]
+
+
+RESIDUE_ID = [
+    # page residue and sentence openers are not speakers: capitalised only where a
+    # sentence starts, never inside one
+    'Berita ini sudah lama beredar.\n\nTonton juga video "Banjir rob melanda pesisir utara Jawa" di sini.',
+    'Hal ini tertuang dalam aturan baru.\n"Pembangunan dilanjutkan secara bertahap sampai tahun depan," '
+    'bunyi aturan itu.',
+    'Simak selengkapnya di halaman berikut. "Semua pihak diminta menahan diri dan tenang."',
+]
+
+
+@pytest.mark.parametrize("text", RESIDUE_ID)
+def test_page_residue_is_no_speaker_id(text):
+    names = [q.speaker.name for q in extract_quotes(text, ID) if q.speaker is not None]
+    assert not {"Tonton", "Hal", "Simak"} & set(names)
+
+
+def test_a_name_that_opens_sentences_and_recurs_inside_one_is_a_speaker_id():
+    text = ('Purbaya hadir di Jakarta pada Senin.\n'
+            'Menurut Purbaya, dana itu sudah cair.\n'
+            'Purbaya menyoroti "anggaran yang terus membengkak tanpa hasil jelas."')
+    (q,) = extract_quotes(text, ID)
+    assert q.speaker.name == "Purbaya"
+
+
 def test_nya_suffix_with_nobody_named_is_kept():
     (q,) = extract_quotes('"Semua harus bergerak cepat," ujarnya.', ID)
     assert q.speaker.name == "nya"

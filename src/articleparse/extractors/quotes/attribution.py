@@ -187,6 +187,10 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     if found is not None:
         cue, pronoun, cue_end = found
         if pronoun is not None:
+            # `ujarnya Ma'mun`: a name right after the suffixed cue is the speaker.
+            got = phrase_after(toks, _index_at(toks, cue_end), text, data)
+            if got is not None and not got[0].pronoun and text[got[0].start].isupper():
+                return Attribution(got[0], cue, "speaker.after_cue", got[0].end)
             return Attribution(pronoun, cue, "speaker.after_cue", cue_end)
         got = phrase_after(toks, _index_at(toks, cue_end), text, data)
         if got is None:
@@ -372,7 +376,7 @@ def sentence_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | 
     subject = _subject(text, start, pos, data)
     if subject is None or subject.end >= pos:
         return None
-    if subject.pronoun or text[subject.start].isupper():
+    if subject.pronoun or (text[subject.start].isupper() and named_elsewhere(text, subject, data)):
         return subject
     return None
 
@@ -388,7 +392,30 @@ def previous_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | 
     subject = _subject(text, sentence_start(text, lo, k - 1, data), k, data)
     if subject is None or subject.pronoun or not text[subject.end - 1].isalpha():
         return None
-    return subject if text[subject.start].isupper() else None
+    return subject if text[subject.start].isupper() and named_elsewhere(text, subject, data) else None
+
+
+def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:
+    """Whether a one-word subject that opens its sentence is a name: capitalised
+    somewhere inside a sentence too (``... kata Purbaya``), which page residue and
+    sentence openers (``Simak``, ``Tonton``, ``Hal ini``) never are.  A subject of
+    several words passes, and so does any subject where the language data says a
+    capitalised sentence opener is a name (``pronouns.resolve_to_subject``)."""
+    word = text[phrase.start : phrase.end]
+    if data.resolve_to_subject or " " in word.strip() or not word[:1].isupper():
+        return True
+    n = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at != phrase.start and (end == n or not text[end].isalnum()):
+            k = at - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if k >= 0 and k < at - 1 and (text[k].isalnum() or text[k] in ",;"):
+                return True
+        at = text.find(word, end)
+    return False
 
 
 def _subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
