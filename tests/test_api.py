@@ -63,3 +63,25 @@ def test_dateline_found_when_language_is_unknown():
     article = articleparse.parse(text)
     assert article.dateline.place == "TULSA, Okla."
     assert article.dateline.date.iso() == "--03-03"
+
+
+def test_unsupported_language_warns_once_per_process():
+    import warnings
+
+    german = "Der Vorstand hat die Zahlen am Montag vorgelegt und die Aktionäre informiert. " * 8
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        for _ in range(5):
+            article = articleparse.parse(german)
+    assert article.language is None
+    relevant = [w for w in caught if issubclass(w.category, articleparse.UnsupportedLanguageWarning)]
+    assert len(relevant) == 1
+    assert "pass lang=" in str(relevant[0].message)
+
+
+def test_short_unknown_text_does_not_warn():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", articleparse.ArticleparseWarning)
+        articleparse.parse("ACME CORP <ACM> 4TH QTR NET\n    Shr 12 cts vs 10 cts")

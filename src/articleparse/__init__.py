@@ -25,10 +25,12 @@ from articleparse import languages as _languages
 from articleparse import pipeline as _pipeline
 from articleparse.errors import (
     ArticleparseError,
+    ArticleparseWarning,
     InputTooLargeError,
     InputTypeError,
     LanguageDataError,
     UnknownLanguageError,
+    UnsupportedLanguageWarning,
 )
 from articleparse.batch import parse_many
 from articleparse.explanation import Explanation, explain
@@ -42,6 +44,8 @@ __all__ = [
     "Explanation",
     "Article",
     "ArticleparseError",
+    "ArticleparseWarning",
+    "UnsupportedLanguageWarning",
     "InputTooLargeError",
     "InputTypeError",
     "LanguageDataError",

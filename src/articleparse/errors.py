@@ -12,6 +12,8 @@ __all__ = [
     "InputTooLargeError",
     "UnknownLanguageError",
     "LanguageDataError",
+    "ArticleparseWarning",
+    "UnsupportedLanguageWarning",
 ]
 
 
@@ -54,3 +56,15 @@ class UnknownLanguageError(ArticleparseError, ValueError):
 
 class LanguageDataError(ArticleparseError, ValueError):
     """A language or gazetteer data file is malformed."""
+
+
+class ArticleparseWarning(UserWarning):
+    """Base class of the warnings articleparse gives.
+
+    Python's default warning filter shows each warning once per process, not once per
+    record; ``warnings.simplefilter("ignore", ArticleparseWarning)`` silences them.
+    """
+
+
+class UnsupportedLanguageWarning(ArticleparseWarning):
+    """A text in none of the supported languages: its language-bound fields stay empty."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -21,6 +22,7 @@ import attrs
 
 from articleparse import gazetteer
 from articleparse.dates import grammar as date_grammar
+from articleparse.errors import UnsupportedLanguageWarning
 from articleparse.extractors.body import assemble_body
 from articleparse.extractors.credits import Credits, extract_credits
 from articleparse.extractors.dateline import extract_dateline
@@ -64,8 +66,21 @@ def _normalise(source: str) -> Mapping[str, Any]:
     return {"doc": doc, "text": doc.text}
 
 
+#: A text with at least this many words and no supported language gets a warning.
+UNSUPPORTED_WARNING_WORDS = 50
+
+
 def _language(text: str, lang_hint: str | None) -> Mapping[str, Any]:
     language = detect_language(text, lang_hint)
+    if language is None and len(text.split(None, UNSUPPORTED_WARNING_WORDS)) > UNSUPPORTED_WARNING_WORDS:
+        warnings.warn(
+            "an article is in none of the supported languages "
+            f"({', '.join(available())}): its dates, credits and quotes are left empty; "
+            "pass lang= if the detection is wrong, or add a language folder "
+            "(docs/add-a-language.md)",
+            UnsupportedLanguageWarning,
+            stacklevel=2,
+        )
     return {"language": language, "grammar": date_grammar(language.code) if language else None}
 
 
