@@ -84,3 +84,17 @@ def test_every_marker_reads_a_name(lang):
             assert credits(f"Isi.\n{marker} Budi Santoso", lang) == expected, marker
         for marker in data[role]["line_start"]:
             assert credits(f"{marker} Budi Santoso\nIsi.", lang) == expected, marker
+
+
+def test_wire_signature_is_a_byline_outlet():
+    text = "TITLE\n    NEW YORK, March 3 - Shares rose.\n Reuter\n"
+    start = text.index("Reuter")
+    found = extract_credits(text, load("en"), {start: start + 6})
+    assert [(s.start, s.end) for s in found.byline_outlets] == [(start, start + 6)]
+    assert [r.rule for r in found.removals] == ["credits.signature"]
+
+
+def test_outlet_named_in_the_last_sentence_is_no_signature():
+    text = "TITLE\nShares rose, said Reuter"
+    start = text.index("Reuter")
+    assert extract_credits(text, load("en"), {start: start + 6}).byline_outlets == ()

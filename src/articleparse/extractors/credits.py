@@ -134,10 +134,25 @@ def extract_credits(
         if found.stop == "outlet" and found.outlet is not None:
             end = found.outlet[1]
         removals.append(Removal(Span(match.start(kind), end), f"credits.{kind}"))
+    signature = _signature(text, outlet_ends)
+    if signature is not None:
+        outlets.append(signature)
+        removals.append(Removal(signature, "credits.signature"))
     authors = _unique(found_people["author"])
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))
     return Credits(authors, editors, tuple(removals), tuple(outlets))
+
+
+def _signature(text: str, outlet_ends: Mapping[int, int]) -> Span | None:
+    """A last line that only names a news outlet: the wire's signature (`` Reuter``)."""
+    stripped = text.rstrip()
+    start = stripped.rfind("\n") + 1
+    while start < len(stripped) and stripped[start].isspace():
+        start += 1
+    if start > 0 and outlet_ends.get(start) == len(stripped):
+        return Span(start, len(stripped))
+    return None
 
 
 def _line_end(text: str, offset: int) -> int:

@@ -108,7 +108,7 @@ def _inside(span: Span, spans: Sequence[Span]) -> bool:
 def _role(
     text: str,
     span: Span,
-    cues: OutletCues,
+    cues: OutletCues | None,
     photo: Sequence[Span],
     dateline: Span | None,
     byline: Sequence[Span],
@@ -119,6 +119,8 @@ def _role(
         return "dateline", "outlets.dateline"
     if _inside(span, byline):
         return "byline", "outlets.byline"
+    if cues is None:
+        return None
     window = text[max(0, span.start - CUE_WINDOW) : span.start]
     if cues.cited_before.search(window):
         return "cited", "outlets.cited_cue"
@@ -150,7 +152,7 @@ def extract_outlets(
 
     for hit in hits:
         span = Span(hit.start, hit.end)
-        role = _role(text, span, cues, photo, dateline, byline) if cues else None
+        role = _role(text, span, cues, photo, dateline, byline)
         if role is None:
             if hit.ambiguous:
                 continue
