@@ -12,7 +12,6 @@ the explanation says so instead of guessing.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -76,24 +75,18 @@ def language_candidates(text: str, chosen: str | None, hint: str | None = None) 
     """Each language's share of frequent words in the text's head, as detection scores it."""
     if hint is not None:
         return [Candidate("language", None, hint, True, f"given: lang={hint!r} (not detected)")]
-    sample = text[: _language.SAMPLE_CHARS]
-    words = [m.group().casefold() for m in _language._WORD.finditer(sample)]
-    counts = Counter(words)
-    total = max(len(words), 1)
     out = []
-    for code, frequent, distinct in _language._lists():
-        hits = sum(n for w, n in counts.items() if w in frequent)
-        own = sum(n for w, n in counts.items() if w in distinct)
-        share = hits / total
-        how = f"{hits} frequent words ({share:.0%} of {len(words)}), {own} distinct words"
-        if code == chosen:
+    for each in _language.language_scores(text):
+        share = each.hits / max(each.total, 1)
+        how = f"{each.hits} frequent words ({share:.0%} of {each.total}), {each.distinct} distinct words"
+        if each.code == chosen:
             reason = f"chosen: {how}"
-        elif hits < _language.MIN_HITS or share < _language.MIN_SHARE:
+        elif not each.enough:
             reason = (f"too few: {how}; needs {_language.MIN_HITS} words and "
                       f"{_language.MIN_SHARE:.0%}")
         else:
             reason = f"lower score: {how}"
-        out.append(Candidate("language", None, code, code == chosen, reason, hits + 2.0 * own))
+        out.append(Candidate("language", None, each.code, each.code == chosen, reason, float(each.score)))
     return out
 
 

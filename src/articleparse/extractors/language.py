@@ -12,10 +12,11 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from articleparse.languages import Language, available, load
-from articleparse.patterns import compile_pattern
+import attrs
 
-__all__ = ["detect_language"]
+from articleparse.languages import Language, available, load
+
+__all__ = ["detect_language", "language_scores", "LanguageScore"]
 
 #: Only the head of a long text is read: it says the language as well as the whole.
 SAMPLE_CHARS = 4000
@@ -24,7 +25,8 @@ SAMPLE_CHARS = 4000
 MIN_SHARE = 0.12
 MIN_HITS = 3
 
-_WORD = compile_pattern("language.word", r"\p{L}{1,40}+")
+#: Stripped from both ends of each word before it is looked up.
+_PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?-–—/…*"
 
 
 @functools.cache
@@ -38,6 +40,37 @@ def _lists() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     return tuple(lists)
 
 
+@attrs.frozen
+class LanguageScore:
+    """How much of a text's head one language's word lists cover."""
+
+    code: str
+    hits: int  # words of the text in the language's frequent-word list
+    distinct: int  # words of the text in its distinct-word list
+    total: int  # words in the text's head
+
+    @property
+    def score(self) -> int:
+        return self.hits + 2 * self.distinct
+
+    @property
+    def enough(self) -> bool:
+        return self.hits >= MIN_HITS and self.hits / max(self.total, 1) >= MIN_SHARE
+
+
+def language_scores(text: str) -> list[LanguageScore]:
+    """Every language's score for ``text``, best first."""
+    words = [w.strip(_PUNCTUATION) for w in text[:SAMPLE_CHARS].casefold().split()]
+    counts = Counter(words)
+    scores = []
+    for code, frequent, distinct in _lists():
+        hits = sum(n for w, n in counts.items() if w in frequent)
+        own = sum(n for w, n in counts.items() if w in distinct)
+        scores.append(LanguageScore(code, hits, own, len(words)))
+    scores.sort(key=lambda s: (s.score, s.hits, s.code), reverse=True)
+    return scores
+
+
 def detect_language(text: str, hint: str | None = None) -> Language | None:
     """The language of ``text`` (``hint``, when given, wins).
 
@@ -48,18 +81,7 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     """
     if hint is not None:
         return load(hint)
-    words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
-    if not words:
+    scores = language_scores(text)
+    if not scores or not scores[0].enough:
         return None
-    counts = Counter(words)
-    total = len(words)
-    scores = []
-    for code, frequent, distinct in _lists():
-        hits = sum(n for w, n in counts.items() if w in frequent)
-        own = sum(n for w, n in counts.items() if w in distinct)
-        scores.append((hits + 2 * own, hits, code))
-    scores.sort(reverse=True)
-    score, hits, code = scores[0]
-    if hits < MIN_HITS or hits / total < MIN_SHARE:
-        return None
-    return load(code)
+    return load(scores[0].code)

@@ -23,22 +23,14 @@ import regex
 from articleparse.gazetteer import GazetteerHit
 from articleparse.languages import Language
 from articleparse.model import Outlet, OutletMention, Span
-from articleparse.patterns import (
-    SafePattern,
-    alternation,
-    compile_pattern,
-    finditer_in,
-    keyword_windows,
-)
+from articleparse.patterns import SafePattern, alternation, compile_pattern
 
 __all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
 
 #: How far before a mention a citing cue or a context word may stand.
 CUE_WINDOW = 60
-#: Unlisted outlets are looked for only around their cue words: the name stands
-#: before a reporting verb or after a context word.
-UNLISTED_BEFORE = 140
-UNLISTED_AFTER = 80
+#: An unlisted outlet's name ends right before its reporting verb, within this reach.
+BEFORE_VERB = 80
 
 
 @attrs.frozen
@@ -46,8 +38,10 @@ class OutletCues:
     cited_before: SafePattern
     context_before: SafePattern
     source_after: SafePattern
-    unlisted: SafePattern
-    unlisted_words: frozenset[str]  # the words an unlisted outlet's context holds
+    after_context: SafePattern
+    before_verb: SafePattern
+    context_words: tuple[str, ...]  # lower-cased
+    verb_words: tuple[str, ...]  # lower-cased
 
 
 @functools.cache
@@ -58,7 +52,6 @@ def outlet_cues(language: Language) -> OutletCues:
     name_words = alternation(language.words("outlets", "name_words"))
     code = language.code
     name = r"\p{Lu}[\p{L}\p{N}.&'’\-]{1,30}+"
-    cue_words = [*language.words("outlets", "context"), *language.words("outlets", "source_after")]
     return OutletCues(
         # Anchored at the end of the window before a mention.
         cited_before=compile_pattern(
@@ -76,18 +69,59 @@ def outlet_cues(language: Language) -> OutletCues:
             rf"\A ['’]?s? [\x20,]{{0,3}}+ (?:\p{{Ll}}{{1,12}}[\x20]){{0,2}}? {after} (?!\w)",
             flags=regex.IGNORECASE,
         ),
-        unlisted=compile_pattern(
-            f"outlets.unlisted.{code}",
+        # Tried only where a context word starts (``kantor berita X``).
+        after_context=compile_pattern(
+            f"outlets.after_context.{code}",
             rf"""
-              (?<!\w) (?i:{context}) (?:[\x20]\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}? ,?[\x20]{{1,3}}
+              (?i:{context}) (?:[\x20]\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}? ,?[\x20]{{1,3}}
                   (?P<name>\p{{Lu}}{{2,12}}\b | {name}(?:\.com|\.co\.id|\.id)\b)          # kantor berita X
-            | (?<!\w) (?i:{context}) (?:[\x20]\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}? ,[\x20]{{1,3}}    # news agency of
+            | (?i:{context}) (?:[\x20]\p{{Lu}}\p{{Ll}}{{2,20}}){{0,2}}? ,[\x20]{{1,3}}            # news agency of
                   (?P<name3>{name}(?:[\x20]{name}){{0,2}}) (?=,)                          # Russia, X, said
-            | (?P<name2> (?:{name}[\x20]){{0,3}}? (?:{name_words}) ) (?=[\x20,]{{1,3}}(?i:{after})(?!\w))
             """,
         ),
-        unlisted_words=frozenset(w.lower() for cue in cue_words for w in cue.split()),
+        # Searched in the few words before a reporting verb (``the X Gazette reported``).
+        before_verb=compile_pattern(
+            f"outlets.before_verb.{code}",
+            rf"(?<!\w) (?P<name2> (?:{name}[\x20]){{0,3}}? (?:{name_words}) ) [\x20,]{{1,3}} \Z",
+        ),
+        context_words=tuple(w.lower() for w in language.words("outlets", "context")),
+        verb_words=tuple(w.lower() for w in language.words("outlets", "source_after")),
     )
+
+
+def _word_starts(lowered: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``lowered``."""
+    found = []
+    position = lowered.find(word)
+    while position >= 0:
+        end = position + len(word)
+        before = lowered[position - 1] if position else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not before.isalnum() and not after.isalnum():
+            found.append(position)
+        position = lowered.find(word, end)
+    return found
+
+
+def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
+    """Spans of outlet names that only their context shows, in text order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    spans = set()
+    for word in cues.context_words:
+        for start in _word_starts(lowered, word):
+            match = cues.after_context.match(text, start)
+            if match is not None:
+                group = "name" if match.group("name") else "name3"
+                spans.add(match.span(group))
+    for verb in cues.verb_words:
+        for start in _word_starts(lowered, verb):
+            window_start = max(0, start - BEFORE_VERB)
+            match = cues.before_verb.search(text, window_start, start)
+            if match is not None:
+                spans.add(match.span("name2"))
+    return sorted(spans)
 
 
 def _same_unlisted(name: str, known: Sequence[str]) -> str:
@@ -161,16 +195,14 @@ def extract_outlets(
             OutletMention(span, role[0], text[hit.start : hit.end], role[1]))
     if cues is not None:
         taken = [Span(h.start, h.end) for h in hits]
-        windows = keyword_windows(text, cues.unlisted_words, UNLISTED_BEFORE, UNLISTED_AFTER)
-        for match in finditer_in(cues.unlisted, text, windows):
-            group = next(g for g in ("name", "name2", "name3") if match.group(g))
-            span = Span(match.start(group), match.end(group))
+        for start, end in _unlisted_names(text, cues):
+            span = Span(start, end)
             if any(span.overlaps(t) for t in taken):
                 continue
             role = _role(text, span, cues, photo, dateline, byline) or ("source", "outlets.context")
-            name = _same_unlisted(match.group(group), [n for n in order if found[n][0] == "unknown"])
-            add(name, "unknown", None,
-                OutletMention(span, role[0], match.group(group), "outlets.unlisted"))
+            written = text[start:end]
+            name = _same_unlisted(written, [n for n in order if found[n][0] == "unknown"])
+            add(name, "unknown", None, OutletMention(span, role[0], written, "outlets.unlisted"))
     return tuple(
         Outlet(name, found[name][0], found[name][1], tuple(found[name][2])) for name in order
     )
