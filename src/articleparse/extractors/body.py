@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from articleparse.extractors.debris import debris_rule
+from articleparse.extractors.debris import debris_matcher
 from articleparse.languages import Language
 from articleparse.model import Body, Removal
 from articleparse.patterns import compile_pattern, merge_ranges
@@ -30,6 +30,7 @@ def clean_body(text: str, language: Language | None) -> str:
     >>> clean_body("  Satu  dua.\\n\\n\\n\\nBaca juga: X\\n( ; )\\nTiga.", load("id"))
     'Satu dua.\\n\\nTiga.'
     """
+    matcher = debris_matcher(language) if language is not None else None
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw
@@ -38,7 +39,7 @@ def clean_body(text: str, language: Language | None) -> str:
         if "  " in line or "\t" in line:
             line = _SPACES.sub(" ", line)
         line = line.strip()
-        if language is not None and debris_rule(line, language):
+        if matcher is not None and matcher.rule(line):
             continue
         if not _HAS_CONTENT.search(line):
             if out and out[-1] != "":

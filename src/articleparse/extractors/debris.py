@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+import attrs
 import regex
 
 from articleparse.languages import Language
@@ -17,7 +18,7 @@ from articleparse.lines import split_lines
 from articleparse.model import Removal, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
-__all__ = ["find_debris", "debris_patterns", "debris_rule"]
+__all__ = ["find_debris", "debris_patterns", "debris_rule", "debris_matcher", "DebrisMatcher"]
 
 
 @functools.cache
@@ -39,12 +40,52 @@ def debris_patterns(language: Language) -> tuple[SafePattern, SafePattern]:
 
 #: Lines longer than this are article text, whatever they start with.
 MAX_DEBRIS_LINE = 300
+#: What may surround a debris line's words: spaces and punctuation.
+_EDGE = " \t\u00a0.,:;!?-–—|•·*>»«()[]{}\"'“”‘’"
+
+
+def _fold(line: str) -> str:
+    """A line without case, surrounding punctuation or spacing differences."""
+    return " ".join(line.strip(_EDGE).lower().split())
+
+
+@attrs.frozen
+class DebrisMatcher:
+    """One language's debris lines and link prefixes, ready to judge lines fast.
+
+    Whole debris lines are compared as a set of folded lines; the prefix pattern
+    only runs on lines whose first word starts a prefix.
+    """
+
+    lines: frozenset[str]
+    firsts: frozenset[str]
+    longest: int
+    prefix: SafePattern
+
+    def rule(self, line: str) -> str | None:
+        """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
+        if len(line) > MAX_DEBRIS_LINE:
+            return None
+        if len(line) <= self.longest and _fold(line) in self.lines:
+            return "debris.line"
+        words = line.lstrip(" \t[(").split(None, 1)
+        if words and words[0].lower().rstrip(":-–—»>|") in self.firsts:
+            if self.prefix.match(line):
+                return "debris.prefix"
+        return None
 
 
 @functools.cache
-def _longest_line(language: Language) -> int:
-    """No debris line is longer than its longest listed form and some punctuation."""
-    return max((len(w) for w in language.words("debris", "lines")), default=0) + 16
+def debris_matcher(language: Language) -> DebrisMatcher:
+    lines = language.words("debris", "lines")
+    prefixes = language.words("debris", "prefixes")
+    return DebrisMatcher(
+        lines=frozenset(_fold(w) for w in lines),
+        firsts=frozenset(w.split()[0].lower() for w in prefixes if w.split()),
+        # No debris line is longer than its longest listed form and some punctuation.
+        longest=max((len(w) for w in lines), default=0) + 16,
+        prefix=debris_patterns(language)[1],
+    )
 
 
 def find_debris(text: str, language: Language | None) -> tuple[Removal, ...]:
@@ -56,44 +97,15 @@ def find_debris(text: str, language: Language | None) -> tuple[Removal, ...]:
     """
     if language is None:
         return ()
+    matcher = debris_matcher(language)
     found = []
     for line in split_lines(text):
-        rule = debris_rule(line.text, language)
+        rule = matcher.rule(line.text)
         if rule is not None:
             found.append(Removal(Span(line.start, line.end), rule))
     return tuple(found)
 
 
-def _fold(line: str) -> str:
-    """A line without case, surrounding punctuation or spacing differences."""
-    return " ".join(line.strip(_EDGE).lower().split())
-
-
-#: What may surround a debris line's words: spaces and punctuation.
-_EDGE = " \t\u00a0.,:;!?-–—|•·*>»«()[]{}\"'“”‘’"
-
-
-@functools.cache
-def _debris_words(language: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """The debris lines folded, and the first words of the prefixes (lower-cased)."""
-    lines = frozenset(_fold(w) for w in language.words("debris", "lines"))
-    firsts = frozenset(w.split()[0].lower() for w in language.words("debris", "prefixes") if w.split())
-    return lines, firsts
-
-
 def debris_rule(line: str, language: Language) -> str | None:
-    """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None.
-
-    Whole debris lines are compared as sets of folded lines; the prefix pattern
-    only runs on lines whose first word starts a prefix.
-    """
-    if len(line) > MAX_DEBRIS_LINE:
-        return None
-    lines, firsts = _debris_words(language)
-    if len(line) <= _longest_line(language) and _fold(line) in lines:
-        return "debris.line"
-    words = line.lstrip(" \t[(").split(None, 1)
-    if words and words[0].lower().rstrip(":-–—»>|") in firsts:
-        if debris_patterns(language)[1].match(line):
-            return "debris.prefix"
-    return None
+    """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
+    return debris_matcher(language).rule(line)

@@ -69,13 +69,6 @@ def _words(value: str) -> set[str]:
     return {m.group().casefold() for m in _WORD.finditer(value)}
 
 
-def _similar(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / len(wa | wb)
-
-
 def _mostly_caps(value: str) -> bool:
     letters = [c for c in value if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -281,11 +274,13 @@ def _own_heading(
             best = line
     if best is not None:
         return best
+    title_words = _words(title)
     for line in lines:
         candidate = line.text.strip()
-        if len(candidate.split()) < 3 or len(candidate) > 2 * len(title):
+        if len(candidate) > 2 * len(title) or len(candidate.split()) < 3:
             continue
-        if _similar(candidate, title) >= SAME_TITLE:
+        words = _words(candidate)
+        if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
             return line
     return None
 

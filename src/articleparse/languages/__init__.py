@@ -27,7 +27,7 @@ __all__ = ["Language", "available", "load", "CONCERNS"]
 CONCERNS = ("language", "dates", "credits", "debris", "quotes", "outlets", "dateline")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Language:
     """The data of one language: ``concern(name)`` returns one file's tables."""
 
