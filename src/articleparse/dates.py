@@ -16,7 +16,14 @@ import attrs
 import regex
 
 from articleparse.languages import Language, load
-from articleparse.patterns import SafePattern, alternation, compile_pattern, merge_ranges
+from articleparse.patterns import (
+    SafePattern,
+    alternation,
+    compile_pattern,
+    finditer_in,
+    keyword_windows,
+    merge_ranges,
+)
 
 __all__ = [
     "DateGrammar",
@@ -265,6 +272,8 @@ def month_number(g: DateGrammar, word: str) -> int | None:
     return None if found is None else found + 1
 
 
+#: A short date ends within this many characters after its weekday's name.
+_SHORT_AFTER_WEEKDAY = 24
 _YEAR = compile_pattern("dates.year", r"(?<!\d)(?:1[89]|2[01])\d\d")
 #: A full date stands within this many characters of its year.
 _BEFORE_YEAR = 48
@@ -335,7 +344,9 @@ def find_dates(text: str, g: DateGrammar) -> Iterator[DateMatch]:
 
 def find_short_dates(text: str, g: DateGrammar) -> Iterator[ShortDate]:
     """Every weekday-with-date mention (``Senin (11/9)``, ``Monday, Sept 11``)."""
-    for m in g.short.finditer(text):
+    # Every short date starts with a weekday name: look only where one stands.
+    windows = keyword_windows(text, g.weekdays, 1, _SHORT_AFTER_WEEKDAY)
+    for m in finditer_in(g.short, text, windows):
         gd = m.groupdict()
         weekday = _lookup(g.weekdays, gd["weekday"])
         if weekday is None:

@@ -246,6 +246,8 @@ def _own_heading(
     ``Heading | Section | Site``), or it shares most of its words with the title.
     """
     folded = fold(title).casefold()
+    if len(segments) <= 1 and not web_page:
+        return None  # one part, and no page: nothing below can be a better title
     wanted = {s for s in segments if len(s.split()) >= 2 or len(s) >= 12}
     for line in lines:
         candidate = fold(line.text).casefold()
