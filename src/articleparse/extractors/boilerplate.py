@@ -1,0 +1,212 @@
+"""Boilerplate of crawled web pages: the menus before the article, the furniture after it.
+
+A crawler's text extract of a web page holds the article between the page's
+furniture: menus and breadcrumbs at the top, share buttons, tag and related-link
+lists, comments, newsletter and cookie boxes and the footer at the bottom.  The rules
+read layout only, never words, so that they work in any language:
+
+- **The page gate.**  Only a text that looks like a crawled web page is touched:
+  among its first ``MENU_LINES`` filled lines at least ``MIN_MENU_ITEMS`` have at most
+  ``MENU_WORDS`` words (the headline step's menu signal), and at least
+  ``MIN_MENU_BEFORE`` of them stand before the article core.  A news article as an
+  agency or a dataset hands it over has no menus, and a list inside an article comes
+  after its first paragraphs: both are left alone.
+- **The article core.**  A filled line of at least ``LONG_PROSE_WORDS`` words, or of
+  at least ``PROSE_WORDS`` words ending like a sentence, scores its words; any other
+  line costs 1, 2, then 3 (``SHORT_COST``, ``MAX_RUN_COST``) as its run of such lines
+  grows.  The best-scoring stretch (a maximum subarray, as in Finn, Kushmerick and
+  Smyth's *body text extraction*) is the article core; a page whose core scores under
+  ``MIN_CORE`` words is left alone (a product table, a results list: no article to
+  keep apart from its furniture).
+- ``boilerplate.before_article``: the first line before the core that prints the
+  page's title again (the first line, one of its parts between `` | `` or `` - ``,
+  or the heading the headline step chose) is the article's own heading: everything
+  from the line after the title line to that heading is menus and breadcrumbs.
+  Without such a heading nothing before the core is removed.
+- ``boilerplate.after_article``: after the core, the first run of at least ``RUN``
+  consecutive lines shorter than ``PROSE_WORDS`` words that is long (``LONG_RUN``
+  lines) or holds ``MIN_REPEATED`` lines printed elsewhere on the page too (menus and
+  related links are printed twice) starts the furniture: from there to the end of
+  the page is left out.  A list inside or right after the article (a recipe's
+  ingredients, facts in a box, short answers of an interview) is not such a run
+  unless it repeats the page's own lines.
+
+Spans cover whole lines; blank lines between them are kept out of the removals.
+
+>>> from articleparse.extractors.headline import extract_headline
+>>> menu = "\\n".join(f"Item {i}" for i in range(12))
+>>> prose = "\\n".join(["A sentence long enough to count as a line of prose. " * 5] * 3)
+>>> page = f"Title | Site\\n{menu}\\nTitle\\n{prose}\\nMore\\n{menu}\\n"
+>>> [r.rule for r in find_boilerplate(page, None, extract_headline(page))]
+['boilerplate.before_article', 'boilerplate.after_article']
+>>> find_boilerplate(prose, None, extract_headline(prose))
+()
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from articleparse.extractors.headline import (
+    MENU_LINES,
+    MENU_WORDS,
+    MIN_MENU_ITEMS,
+    HeadlineResult,
+)
+from articleparse.languages import Language
+from articleparse.lines import Line, split_lines
+from articleparse.model import Removal, Span
+from articleparse.patterns import compile_pattern
+
+__all__ = ["find_boilerplate", "looks_like_web_page"]
+
+#: A line of at least this many words is prose; shorter lines are menu-like.
+PROSE_WORDS = 10
+#: A line of at least this many words is prose whatever it ends with; a shorter one
+#: must end like a sentence (a title in a list of related links does not).
+LONG_PROSE_WORDS = 25
+#: Marks that end a sentence in the scripts we meet (a closing quote or bracket too).
+SENTENCE_ENDS = ".!?…:;\"'»«”“)]。！？"
+#: Characters that count as one word in scripts written without spaces (CJK, Thai).
+CHARS_PER_WORD = 7
+#: What each line shorter than ``PROSE_WORDS`` costs the core, per place in its run
+#: (the cost grows to ``SHORT_COST * MAX_RUN_COST`` over a run of short lines).
+SHORT_COST = 1.0
+MAX_RUN_COST = 3
+#: The short lines before the core needed to call the page's top its menus.
+MIN_MENU_BEFORE = 5
+#: The core must score at least this many words for the page to be cut at all.
+MIN_CORE = 150
+#: A run of this many short lines after the core may start the footer ...
+RUN = 4
+#: ... when it is this long ...
+LONG_RUN = 20
+#: ... or holds this many lines printed elsewhere on the page too.
+MIN_REPEATED = 2
+
+_WORD = compile_pattern("boilerplate.word", r"\w{1,100}+")
+_SEPARATOR = compile_pattern(
+    "boilerplate.title_separator",
+    r"""\x20 (?: \| | [-–—] | :: | · | » ) \x20   # `` | `` and the like between title parts""",
+)
+
+
+def _weight(line: Line) -> int:
+    """Words of ``line``; text written without spaces counts one word per few characters."""
+    return max(len(line.text.split()), len(line.text.strip()) // CHARS_PER_WORD)
+
+
+def looks_like_web_page(filled: list[Line]) -> bool:
+    """Menus at the top: many very short lines among the first filled lines."""
+    head = filled[:MENU_LINES]
+    return (
+        sum(1 for line in head if len(line.text.split()) <= MENU_WORDS)
+        >= MIN_MENU_ITEMS
+    )
+
+
+def _is_prose(line: Line, weight: int) -> bool:
+    """A sentence or more: long, or of some length and ending like a sentence."""
+    if weight >= LONG_PROSE_WORDS:
+        return True
+    return weight >= PROSE_WORDS and line.text.rstrip()[-1:] in SENTENCE_ENDS
+
+
+def _menus(before: list[Line]) -> bool:
+    """Menus before the article: enough very short lines before its core."""
+    short = sum(1 for line in before if len(line.text.split()) <= MENU_WORDS)
+    return short >= MIN_MENU_BEFORE
+
+
+def _core(filled: list[Line], weights: list[int]) -> tuple[float, int, int]:
+    """The best-scoring stretch of lines (score, first, last), line 0 (the title) left out."""
+    best = (0.0, 0, -1)
+    score, start, run = 0.0, 1, 0
+    for k in range(1, len(weights)):
+        if _is_prose(filled[k], weights[k]):
+            run = 0
+            if score <= 0:
+                score, start = 0.0, k
+            score += weights[k]
+            if score > best[0]:
+                best = (score, start, k)
+        else:
+            run += 1
+            score -= SHORT_COST * min(run, MAX_RUN_COST)
+    return best
+
+
+def _tokens(value: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(value.casefold()))
+
+
+def _heading(filled: list[Line], headline: HeadlineResult, before: int) -> int | None:
+    """The first line before ``before`` that repeats the page's title: the article's heading."""
+    title = filled[0].text
+    wanted = {_tokens(title)}
+    if headline.headline is not None:
+        wanted.add(_tokens(headline.headline.text))
+    for separator in _SEPARATOR.finditer(title):
+        for part in (title[: separator.start()], title[separator.end() :]):
+            if len(part.split()) >= 3:
+                wanted.add(_tokens(part))
+    wanted.discard(())
+    longest = max((len(w) for w in wanted), default=0)
+    shortest = min((len(w) for w in wanted), default=0)
+    at = headline.headline.span.start if headline.headline is not None else -1
+    for k in range(1, before):
+        text = filled[k].text
+        if filled[k].start <= at <= filled[k].end:
+            return k
+        words = len(text.split())
+        if shortest // 2 <= words <= longest + 2 and _tokens(text) in wanted:
+            return k
+    return None
+
+
+def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | None:
+    """The first line of the first furniture run after line ``after``."""
+    printed = Counter(line.text.strip() for line in filled)
+    k = after + 1
+    while k < len(filled):
+        if weights[k] >= PROSE_WORDS:
+            k += 1
+            continue
+        end = k
+        while end < len(filled) and weights[end] < PROSE_WORDS:
+            end += 1
+        size = end - k
+        if size >= RUN:
+            repeated = sum(printed[filled[j].text.strip()] > 1 for j in range(k, end))
+            if size >= LONG_RUN or repeated >= MIN_REPEATED:
+                return k
+        k = end
+    return None
+
+
+def find_boilerplate(
+    text: str, language: Language | None, headline: HeadlineResult
+) -> tuple[Removal, ...]:
+    """The menus before and the furniture after the article of a crawled web page.
+
+    ``language`` is not read yet (the rules are layout only); it is taken so that
+    language data can be added without changing the pipeline.  A text that does not
+    look like a web page, or has no article core, gives ``()``.
+    """
+    filled = [line for line in split_lines(text) if not line.blank]
+    if len(filled) < 2 or not looks_like_web_page(filled):
+        return ()
+    weights = [_weight(line) for line in filled]
+    score, first, last = _core(filled, weights)
+    if score < MIN_CORE or not _menus(filled[:first]):
+        return ()
+    removals = []
+    heading = _heading(filled, headline, first)
+    if heading is not None:
+        span = Span(filled[1].start, filled[heading].end)
+        removals.append(Removal(span, "boilerplate.before_article"))
+    footer = _footer_start(filled, weights, last)
+    if footer is not None:
+        span = Span(filled[footer].start, filled[-1].end)
+        removals.append(Removal(span, "boilerplate.after_article"))
+    return tuple(removals)

@@ -1,0 +1,268 @@
+"""Boilerplate of crawled web pages: layout cases written for these tests.
+
+Every page here is made up: a menu is a run of one- or two-word lines, an article a
+few paragraphs of long lines, a footer a run of short lines that repeats the menu.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articleparse.extractors.body import assemble_body
+from articleparse.extractors.boilerplate import find_boilerplate
+from articleparse.extractors.headline import extract_headline
+from articleparse.model import Removal
+
+MENU = ["Home", "News", "Sport", "Weather", "Culture", "Travel", "Shop", "Contact",
+        "Log in", "Search", "Archive", "Podcasts"]  # fmt: skip
+FOOTER = ["Share", "Related stories", "Home", "News", "Contact", "Imprint",
+          "Privacy", "(c) The Example Times"]  # fmt: skip
+
+PARAGRAPHS = [
+    (
+        "The river rose by two metres overnight, and by morning the lower streets of the "
+        "old town were under water, the council said in a statement on Tuesday."
+    ),
+    (
+        "Residents were moved to the sports hall on the hill, where volunteers handed out "
+        "blankets and soup while the fire brigade pumped out the cellars below."
+    ),
+    (
+        "Engineers said the new flood wall had held along most of its length, but a gap "
+        "near the bridge let the water in, and repairs would take at least a week."
+    ),
+    (
+        "The mayor promised that the gap would be closed before the autumn storms, and "
+        "asked people to keep away from the river banks until the water has gone down."
+    ),
+    (
+        "Shop owners on the market square counted their losses, and several said that they "
+        "had not been able to get insurance since the last flood, eleven years ago."
+    ),
+    (
+        "The weather service expects more rain at the weekend, though less than last week, "
+        "and the river should fall slowly over the coming days if the forecast holds."
+    ),
+]
+TITLE = "River floods the old town"
+
+
+def page(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def body_of(text: str) -> str:
+    removals = find_boilerplate(text, None, extract_headline(text))
+    return assemble_body(text, removals, None).text
+
+
+def rules(text: str) -> list[str]:
+    return [r.rule for r in find_boilerplate(text, None, extract_headline(text))]
+
+
+# ---- web pages: menus and footers go, the article stays ------------------------------
+
+WEB_PAGE = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, FOOTER)
+
+
+def test_menus_and_footer_of_a_web_page_go():
+    assert rules(WEB_PAGE) == [
+        "boilerplate.before_article",
+        "boilerplate.after_article",
+    ]
+    body = body_of(WEB_PAGE)
+    for paragraph in PARAGRAPHS:
+        assert paragraph in body
+    for item in (
+        "Weather",
+        "Podcasts",
+        "Imprint",
+        "Related stories",
+        "(c) The Example Times",
+    ):
+        assert item not in body
+
+
+def test_removals_are_whole_lines():
+    for removal in find_boilerplate(WEB_PAGE, None, extract_headline(WEB_PAGE)):
+        assert removal.span.start == 0 or WEB_PAGE[removal.span.start - 1] == "\n"
+        assert removal.span.end == len(WEB_PAGE) or WEB_PAGE[removal.span.end] == "\n"
+
+
+@pytest.mark.parametrize(("name", "text", "kept", "gone"), [
+    ("breadcrumb and byline between heading and text stay",
+     page([f"{TITLE} - Example"], MENU, [TITLE, "By Ann Author", "3 June 2024"], PARAGRAPHS,
+          FOOTER),
+     ["By Ann Author"], ["Weather"]),
+    ("no heading: the menus stay, the footer goes",
+     page([f"{TITLE} - Example"], MENU, PARAGRAPHS, FOOTER),
+     ["Weather"], ["Imprint"]),
+    ("comments after the footer run go with it",
+     page([f"{TITLE} | Example"], MENU, [TITLE], PARAGRAPHS, FOOTER,
+          ["2 comments", "Reader One", "4 June 2024",
+           "What a terrible week for everyone who lives down by the water."]),
+     [], ["Reader One", "terrible week"]),
+    ("a long run of unique short lines ends the article too",
+     page([f"{TITLE} | Example"], MENU, [TITLE], PARAGRAPHS,
+          [f"Other story {i}" for i in range(25)]),
+     [], ["Other story 3"]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_web_page_layouts(name, text, kept, gone):
+    body = body_of(text)
+    assert PARAGRAPHS[0] in body and PARAGRAPHS[-1] in body, name
+    for snippet in kept:
+        assert snippet in body, name
+    for snippet in gone:
+        assert snippet not in body, name
+
+
+# ---- look-alikes that must stay whole ---------------------------------------------------
+
+PLAIN = page([TITLE, ""], [p + "\n" for p in PARAGRAPHS])
+SHORT_PARAGRAPHS = page(
+    [TITLE],
+    [
+        "It rained.",
+        "Then it rained more.",
+        "The river rose.",
+        "People left.",
+        "Some came back.",
+        "Most did not.",
+    ]
+    * 3,
+)
+BULLETS_IN_ARTICLE = page(
+    [f"{TITLE} | Example"],
+    MENU,
+    [TITLE],
+    PARAGRAPHS[:2],
+    [
+        "What to do:",
+        "- Keep away from the banks",
+        "- Boil tap water",
+        "- Call 112",
+        "- Check on neighbours",
+        "- Stay indoors",
+    ],
+    PARAGRAPHS[2:],
+    FOOTER,
+)
+LIST_AFTER_ARTICLE = page(
+    [f"{TITLE} | Example"],
+    MENU,
+    [TITLE],
+    PARAGRAPHS,
+    [
+        "Water levels",
+        "Monday: 2.1 m",
+        "Tuesday: 4.3 m",
+        "Wednesday: 3.8 m",
+        "Thursday: 2.9 m",
+    ],
+)
+INTERVIEW = page(
+    ["Five questions for the mayor", ""],
+    [line for p in PARAGRAPHS[:2] for line in (p, "")],
+    [
+        line
+        for q in (
+            "Were you surprised?",
+            "Will you resign?",
+            "Is the wall safe?",
+            "When will it be fixed?",
+            "Who pays?",
+        )
+        for line in (q, "No.", "")
+    ],
+    [line for p in PARAGRAPHS[2:] for line in (p, "")],
+)
+INTERVIEW_ON_A_PAGE = page(
+    [f"{TITLE} | Example"],
+    MENU,
+    [TITLE],
+    PARAGRAPHS[:3],
+    [
+        "Were you surprised?",
+        "No.",
+        "Will you resign?",
+        "No.",
+        "Is the wall safe?",
+        "Yes.",
+        "Who pays?",
+        "We do.",
+    ],
+    PARAGRAPHS[3:],
+)
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("plain news article", PLAIN),
+    ("short-paragraph article", SHORT_PARAGRAPHS),
+    ("Q&A interview with short lines", INTERVIEW),
+    ("one line", TITLE),
+    ("empty", ""),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_articles_without_page_furniture_are_untouched(name, text):
+    assert find_boilerplate(text, None, extract_headline(text)) == (), name
+
+
+@pytest.mark.parametrize(("name", "text", "kept"), [
+    ("bullet list inside the article", BULLETS_IN_ARTICLE,
+     ["- Boil tap water", "- Stay indoors", PARAGRAPHS[3]]),
+    ("facts list right after the article", LIST_AFTER_ARTICLE, ["Tuesday: 4.3 m"]),
+    ("interview answers inside the article", INTERVIEW_ON_A_PAGE,
+     ["Will you resign?", "We do.", PARAGRAPHS[3]]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_lists_of_the_article_stay(name, text, kept):
+    body = body_of(text)
+    for snippet in kept:
+        assert snippet in body, name
+
+
+def test_a_page_without_an_article_core_is_untouched():
+    table = page(
+        ["Results | Example"], MENU, [f"Runner {i}: {10 + i} s" for i in range(30)]
+    )
+    assert rules(table) == []
+
+
+def test_the_seed_shape_is_untouched():
+    # a news article with a byline, a dateline and debris lines, but no menus
+    text = page(
+        [TITLE, "By Ann Author", ""],
+        ["OLDTOWN - " + PARAGRAPHS[0]],
+        ["Read more: other floods", "Advertisement"],
+        PARAGRAPHS[1:],
+    )
+    assert rules(text) == []
+
+
+# ---- properties ------------------------------------------------------------------------
+
+LINES = st.one_of(
+    st.sampled_from(MENU + FOOTER + PARAGRAPHS + [TITLE, "", " ", "No.", "\t"]),
+    st.text(max_size=80),
+)
+
+
+@given(st.lists(LINES, max_size=60))
+def test_never_raises_and_stays_in_bounds(lines):
+    text = "\n".join(lines)
+    removals = find_boilerplate(text, None, extract_headline(text))
+    for removal in removals:
+        assert isinstance(removal, Removal)
+        assert 0 <= removal.span.start < removal.span.end <= len(text)
+        assert removal.rule.startswith("boilerplate.")
+
+
+@given(st.lists(st.sampled_from(PARAGRAPHS + ["", "It rained.", "No."]), max_size=40))
+def test_prose_without_menus_is_untouched(lines):
+    text = "\n".join([TITLE, *lines])
+    assert find_boilerplate(text, None, extract_headline(text)) == ()
+
+
+@given(st.text(max_size=400))
+def test_any_string(text):
+    find_boilerplate(text, None, extract_headline(text))
