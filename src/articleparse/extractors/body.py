@@ -41,7 +41,7 @@ def clean_body(text: str, language: Language | None) -> str:
         line = line.strip()
         if matcher is not None and matcher.rule(line):
             continue
-        if not _HAS_CONTENT.search(line):
+        if not (line[:1].isalnum() or _HAS_CONTENT.search(line)):
             if out and out[-1] != "":
                 out.append("")
             continue

@@ -37,8 +37,9 @@ ROLES = ("author", "editor")
 #: this much text before a word (the marker's other words, leading spaces) and after.
 WINDOW_BEFORE = 40
 WINDOW_AFTER = 8
-#: A handle line is at most this many words.
+#: A handle line is at most this many words and characters.
 HANDLE_WORDS = 6
+HANDLE_CHARS = 80
 
 
 @attrs.frozen
@@ -184,6 +185,8 @@ def _handle_lines(
     names = {_squash(p.name) for p in people}
     handles = []
     for line in split_lines(text):
+        if len(line.text) > HANDLE_CHARS:
+            continue
         words = line.text.split()
         if not words or len(words) > HANDLE_WORDS:
             continue
