@@ -24,6 +24,7 @@ from articleparse import gazetteer
 from articleparse.dates import grammar as date_grammar
 from articleparse.errors import UnsupportedLanguageWarning
 from articleparse.extractors.body import assemble_body
+from articleparse.extractors.boilerplate import find_boilerplate
 from articleparse.extractors.credits import Credits, extract_credits
 from articleparse.extractors.dateline import extract_dateline
 from articleparse.extractors.debris import find_debris
@@ -199,6 +200,12 @@ def _date_line_removals(
     return removals
 
 
+def _boilerplate(
+    text: str, language: Language | None, headline_result: HeadlineResult
+) -> Mapping[str, Any]:
+    return {"boilerplate": find_boilerplate(text, language, headline_result)}
+
+
 def _body(
     text: str,
     language: Language | None,
@@ -207,9 +214,11 @@ def _body(
     photo_removals: tuple[Removal, ...],
     published: Published | None,
     reading_time: ReadingTime | None,
+    boilerplate: tuple[Removal, ...],
 ) -> Mapping[str, Any]:
     removals = [
         *headline_result.removals,
+        *boilerplate,
         *credits.removals,
         *photo_removals,
         *(r for each in _marker_languages(language) for r in find_debris(text, each)),
@@ -246,9 +255,11 @@ STEPS: tuple[Step, ...] = (
     Step("outlets", _outlets,
          ("text", "language", "outlet_hits", "photo_credits", "dateline", "credits"), ("outlets",),
          lambda: {"outlets": ()}),
+    Step("boilerplate", _boilerplate, ("text", "language", "headline_result"), ("boilerplate",),
+         lambda: {"boilerplate": ()}),
     Step("body", _body,
          ("text", "language", "headline_result", "credits", "photo_removals", "published",
-          "reading_time"), ("body",),
+          "reading_time", "boilerplate"), ("body",),
          lambda: {"body": None}),
 )  # fmt: skip
 

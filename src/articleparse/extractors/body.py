@@ -35,7 +35,13 @@ def clean_body(text: str, language: Language | None) -> str:
     for raw in text.split("\n"):
         line = raw
         if "(" in line or "[" in line:
-            line = _EMPTY_BRACKETS.sub("", line)
+            # Nested empty brackets ("(())") empty out one level at a time; each pass
+            # that changes the line shortens it, so this ends.
+            while True:
+                emptied = _EMPTY_BRACKETS.sub("", line)
+                if emptied == line:
+                    break
+                line = emptied
         if "  " in line or "\t" in line:
             line = _SPACES.sub(" ", line)
         line = line.strip()
