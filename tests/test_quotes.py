@@ -188,7 +188,32 @@ SPEAKERS_EN = [
     ("“We won,” the party's nominee, John Doe, tweeted on Sunday.", "John Doe", "speaker.before_cue"),
     # a common-noun subject stops at its verb
     ("The new ad targets a “failed and tired establishment.”", "new ad", "speaker.sentence_subject"),
+    # a name, a verb, a name: the subject is the first name, not a phrase up to the
+    # second (`Sanders campaign manager Jeff Weaver` still joins: no verb between)
+    ("At the rally, John Doe attacked Jane Roe, saying “she has no plan at all.”", "John Doe", "speaker.subject"),
+    ("On Friday, John Doe endorsed Gov. Jane Roe, calling her “a woman of her word.”", "John Doe", "speaker.subject"),
+    ("John Doe blasted Jane Roe as “the worst candidate in years.”", "John Doe", "speaker.sentence_subject"),
+    ("“We won,” said Roe campaign manager John Doe.", "John Doe", "speaker.after_cue"),
 ]
+
+# A quote that ends its sentence, then a new sentence opening with an adverb: not
+# `“...” X said` with the adverb as the speaker; the quote keeps its own speaker.
+NEW_SENTENCE_EN = [
+    ('John Doe said it was "slow." Later that day the mayor said it was "fully funded."', "John Doe"),
+    ('John Doe called the plan "slow." Then the council voted it through.', "John Doe"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", NEW_SENTENCE_EN)
+def test_a_new_sentence_after_a_quote_is_no_attribution(text, speaker):
+    first = extract_quotes(text, EN)[0]
+    assert first.speaker is not None and first.speaker.name == speaker
+
+
+def test_a_dummy_subject_is_no_speaker_of_a_woven_quote():
+    # `It is strange that X would denounce "..."`: `It` names nobody.
+    quotes = extract_quotes("It is odd that John Doe would denounce “self-deportation plans.”", EN)
+    assert all(q.speaker is None or q.speaker.name != "It" for q in quotes)
 
 
 @pytest.mark.parametrize("text,speaker,rule", SPEAKERS_EN)
@@ -277,6 +302,29 @@ def test_suffixed_cue_followed_by_a_name_takes_the_name():
     assert [q.speaker.name for q in extract_quotes(text, ID)] == ["Budi Santoso", "Sri Lestari"]
 
 
+# `-nya` and a descriptor closed by a demonstrative point back to the named subject
+# of a cue after the last speaker, before the last speaker; a cue inside another
+# clause (`kata X, Y akan menyampaikan`) names nobody new.
+NYA_ID = [
+    ('"Kami kirim bantuan," ujar Budi Santoso.\n'
+     'Sri Lestari menegaskan bahwa dana desa cukup.\n"Semua harus bergerak cepat," ujarnya.',
+     ["Budi Santoso", "Sri Lestari"]),
+    ('"Kami kirim bantuan," ujar Budi Santoso.\n'
+     'Sri Lestari hadir di DPR.\n"Semua harus bergerak cepat," ujar politikus Partai Maju ini.',
+     ["Budi Santoso", "Budi Santoso"]),
+    ('"Kami kirim bantuan," ujar Budi Santoso.\n'
+     'Dalam waktu dekat, kata Budi, Dinas PU akan menyampaikan hasilnya.\n'
+     '"Semua harus bergerak cepat," ujarnya.',
+     ["Budi Santoso", "Budi Santoso"]),
+    ('"Kami kirim bantuan," kata Rina membacakan sambutan Menteri Budi Santoso.', ["Rina"]),
+]
+
+
+@pytest.mark.parametrize("text,names", NYA_ID)
+def test_nya_points_to_the_newest_cue_subject(text, names):
+    assert [q.speaker.name for q in extract_quotes(text, ID)] == names
+
+
 RESIDUE_ID = [
     # page residue and sentence openers are not speakers: capitalised only where a
     # sentence starts, never inside one
@@ -357,9 +405,6 @@ KNOWN_FAILURES = [
     ("“Taxes will rise,” a fundraising email sent by John Doe warned.", EN, -1, "John Doe"),
     # a pronoun that refers to someone other than the last speaker
     ("“Go,” said John Doe to Jane Roe.\n\n“No,” she said.", EN, -1, "Jane Roe"),
-    # a new sentence after a quote that ends with a full stop, opening with an
-    # adverb: read as `“...” X said`, with the adverb as the speaker
-    ('Dana Lee said it was "slow." Later that day the mayor said it was "fully funded."', EN, 0, "Dana Lee"),
 ]
 
 

@@ -31,6 +31,7 @@ from articleparse.extractors.quotes.attribution import (
     CueIndex,
     after,
     before,
+    cue_subject,
     previous_subject,
     sentence_subject,
 )
@@ -249,27 +250,38 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
             ph, rule = subject, "speaker.previous_sentence"
         if ph is not None:
             name = ph.name
-            if ph.pronoun and (ph.name in data.resolvable_pronouns or ph.name in data.pronoun_suffixes):
-                resolved = _resolve(text, lo, start, named, data)
+            if ph.pronoun and (ph.anaphor or ph.name in data.resolvable_pronouns
+                               or ph.name in data.pronoun_suffixes):
+                resolved = _resolve(text, lo, start, named, data, index)
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
             f.speaker = Speaker(name, Span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))
-        elif prev is not None and prev.speaker is not None:
-            gap = text[prev.pieces[-1].end : start]
-            if len(gap) <= CONTINUE_REACH and gap.count("\n\n") + gap.strip("\n").count("\n") <= 2:
+        else:
+            gap = text[prev.pieces[-1].end : start] if prev is not None else ""
+            if (prev is not None and prev.speaker is not None and len(gap) <= CONTINUE_REACH
+                    and gap.count("\n\n") + gap.strip("\n").count("\n") <= 2):
                 s = prev.speaker
                 f.speaker = Speaker(s.name, s.span, "speaker.continued")
+            elif (subject := cue_subject(text, max(lo, start - CONTINUE_REACH), start, data, index)) is not None:
+                f.speaker = Speaker(subject.name, Span(subject.start, subject.end), "speaker.cue_subject")
         prev = f
 
 
-def _resolve(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData) -> str | None:
+def _resolve(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData,
+             index: CueIndex) -> str | None:
     """The person a pronoun at a quote starting at ``start`` refers to: the named
     subject of the sentence just before the quote (``Lee spoke. "...," she said``),
-    else the last named speaker, else the last person named in the text just before."""
+    else the named subject of a cue after the last speaker (``Hardy menegaskan ...
+    "...," ujarnya``), else the last named speaker, else the last person named in the
+    text just before."""
     subject = previous_subject(text, lo, start, data) if data.resolve_to_subject else None
     if subject is not None and (not named or named[-1][0] < subject.start):
+        return subject.name
+    floor = max(lo, named[-1][0] if named else 0, start - RESOLVE_REACH)
+    subject = cue_subject(text, floor, start, data, index)
+    if subject is not None:
         return subject.name
     if named and start - named[-1][0] <= RESOLVE_REACH:
         return named[-1][1]

@@ -26,7 +26,7 @@ from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, ph
 from articleparse.patterns import compile_pattern
 
 __all__ = [
-    "Attribution", "CueIndex", "after", "before", "previous_subject",
+    "Attribution", "CueIndex", "after", "before", "cue_subject", "previous_subject",
     "sentence_start", "sentence_subject",
 ]
 
@@ -202,6 +202,10 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         if got is not None:
             return Attribution(got[0], None, "speaker.according_to", got[0].end)
         return None
+    ended = text[pos - 2 : pos].rstrip(_CLOSERS)[-1:] in tuple(_FULL_STOPS)
+    if ended and toks[i].text.lower() in data.openers:
+        # `“... slow.” Later that day the mayor said`: a new sentence, not `“...” X said`.
+        return None
     got = phrase_after(toks, i, text, data)
     if got is None:
         return None
@@ -376,7 +380,9 @@ def sentence_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | 
     subject = _subject(text, start, pos, data)
     if subject is None or subject.end >= pos:
         return None
-    if subject.pronoun or (text[subject.start].isupper() and named_elsewhere(text, subject, data)):
+    if subject.pronoun:
+        return subject if subject.name in data.resolvable_pronouns else None
+    if text[subject.start].isupper() and named_elsewhere(text, subject, data):
         return subject
     return None
 
@@ -393,6 +399,29 @@ def previous_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | 
     if subject is None or subject.pronoun or not text[subject.end - 1].isalpha():
         return None
     return subject if text[subject.start].isupper() and named_elsewhere(text, subject, data) else None
+
+
+def cue_subject(text: str, lo: int, pos: int, data: QuoteData, index: CueIndex) -> Phrase | None:
+    """The named subject of the last cue verb between ``lo`` and ``pos`` (``Hardy
+    menegaskan ...``): a capitalised phrase right before the cue, not a pronoun, and a
+    name by ``named_elsewhere``.  A pronoun points to it before an older speaker."""
+    for c in reversed(index.cues_in(lo, pos)[-3:]):
+        cue, pron, cue_end = index.cues[c]
+        if pron is not None or cue[0] in data.participles:
+            continue
+        toks = tokenize(text, max(lo, c - 120), cue_end, data)
+        k = len(toks) - 1
+        if k < 1 or toks[k].start != c or toks[k - 1].text in data.determiners:
+            continue
+        phrase = phrase_before(toks, k, text, data)
+        if (phrase is None or phrase.pronoun or not text[phrase.start].isupper()
+                or not named_elsewhere(text, phrase, data)):
+            continue
+        # The subject of its sentence: no other cue before it there (`kata Lee, DLH
+        # akan menyampaikan ...`: DLH is no speaker of the quotes around).
+        if not index.cues_in(sentence_start(text, lo, phrase.start, data), phrase.start):
+            return phrase
+    return None
 
 
 def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:

@@ -54,6 +54,11 @@ class QuoteData:
     #: Endings of a word that ends a common-noun speaker phrase when it follows a
     #: lower-case noun (`the ad targets ...`, `the music seemed ...`): a verb.
     verb_endings: tuple[str, ...]
+    #: Endings and prefixes of a lower-case word that reads as a verb, so it does not
+    #: join two capitalised words into one speaker phrase (`Lee attacked Clinton`,
+    #: `Irma membacakan sambutan Wihaji`), unlike `Sanders campaign manager Jeff Weaver`.
+    bridge_verb_endings: tuple[str, ...]
+    bridge_verb_prefixes: tuple[str, ...]
     #: Relative pronouns between a speaker and a cue (`Lee, who said "..."`).
     relatives: frozenset[str]
     #: First words of the cue verbs and ``according to`` markers: a word scan finds
@@ -77,6 +82,9 @@ class QuoteData:
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     resolvable_pronouns: frozenset[str]
+    #: Demonstratives that close a descriptor pointing back to a person named before
+    #: (`ujar politikus itu ini`): the phrase is resolved like a pronoun.
+    demonstratives: frozenset[str]
     #: Whether a pronoun resolves first to the named subject of the sentence before
     #: the quote: reliable where only names are capitalised inside a sentence and
     #: sentence openers are few (English); not in Indonesian (`Bank tetap ...`).
@@ -88,6 +96,8 @@ class QuoteData:
     abbreviations: frozenset[str]
     adverbs: frozenset[str]
     stops: frozenset[str]
+    #: Stops and adverbs, lower-cased: a capitalised one opens a sentence (`Later`).
+    openers: frozenset[str]
     name_particles: frozenset[str]
     elisions: frozenset[str]
 
@@ -149,6 +159,8 @@ def _build(lang: Language) -> QuoteData:
         naming=frozenset(_words(lang, "cues", "naming")),
         opener_endings=_words(lang, "stops", "opener_endings"),
         verb_endings=_words(lang, "determiners", "verb_endings"),
+        bridge_verb_endings=_words(lang, "name_particles", "verb_endings"),
+        bridge_verb_prefixes=_words(lang, "name_particles", "verb_prefixes"),
         cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
         according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
         cue_forms={k: tuple(v) for k, v in forms.items()},
@@ -161,6 +173,7 @@ def _build(lang: Language) -> QuoteData:
         complementizers=frozenset(_words(lang, "complementizers")),
         pronouns=frozenset(_words(lang, "pronouns")),
         resolvable_pronouns=frozenset(_words(lang, "pronouns", "resolve")),
+        demonstratives=frozenset(_words(lang, "pronouns", "demonstratives")),
         resolve_to_subject=bool(lang.concern("quotes").get("pronouns", {}).get("resolve_to_subject", False)),
         pronoun_suffixes=suffixes,
         determiners=frozenset(_words(lang, "determiners")),
@@ -169,6 +182,7 @@ def _build(lang: Language) -> QuoteData:
         abbreviations=frozenset(_words(lang, "abbreviations")),
         adverbs=frozenset(_words(lang, "adverbs")),
         stops=frozenset(_words(lang, "stops")),
+        openers=frozenset(w.lower() for w in _words(lang, "stops") + _words(lang, "adverbs")),
         name_particles=frozenset(_words(lang, "name_particles")),
         elisions=frozenset(_words(lang, "elisions")),
     )

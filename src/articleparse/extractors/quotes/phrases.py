@@ -50,6 +50,9 @@ class Phrase:
     start: int
     end: int
     pronoun: bool = False
+    #: A descriptor closed by a demonstrative (`politikus partai itu ini`): it points
+    #: back to a person named before and is resolved like a pronoun.
+    anaphor: bool = False
 
 
 def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
@@ -187,10 +190,14 @@ def _title_at(toks: list[Tok], j: int, data: QuoteData) -> int:
 
 def _name_follows(toks: list[Tok], j: int, data: QuoteData) -> bool:
     """Whether lower-case words at ``j`` lead to another name within three words
-    (``Sanders campaign manager Jeff Weaver``, ``Air Force 1st Lt. Tyler Livingston``)."""
+    (``Sanders campaign manager Jeff Weaver``, ``Air Force 1st Lt. Tyler Livingston``),
+    none of them reading as a verb (``Lee attacked Clinton``)."""
     for k in range(j, min(j + 4, len(toks))):
         t = toks[k]
         if not t.word or t.text in data.stops or t.text in data.cue_words:
+            return False
+        if not t.cap and (t.text.endswith(data.bridge_verb_endings)
+                          or t.text.startswith(data.bridge_verb_prefixes)):
             return False
         if t.cap:
             return k > j
@@ -249,6 +256,9 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         name_toks, j = named
         return Phrase(_name(name_toks, text, data), first.start, name_toks[-1].end), j
     start = first.start
+    if not first.cap and j < len(toks) and toks[j].text in data.demonstratives:
+        # `ujar politikus PDIP ini`: the politician named before, not the party.
+        return Phrase(text[start : toks[j].end], start, toks[j].end, True, True), j + 1
     name = _name(got, text, data)
     return Phrase(name, start, got[-1].end), j
 
