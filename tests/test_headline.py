@@ -23,8 +23,11 @@ CASES = [
      "Bank cuts rates again, sources said", "headline.page_heading"),
     # Web pages: the article's heading is a part of the title line.
     ("Muffin basics : Muffin Recipes\n" + MENU + "Muffin basics\nMix the flour.", "Muffin basics", "headline.page_heading"),
-    ("ACME - Press releases - New map shows radon risk\n" + MENU + "New map shows radon risk\nText.",
-     "New map shows radon risk", "headline.page_heading"),
+    # Both ends short: the end the page prints again on a line of its own is the site.
+    ("Slow cooking - Anna Berg\n" + MENU + "Text about stews and soups.\nAnna Berg\n",
+     "Slow cooking", "headline.site_suffix"),
+    # A one-word heading that is a whole part of the title line.
+    ("Zeitgeist – Anna Berg\n" + MENU + "Zeitgeist\nText.\nAnna Berg\n", "Zeitgeist", "headline.site_part"),
     # A web page without its heading further down: the short end part is the site.
     ("Tips for pruning roses - Garden Corner\n" + MENU + "Text about roses.", "Tips for pruning roses", "headline.site_part"),
     ("   \n\nTitle after blank lines\nBody.", "Title after blank lines", "headline.first_line"),
@@ -86,3 +89,14 @@ def test_span_slices_back_to_text():
 def test_one_word_heading_shorter_than_site_name():
     text = "Hope! - better living\n" + MENU + "Hope!\nText."
     assert extract_headline(text).headline.text == "Hope!"
+
+
+@pytest.mark.xfail(strict=True, reason="a site name that opens the title and is printed again as a logo line is taken for the heading")
+def test_site_name_first_and_printed_again():
+    text = "Anna Berg - Slow cooking\n" + MENU + "Text about stews and soups.\nAnna Berg\n"
+    assert extract_headline(text).headline.text == "Slow cooking"
+
+
+def test_heading_at_the_end_of_the_title_printed_again():
+    text = "ACME - Press releases - New map shows radon risk\n" + MENU + "New map shows radon risk\nText."
+    assert extract_headline(text).headline.text == "New map shows radon risk"

@@ -89,17 +89,27 @@ def _looks_like_web_page(lines: list[Line]) -> bool:
 def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     """A web page's title without its site's name at either end.
 
-    The shorter end part (at most ``MAX_SITE_WORDS - 1`` words) of a title with
-    several parts is the site's name (``Heading - Site``, ``Site | Heading``).
+    An end part of at most ``MAX_SITE_WORDS - 1`` words can be the site's name
+    (``Heading - Site``, ``Site | Heading``).  When both ends could be, the one the
+    page prints again on a short line of its own (a logo, a footer) is the site;
+    with no such evidence, the last part is, as most sites write their titles.
     """
     separators = list(_SEPARATOR.finditer(text, start, end))
     if not separators:
         return start, end
-    first_words = len(text[start : separators[0].start()].split())
-    last_words = len(text[separators[-1].end() : end].split())
-    if last_words <= first_words and last_words <= MAX_SITE_WORDS - 1:
+    first = text[start : separators[0].start()].strip()
+    last = text[separators[-1].end() : end].strip()
+    short = MAX_SITE_WORDS - 1
+    first_can = len(first.split()) <= short
+    last_can = len(last.split()) <= short
+    if first_can and last_can:
+        first_seen, last_seen = _on_short_line(text, first), _on_short_line(text, last)
+        if first_seen and not last_seen:
+            return separators[0].end(), end
         return start, separators[-1].start()
-    if first_words < last_words and first_words <= MAX_SITE_WORDS - 1:
+    if last_can:
+        return start, separators[-1].start()
+    if first_can:
         return separators[0].end(), end
     return start, end
 
@@ -188,7 +198,10 @@ def extract_headline(text: str) -> HeadlineResult:
 
     title = text[start:end]
     segments = _segments(text, first.stripped_start, first.stripped_end)
-    heading = _own_heading(filled[1:HEADING_SEARCH_LINES], title, segments, web_page)
+    site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
+    heading = _own_heading(
+        filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page, _parts(site)
+    )
     if heading is not None:
         start, end = heading.stripped_start, heading.stripped_end
         rule = "headline.page_heading"
@@ -237,8 +250,23 @@ def _segments(text: str, start: int, end: int) -> list[str]:
     return runs
 
 
+def _parts(value: str) -> set[str]:
+    """The folded separator-delimited parts of ``value``."""
+    cuts = [0]
+    for sep in _SEPARATOR.finditer(value):
+        cuts.extend((sep.start(), sep.end()))
+    cuts.append(len(value))
+    parts = (value[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))
+    return {fold(p).casefold().strip(" -–—|") for p in parts if p.strip(" -–—|")}
+
+
 def _own_heading(
-    lines: list[Line], title: str, segments: list[str], web_page: bool
+    lines: list[Line],
+    title: str,
+    title_line: str,
+    segments: list[str],
+    web_page: bool,
+    site: set[str],
 ) -> Line | None:
     """A later line that says what the page title says: the article's own heading.
 
@@ -261,15 +289,19 @@ def _own_heading(
     # The heading is the start or the end of the title line (the rest being the
     # site, its section or the author), or the title's main part written longer.
     best: Line | None = None
+    whole = fold(title_line).casefold()
     main = max(segments, key=len) if segments else folded
     for line in lines:
         candidate = fold(line.text).casefold()
-        if len(candidate) > 2 * len(folded) or not candidate:
+        if len(candidate) > 2 * len(whole) or not candidate:
             continue
-        substantial = len(candidate.split()) >= 2 or len(candidate) >= 0.4 * len(folded)
-        if not substantial:
+        if candidate in site:
+            continue  # the site's name printed again (a logo) is not the heading
+        whole_part = candidate in segments
+        substantial = len(candidate.split()) >= 2 or len(candidate) >= 0.4 * len(whole)
+        if not (substantial or whole_part):
             continue
-        if (folded.startswith(candidate) or folded.endswith(candidate)) and candidate != folded:
+        if (whole.startswith(candidate) or whole.endswith(candidate)) and candidate != whole:
             if best is None or len(candidate) > len(fold(best.text)):
                 best = line
         elif len(main.split()) >= 3 and candidate.startswith(main) and best is None:
