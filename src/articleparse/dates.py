@@ -301,10 +301,16 @@ def _scan(pattern: SafePattern, text: str, windows: list[tuple[int, int]]) -> It
                 yield m
 
 
-def find_dates(text: str, g: DateGrammar) -> Iterator[DateMatch]:
-    """Every full date (with a year) in ``text``, in order of position."""
+def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[DateMatch]:
+    """Every full date (with a year) in ``text``, in order of position.
+
+    With ``limit``, a text with more year mentions than that is read only around
+    its first and last ``limit // 2`` years (an archive page's hundreds of dates).
+    """
     found: list[DateMatch] = []
     windows = _windows(text)
+    if limit is not None and len(windows) > limit:
+        windows = windows[: limit // 2] + windows[-(limit // 2) :]
     if not windows:
         return iter(found)
     for m in _scan(g.named, text, windows):

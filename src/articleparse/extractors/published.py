@@ -179,7 +179,7 @@ def score_candidates(
     reference_date: dt.date | None,
 ) -> list[ScoredDate]:
     """Every date candidate of ``text`` with its reading and its score, in order."""
-    matches = list(find_dates(text, grammar))
+    matches = list(find_dates(text, grammar, limit=MAX_CANDIDATES))
     if len(matches) > MAX_CANDIDATES:
         # An archive page lists hundreds of dates; the article's own date stands
         # near the top or in the footer, so only those ends are weighed.
