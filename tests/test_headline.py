@@ -85,7 +85,6 @@ def test_span_slices_back_to_text():
     assert text[headline.span.start : headline.span.end] == headline.text
 
 
-@pytest.mark.xfail(strict=True, reason="a one-word heading that is the shorter part of the title is taken for the site's name")
 def test_one_word_heading_shorter_than_site_name():
     text = "Hope! - better living\n" + MENU + "Hope!\nText."
     assert extract_headline(text).headline.text == "Hope!"

@@ -95,7 +95,7 @@ def _headline(text: str) -> Mapping[str, Any]:
 
 
 def _reading_time(text: str, language: Language | None) -> Mapping[str, Any]:
-    for each in _marker_languages(language):
+    for each in _marker_languages(language, text):
         found = extract_reading_time(text, each)
         if found is not None:
             return {"reading_time": found}
@@ -128,20 +128,23 @@ def _dateline(
     return {"dateline": None}
 
 
-def _marker_languages(language: Language | None) -> list[Language]:
+def _marker_languages(language: Language | None, text: str) -> list[Language]:
     """The languages whose markers may be read.
 
     Credit markers, debris lines and reading times name themselves (``Penulis:``,
-    ``Baca juga:``), so a text too short for language detection is read with the
-    markers of every language.
+    ``Baca juga:``), so a text in which detection found no language is read with
+    the markers of every language (short wire items, pages in other languages with
+    an English byline).
     """
-    return [language] if language is not None else [load(code) for code in available()]
+    if language is not None:
+        return [language]
+    return [load(code) for code in available()]
 
 
 def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
-    found = [extract_credits(text, each, outlet_ends) for each in _marker_languages(language)]
-    if len(found) == 1:
-        return {"credits": found[0]}
+    found = [extract_credits(text, each, outlet_ends) for each in _marker_languages(language, text)]
+    if len(found) <= 1:
+        return {"credits": found[0] if found else Credits()}
     return {"credits": Credits(
         authors=_first_per_span(c.authors for c in found),
         editors=_first_per_span(c.editors for c in found),
@@ -162,7 +165,7 @@ def _first_per_span(groups: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:
 def _photo(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
     credits: list[tuple[Any, ...]] = []
     removals: list[Removal] = []
-    for each in _marker_languages(language):
+    for each in _marker_languages(language, text):
         found, cut = extract_photo_credits(text, each, outlet_ends)
         credits.append(found)
         removals.extend(cut)
@@ -221,7 +224,7 @@ def _body(
         *boilerplate,
         *credits.removals,
         *photo_removals,
-        *(r for each in _marker_languages(language) for r in find_debris(text, each)),
+        *(r for each in _marker_languages(language, text) for r in find_debris(text, each)),
         *_date_line_removals(text, published, reading_time),
     ]
     return {"body": assemble_body(text, removals, language)}

@@ -90,9 +90,9 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     """A web page's title without its site's name at either end.
 
     An end part of at most ``MAX_SITE_WORDS - 1`` words can be the site's name
-    (``Heading - Site``, ``Site | Heading``).  When both ends could be, the one the
-    page prints again on a short line of its own (a logo, a footer) is the site;
-    with no such evidence, the last part is, as most sites write their titles.
+    (``Heading - Site``, ``Site | Heading``).  When both ends could be, the last part
+    is, as most sites write their titles, unless only the first part stands alone on
+    several lines further down (a logo and a footer).
     """
     separators = list(_SEPARATOR.finditer(text, start, end))
     if not separators:
@@ -103,8 +103,9 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     first_can = len(first.split()) <= short
     last_can = len(last.split()) <= short
     if first_can and last_can:
-        first_seen, last_seen = _on_short_line(text, first), _on_short_line(text, last)
-        if first_seen and not last_seen:
+        # A heading is printed once more above its article; a site's name stands in
+        # the header and again in the footer.
+        if _short_line_count(text, first) >= 2 and _short_line_count(text, last) == 0:
             return separators[0].end(), end
         return start, separators[-1].start()
     if last_can:
@@ -112,6 +113,16 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     if first_can:
         return separators[0].end(), end
     return start, end
+
+
+def _short_line_count(page: str, name: str) -> int:
+    """On how many short lines after the first ``name`` stands alone."""
+    wanted = fold(name).casefold()
+    return sum(
+        1
+        for line in split_lines(page)[1:]
+        if len(line.text) <= 2 * len(name) + 8 and fold(line.text).casefold() == wanted
+    )
 
 
 def _on_short_line(page: str, name: str) -> bool:
