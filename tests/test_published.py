@@ -97,3 +97,10 @@ def test_marker_belongs_to_the_date_after_it():
 
 def test_day_glued_to_a_word():
     assert published("Title\nYahoo News28 October 2020\nText.", "en") == "2020-10-28"
+
+
+def test_archive_page_reads_only_the_ends():
+    g = grammar("en")
+    archive = "Title\n" + "".join(f"Post {i}: March {1 + i % 28}, 2019\n" for i in range(600))
+    assert len(list(find_dates(archive, g))) == 600
+    assert len(list(find_dates(archive, g, limit=120))) < 130

@@ -280,15 +280,17 @@ _BEFORE_YEAR = 48
 _AFTER_YEAR = 40
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     """Stretches of ``text`` around each year: the only places a full date can be.
 
     Scanning for a four-digit year is cheap; running the date patterns only near
     years keeps a long article with few dates fast.
     """
+    years = [(year.start(), year.end()) for year in _YEAR.finditer(text)]
+    if limit is not None and len(years) > limit:
+        years = years[: limit // 2] + years[-(limit // 2) :]
     return merge_ranges(
-        (max(0, year.start() - _BEFORE_YEAR), min(len(text), year.end() + _AFTER_YEAR))
-        for year in _YEAR.finditer(text)
+        (max(0, start - _BEFORE_YEAR), min(len(text), end + _AFTER_YEAR)) for start, end in years
     )
 
 
@@ -304,13 +306,11 @@ def _scan(pattern: SafePattern, text: str, windows: list[tuple[int, int]]) -> It
 def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[DateMatch]:
     """Every full date (with a year) in ``text``, in order of position.
 
-    With ``limit``, a text with more year mentions than that is read only around
+    With ``limit``, a text with more four-digit years than that is read only around
     its first and last ``limit // 2`` years (an archive page's hundreds of dates).
     """
     found: list[DateMatch] = []
-    windows = _windows(text)
-    if limit is not None and len(windows) > limit:
-        windows = windows[: limit // 2] + windows[-(limit // 2) :]
+    windows = _windows(text, limit)
     if not windows:
         return iter(found)
     for m in _scan(g.named, text, windows):
