@@ -207,7 +207,9 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         # `“... slow.” Later that day the mayor said`: a new sentence, not `“...” X said`.
         return None
     got = phrase_after(toks, i, text, data)
-    if got is None:
+    if got is None or not named_elsewhere(text, got[0], data):
+        # `“...” Lebih lanjut Budi menuturkan`, `“...” Sejak awal ..., lanjut Budi`: a
+        # one-word sentence opener capitalised nowhere else is no `“...” X said` speaker.
         return None
     phrase, j = got
     if j < len(toks) and toks[j].text == ",":

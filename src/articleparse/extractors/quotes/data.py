@@ -65,6 +65,8 @@ class QuoteData:
     #: candidates by set look-up, and only those are matched against the patterns.
     cue_first: frozenset[str]
     according_first: frozenset[str]
+    #: The one-word ``according to`` markers (`Menurut`): never the first word of a name.
+    according_words: frozenset[str]
     #: The cue forms by first word, each as its words, longest first (a cue is read at
     #: a candidate word by comparing words, not by running a pattern there).
     cue_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
@@ -93,6 +95,8 @@ class QuoteData:
     determiners: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     title_max_words: int
+    #: Words that make a speaker phrase an office (`Product Manager Acme`), one a word.
+    offices: frozenset[str]
     abbreviations: frozenset[str]
     adverbs: frozenset[str]
     stops: frozenset[str]
@@ -163,6 +167,7 @@ def _build(lang: Language) -> QuoteData:
         bridge_verb_prefixes=_words(lang, "name_particles", "verb_prefixes"),
         cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
         according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
+        according_words=frozenset(a for a in _words(lang, "according_to") if len(a.split()) == 1),
         cue_forms={k: tuple(v) for k, v in forms.items()},
         cue=cue,
         according_to=according,
@@ -179,6 +184,7 @@ def _build(lang: Language) -> QuoteData:
         determiners=frozenset(_words(lang, "determiners")),
         titles=titles,
         title_max_words=max((len(t) for t in titles), default=0),
+        offices=frozenset(_words(lang, "titles", "offices")),
         abbreviations=frozenset(_words(lang, "abbreviations")),
         adverbs=frozenset(_words(lang, "adverbs")),
         stops=frozenset(_words(lang, "stops")),

@@ -139,7 +139,8 @@ def _strip_titles(run: list[Tok], data: QuoteData) -> list[Tok]:
             t = run[i].text
             low = t.lower()
             acronym = len(t) >= 2 and t.replace(".", "").isupper() and run[i + 1].cap
-            if acronym or low in data.stops or low in data.adverbs or t in data.determiners:
+            if (acronym or low in data.stops or low in data.adverbs or t in data.determiners
+                    or t in data.according_words):
                 i += 1
             else:
                 break
@@ -150,16 +151,41 @@ def _name(toks: list[Tok], text: str, data: QuoteData) -> str:
     """The display name of a phrase: its last run of capitalised words without titles,
     or, when the phrase ends in a common noun, the phrase without its determiner."""
     if toks[-1].cap:
-        j = len(toks) - 1
+        end = len(toks)
+        j = end - 1
         while j > 0 and (toks[j - 1].cap or (toks[j - 1].text in data.name_particles
                                              and _cap_before_particles(toks, j - 1, data))):
             j -= 1
-        run = _strip_titles(toks[j:], data)
+        if j > 1 and toks[j - 1].text.isdigit() and toks[j - 2].cap and _acronym(toks[j - 2].text):
+            # `Rina SMKN 2 Bogor`: an acronym and a number open a place or a school;
+            # the person is the run before it, without the acronym that opens the place.
+            end = j - 1
+            j = end - 1
+            while j > 0 and toks[j - 1].cap:
+                j -= 1
+            while end - j > 1 and _acronym(toks[end - 1].text):
+                end -= 1
+            if end - j == 1 and _acronym(toks[j].text):
+                # `Rina siswi SMKN 2 Bogor`: the place is all there is; the person is the
+                # run before the lower-case words.
+                k = j - 1
+                while k >= 0 and not toks[k].cap:
+                    k -= 1
+                if k >= 0:
+                    end = k + 1
+                    j = k
+                    while j > 0 and toks[j - 1].cap:
+                        j -= 1
+        run = _strip_titles(toks[j:end], data)
         return text[run[0].start : run[-1].end]
     k = 0
     while k < len(toks) - 1 and (toks[k].text in data.determiners or (toks[k].text,) in data.titles):
         k += 1
     return text[toks[k].start : toks[-1].end]
+
+
+def _acronym(w: str) -> bool:
+    return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
 def _is_name_tok(t: Tok, data: QuoteData) -> bool:
@@ -238,6 +264,8 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         elif seen_cap and not det and not _name_follows(toks, j, data):
             break
         else:
+            if det and got and got[-1].cap and t.text.startswith(data.bridge_verb_prefixes):
+                break  # `para anggota DPR berdalih`: a verb by its prefix ends the phrase
             if det and got and not got[-1].cap and (lower >= 3 or t.text.endswith(data.verb_endings)):
                 break  # `the ad targets a`: a second lower-case word that reads as a verb
             got.append(t)
@@ -249,7 +277,10 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         return None
     if not got[-1].cap and not det and seen_cap:
         return None
-    office = det or not got[0].cap or (got[0].text,) in data.titles
+    # An office phrase: lower-case (`juru bicara ...`), or holding a listed title
+    # anywhere before its last word (`Product Manager Acme`, `Head Dokter Klinik X`).
+    office = det or not got[0].cap or any(
+        (t.text,) in data.titles or t.text in data.offices for t in got[:-1])
     named = _name_after_comma(toks, j, data) if office else None
     if named is not None:
         # `kata juru bicara Pengadilan Negeri, Sunoto,`: the office, then the name.
@@ -366,7 +397,8 @@ def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
             while i > 0 and _is_name_tok(toks[i - 1], data) and j - i < 6:
                 i -= 1
             run = _strip_titles(toks[i : j + 1], data)
-            if len(run) >= 2:
+            if len(run) >= 2 or (toks[i].text in data.according_words and len(run) < j + 1 - i):
+                # (`Menurut Mayky, ...`: a one-word name after `according to` names a person)
                 return text[run[0].start : run[-1].end]
             j = i - 1
             continue
