@@ -23,7 +23,6 @@ import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, phrase_before, tokenize
-from articleparse.patterns import compile_pattern
 
 __all__ = [
     "Attribution", "CueIndex", "after", "before", "cue_subject", "previous_subject",
