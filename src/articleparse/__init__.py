@@ -23,6 +23,7 @@ from typing import Literal
 
 from articleparse import languages as _languages
 from articleparse import pipeline as _pipeline
+from articleparse.batch import parse_many
 from articleparse.errors import (
     ArticleparseError,
     ArticleparseWarning,
@@ -32,7 +33,6 @@ from articleparse.errors import (
     UnknownLanguageError,
     UnsupportedLanguageWarning,
 )
-from articleparse.batch import parse_many
 from articleparse.explanation import Explanation, explain
 from articleparse.model import Article
 

@@ -32,7 +32,7 @@ import attrs
 
 from articleparse.errors import LanguageDataError
 from articleparse.model import Span
-from articleparse.patterns import SafePattern, compile_pattern
+from articleparse.patterns import SafePattern, compile_pattern, occurrences
 
 __all__ = [
     "OutletEntry",
@@ -516,13 +516,7 @@ def _word_char() -> SafePattern:
 
 
 def _lower_case_starts(text: str, forms: tuple[str, ...]) -> list[int]:
-    starts: list[int] = []
-    for form in forms:
-        at = text.find(form)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(form, at + 1)
-    return starts
+    return [at for form in forms for at in occurrences(text, form)]
 
 
 def _walk(

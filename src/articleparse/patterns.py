@@ -23,6 +23,7 @@ __all__ = [
     "keyword_windows",
     "finditer_in",
     "merge_ranges",
+    "occurrences",
     "MATCH_TIMEOUT",
 ]
 
@@ -122,13 +123,27 @@ def keyword_windows(
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    found: list[tuple[int, int]] = []
-    for keyword in keywords:
-        position = lowered.find(keyword)
-        while position >= 0:
-            found.append((max(0, position - before), min(len(text), position + len(keyword) + after)))
-            position = lowered.find(keyword, position + 1)
-    return merge_ranges(found)
+    return merge_ranges(
+        (max(0, position - before), min(len(text), position + len(keyword) + after))
+        for keyword in keywords
+        for position in occurrences(lowered, keyword)
+    )
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Every offset where ``needle`` starts in ``text`` (overlaps included), by ``str.find``.
+
+    For fixed strings this is much faster than a pattern in the ``regex`` module.
+
+    >>> list(occurrences("aaa", "aa"))
+    [0, 1]
+    """
+    if not needle:
+        return
+    position = text.find(needle)
+    while position >= 0:
+        yield position
+        position = text.find(needle, position + 1)
 
 
 def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

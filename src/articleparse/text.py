@@ -31,15 +31,15 @@ length of any stretch no repair touched.  See ``docs/normalisation.md``.
 from __future__ import annotations
 
 import functools
-from typing import Any
 import html.entities
 import itertools
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
-from articleparse.patterns import compile_pattern
+from articleparse.patterns import compile_pattern, occurrences
 
 __all__ = ["NormalizedText", "Repair", "REPAIRS", "needs_repair", "normalize"]
 
@@ -255,14 +255,7 @@ def _positions(text: str, chars: str) -> list[int]:
     One ``str.find`` scan per character: for a handful of fixed characters this is
     several times faster than a regex character class in the ``regex`` module.
     """
-    found: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i >= 0:
-            found.append(i)
-            i = text.find(c, i + 1)
-    found.sort()
-    return found
+    return sorted(i for c in chars for i in occurrences(text, c))
 
 
 _MOJIBAKE = compile_pattern(

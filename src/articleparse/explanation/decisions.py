@@ -16,7 +16,13 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from articleparse.dates import DateGrammar, DateMatch, ShortDate, find_short_dates, grammar
+from articleparse.dates import (
+    DateGrammar,
+    DateMatch,
+    ShortDate,
+    find_short_dates,
+    grammar,
+)
 from articleparse.explanation import Candidate
 from articleparse.extractors import dateline as _dateline
 from articleparse.extractors import headline as _headline

@@ -51,6 +51,7 @@ from articleparse.extractors.headline import (
     MENU_LINES,
     MENU_WORDS,
     MIN_MENU_ITEMS,
+    TITLE_SEPARATOR,
     HeadlineResult,
 )
 from articleparse.languages import Language
@@ -85,10 +86,6 @@ LONG_RUN = 20
 MIN_REPEATED = 2
 
 _WORD = compile_pattern("boilerplate.word", r"\w{1,100}+")
-_SEPARATOR = compile_pattern(
-    "boilerplate.title_separator",
-    r"""\x20 (?: \| | [-–—] | :: | · | » ) \x20   # `` | `` and the like between title parts""",
-)
 
 
 def _weight(line: Line) -> int:
@@ -146,7 +143,7 @@ def _heading(filled: list[Line], headline: HeadlineResult, before: int) -> int |
     wanted = {_tokens(title)}
     if headline.headline is not None:
         wanted.add(_tokens(headline.headline.text))
-    for separator in _SEPARATOR.finditer(title):
+    for separator in TITLE_SEPARATOR.finditer(title):
         for part in (title[: separator.start()], title[separator.end() :]):
             if len(part.split()) >= 3:
                 wanted.add(_tokens(part))

@@ -25,7 +25,7 @@ from articleparse.lines import Line, split_lines
 from articleparse.model import Headline, Removal, Span
 from articleparse.patterns import compile_pattern
 
-__all__ = ["HeadlineResult", "extract_headline", "fold"]
+__all__ = ["HeadlineResult", "extract_headline", "fold", "TITLE_SEPARATOR"]
 
 #: A first line longer than this (characters or words) is body text, not a title.
 MAX_TITLE_CHARS = 300
@@ -42,7 +42,8 @@ HEADING_SEARCH_LINES = 400
 #: Word overlap (Jaccard) for a line to count as the same title written again.
 SAME_TITLE = 0.6
 
-_SEPARATOR = compile_pattern(
+#: What stands between the parts of a page title (``Heading | Section | Site``).
+TITLE_SEPARATOR = compile_pattern(
     "headline.separator",
     r"""\x20 (?: \| | [-–—] | :: | · | » | > | / | \\ ) \x20""",
 )
@@ -94,7 +95,7 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     is, as most sites write their titles, unless only the first part stands alone on
     several lines further down (a logo and a footer).
     """
-    separators = list(_SEPARATOR.finditer(text, start, end))
+    separators = list(TITLE_SEPARATOR.finditer(text, start, end))
     if not separators:
         return start, end
     first = text[start : separators[0].start()].strip()
@@ -145,7 +146,7 @@ def _strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int,
     """The end of the title once a trailing site name is dropped."""
     stripped = False
     for _ in range(3):
-        separators = list(_SEPARATOR.finditer(text, start, end))
+        separators = list(TITLE_SEPARATOR.finditer(text, start, end))
         if not separators:
             break
         last = separators[-1]
@@ -239,7 +240,7 @@ def _segments(text: str, start: int, end: int) -> list[str]:
     line repeating the site's name is never taken for the article's heading.
     """
     cuts = [start]
-    for sep in _SEPARATOR.finditer(text, start, end):
+    for sep in TITLE_SEPARATOR.finditer(text, start, end):
         cuts.extend((sep.start(), sep.end()))
     cuts.append(end)
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
@@ -264,7 +265,7 @@ def _segments(text: str, start: int, end: int) -> list[str]:
 def _parts(value: str) -> set[str]:
     """The folded separator-delimited parts of ``value``."""
     cuts = [0]
-    for sep in _SEPARATOR.finditer(value):
+    for sep in TITLE_SEPARATOR.finditer(value):
         cuts.extend((sep.start(), sep.end()))
     cuts.append(len(value))
     parts = (value[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))

@@ -23,7 +23,7 @@ import regex
 from articleparse.gazetteer import GazetteerHit
 from articleparse.languages import Language
 from articleparse.model import Outlet, OutletMention, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern
+from articleparse.patterns import SafePattern, alternation, compile_pattern, occurrences
 
 __all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
 
@@ -92,14 +92,12 @@ def outlet_cues(language: Language) -> OutletCues:
 def _word_starts(lowered: str, word: str) -> list[int]:
     """Where ``word`` stands as a whole word in ``lowered``."""
     found = []
-    position = lowered.find(word)
-    while position >= 0:
+    for position in occurrences(lowered, word):
         end = position + len(word)
         before = lowered[position - 1] if position else " "
         after = lowered[end] if end < len(lowered) else " "
         if not before.isalnum() and not after.isalnum():
             found.append(position)
-        position = lowered.find(word, end)
     return found
 
 

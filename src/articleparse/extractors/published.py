@@ -18,7 +18,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from articleparse.dates import DateGrammar, DateMatch, ShortDate, find_dates, find_short_dates
+from articleparse.dates import (
+    DateGrammar,
+    DateMatch,
+    ShortDate,
+    find_dates,
+    find_short_dates,
+)
 from articleparse.languages import Language
 from articleparse.lines import Line, line_at, split_lines
 from articleparse.model import Published, Span

@@ -39,8 +39,8 @@ from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
 from articleparse.extractors.quotes.phrases import last_name_before, tokenize
 from articleparse.languages import Language
-from articleparse.patterns import compile_pattern
 from articleparse.model import Cue, Quote, QuotePiece, Span, Speaker
+from articleparse.patterns import compile_pattern
 
 __all__ = ["extract_quotes"]
 

@@ -22,7 +22,13 @@ from bisect import bisect_left
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, phrase_before, tokenize
+from articleparse.extractors.quotes.phrases import (
+    Phrase,
+    Tok,
+    phrase_after,
+    phrase_before,
+    tokenize,
+)
 
 __all__ = [
     "Attribution", "CueIndex", "after", "before", "cue_subject", "previous_subject",
