@@ -99,3 +99,40 @@ def test_site_name_first_and_printed_again():
 def test_heading_at_the_end_of_the_title_printed_again():
     text = "ACME - Press releases - New map shows radon risk\n" + MENU + "New map shows radon risk\nText."
     assert extract_headline(text).headline.text == "New map shows radon risk"
+
+
+#: A site's logo line right under the title line, before its menus.
+LOGO_CASES = [
+    # The shorter part is the heading when the longer one is the logo printed on top.
+    ("Seed swaps - Notes from a small allotment\nNotes from a small allotment\n" + MENU
+     + "Seed swaps\nPosted on 3 May by Tom\nText.", "Seed swaps"),
+    # The logo in the middle of three parts: the parts before it are the heading.
+    ("Harbour walk, Kiel - Northern Trails - Guided tours and maps\nNorthern Trails\n" + MENU
+     + "Harbour walk, Kiel\nText.", "Harbour walk, Kiel"),
+    # The logo part first.
+    ("blog.example.org » Winter pruning\nblog.example.org\n" + MENU + "Winter pruning\nText.",
+     "Winter pruning"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), LOGO_CASES)
+def test_site_logo_on_top(text, headline):
+    result = extract_headline(text).headline
+    assert result is not None
+    assert result.text == headline
+
+
+LOGO_LOOK_ALIKES = [
+    # The heading itself on one of the first lines (a page with few menus): the other
+    # part is not printed as a heading, so the title keeps its usual reading.
+    ("Council backs new tram line - City Herald\nNews\nCouncil backs new tram line\n" + MENU
+     + "Text about the tram.", "Council backs new tram line"),
+    # The logo on top, but the other part never stands alone: the usual reading.
+    ("Winter pruning | Garden notes\nGarden notes\n" + MENU + "How to prune in winter\nText.",
+     "Winter pruning"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), LOGO_LOOK_ALIKES)
+def test_site_logo_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline

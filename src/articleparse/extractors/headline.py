@@ -7,6 +7,9 @@ Layouts handled, each a rule name:
   (``... | Kompas.com``, ``... – Daniel Lemire's blog``); the name is dropped when it
   is short and looks like a name (a domain, or words found again elsewhere on the
   page, where sites print their name in menus and footers).
+- ``headline.site_logo``: on a web page, one part of the title stands alone on one of
+  the first lines under it (the site's logo, before the menus) and the other parts
+  stand alone further down (the article's heading): the other parts.
 - ``headline.wrapped_caps``: an all-capital wire title that wraps onto a second line.
 - ``headline.subtitle``: a title ending in ``;`` whose subtitle is on the next line.
 - ``headline.page_heading``: the page title line, and further down a line that says
@@ -37,6 +40,8 @@ MAX_SITE_WORDS = 5
 MENU_LINES = 40
 MENU_WORDS = 3
 MIN_MENU_ITEMS = 10
+#: A part of the title standing alone on one of this many lines under it is the logo.
+LOGO_LINES = 3
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
 #: Word overlap (Jaccard) for a line to count as the same title written again.
@@ -114,6 +119,36 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     if first_can:
         return separators[0].end(), end
     return start, end
+
+
+def _logo_part(text: str, start: int, end: int, lines: list[Line]) -> tuple[int, int] | None:
+    """The title without the part that the page prints first as its logo.
+
+    A site prints its name at the very top of the page, before its menus; the
+    article's heading comes later, above the article.  When one part of the title
+    line stands alone on one of the first ``LOGO_LINES`` lines under it, and the parts
+    on the other side of it stand alone on a later line, that part is the site and
+    the other parts are the heading.
+    """
+    cuts = [start]
+    for sep in TITLE_SEPARATOR.finditer(text, start, end):
+        cuts.extend((sep.start(), sep.end()))
+    cuts.append(end)
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    if len(parts) < 2:
+        return None
+    folded = [fold(text[a:b]).casefold() for a, b in parts]
+    for k, line in enumerate(lines[:LOGO_LINES]):
+        candidate = fold(line.text).casefold()
+        if candidate not in folded:
+            continue
+        at = folded.index(candidate)
+        rest = (parts[1][0], end) if at == 0 else (start, parts[at - 1][1])
+        heading = fold(text[rest[0] : rest[1]]).casefold()
+        if any(fold(later.text).casefold() == heading for later in lines[k + 1 :]):
+            return rest
+        return None
+    return None
 
 
 def _short_line_count(page: str, name: str) -> int:
@@ -197,6 +232,9 @@ def extract_headline(text: str) -> HeadlineResult:
             removals.append(Removal(Span(following.start, following.end), rule))
             filled = filled[1:]
             following = filled[1] if len(filled) > 1 else None
+    elif web_page and (logo := _logo_part(text, start, end, filled[1:HEADING_SEARCH_LINES])):
+        start, end = logo
+        rule = "headline.site_logo"
     else:
         new_end, stripped = _strip_site_suffix(text, start, end, text)
         if stripped:
@@ -209,7 +247,10 @@ def extract_headline(text: str) -> HeadlineResult:
                 rule = "headline.site_part"
 
     title = text[start:end]
-    segments = _segments(text, first.stripped_start, first.stripped_end)
+    if rule == "headline.site_logo":
+        segments = _segments(text, start, end)
+    else:
+        segments = _segments(text, first.stripped_start, first.stripped_end)
     site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
     heading = _own_heading(
         filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page, _parts(site)
