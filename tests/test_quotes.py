@@ -317,6 +317,15 @@ NYA_ID = [
      '"Semua harus bergerak cepat," ujarnya.',
      ["Budi Santoso", "Budi Santoso"]),
     ('"Kami kirim bantuan," kata Rina membacakan sambutan Menteri Budi Santoso.', ["Rina"]),
+    # paragraphs a scraper joined with commas still end their sentences
+    ('"Kami kirim bantuan," kata Budi Santoso kepada The Jakarta Daily, Kamis (5/9).,,'
+     'Sri Lestari mengatakan dana desa cukup.,,"Semua harus bergerak cepat," katanya.',
+     ["Budi Santoso", "Sri Lestari"]),
+    ('"Kami kirim bantuan," kata Budi Santoso.,Sri Lestari menuding laporan itu keliru.,'
+     '"Semua harus dicek ulang," ujarnya.', ["Budi Santoso", "Sri Lestari"]),
+    # look-alike: a degree's full stop and comma inside a sentence
+    ('"Kami kirim bantuan," kata Budi Santoso, S.Sos., Kamis (5/9).\n'
+     '"Semua harus bergerak cepat," katanya.', ["Budi Santoso", "Budi Santoso"]),
 ]
 
 
@@ -395,6 +404,33 @@ def test_seed_quotes(seed_text, seed_gold):
     assert third.speaker.span.slice(seed_text) == "Wakil Presiden AS Kamala Harris"
 
 
+# Offices that run on over `dan` or a bracketed short form: the name after the comma,
+# or after the last acronym (the body or the rank).
+OFFICES_ID = [
+    ('"Kami siap," kata Pakar Hukum dan Tata Negara, Budi Santoso, kepada wartawan.', "Budi Santoso",
+     "Pakar Hukum dan Tata Negara, Budi Santoso"),
+    ('"Kami siap," kata Plt Kepala Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Kota Bogor, '
+     'Rina Wati, Senin (6/10).', "Rina Wati", None),
+    ('"Kami siap," kata Kepala Pusat Data dan Humas BNPB Budi Santoso dalam keterangannya.',
+     "Budi Santoso", "Kepala Pusat Data dan Humas BNPB Budi Santoso"),
+    ('"Kami siap," kata Kasat Reskrim Polres Bogor Kota AKP Budi Santoso.', "Budi Santoso", None),
+    ('"Kami siap," kata Kepala Dinas Kesehatan (Dinkes) Budi Santoso.', "Budi Santoso", None),
+    # look-alikes: two people joined by `dan` are no office; a bracket after a name
+    ('"Kami siap," kata Budi Santoso dan Rina Wati.', "Budi Santoso", "Budi Santoso"),
+    ('"Kami siap," kata Budi Santoso (45) di rumahnya.', "Budi Santoso", "Budi Santoso"),
+    # handles name accounts
+    ('"Cantik sekali," puji akun @rina_wati.88.', "@rina_wati.88", "akun @rina_wati.88"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,span", OFFICES_ID)
+def test_offices_id(text, speaker, span):
+    (q,) = extract_quotes(text, ID)
+    assert q.speaker is not None and q.speaker.name == speaker
+    if span is not None:
+        assert q.speaker.span.slice(text) == span
+
+
 # --- known failures ----------------------------------------------------------------
 
 KNOWN_FAILURES = [
@@ -405,6 +441,13 @@ KNOWN_FAILURES = [
     ("“Taxes will rise,” a fundraising email sent by John Doe warned.", EN, -1, "John Doe"),
     # a pronoun that refers to someone other than the last speaker
     ("“Go,” said John Doe to Jane Roe.\n\n“No,” she said.", EN, -1, "Jane Roe"),
+    # a long office with no comma and no acronym before the name keeps its last words
+    ('"Kami siap," kata Menteri Pariwisata dan Olahraga Budi Santoso.', ID, 0, "Budi Santoso"),
+    # `-nya` after a sentence whose subject acts with no cue verb
+    ('"Kami siap," kata Budi Santoso.\nSri Lestari pun dengan cepat mengirim bantuan.\n'
+     '"Semua harus bergerak," ujarnya.', ID, -1, "Sri Lestari"),
+    # a descriptor with a relative clause closed by a demonstrative
+    ('Rina Wati hadir.\n"Kami siap," ujar pemain yang gawangnya kebobolan enam gol ini.', ID, -1, "Rina Wati"),
 ]
 
 

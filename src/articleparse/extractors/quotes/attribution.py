@@ -255,7 +255,8 @@ def _cue_after_phrase(toks: list[Tok], j: int, i: int, data: QuoteData, index: C
 def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
     """Where the sentence holding ``pos`` starts (not before ``lo``, nor more than
     ``BEFORE_REACH`` back): after the last line break, or after the last full stop
-    (maybe with a closing mark) followed by spaces and a capital or an opening mark.
+    (maybe with a closing mark) followed by spaces and a capital or an opening mark;
+    commas right after the full stop are paragraphs a scraper joined (``.,,Budi``).
     A full stop after an abbreviation (``Mr.``) or an initial (``J.``) ends no sentence.
 
     Read backwards from ``pos`` with ``str.rfind`` (no pattern, no pass per character).
@@ -274,6 +275,11 @@ def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
         if j < n and text[j] in _CLOSERS:
             j += 1
         e = j
+        # `... (5/9).,,Norhizam mengatakan`: paragraphs a scraper joined with commas.
+        glued = 0
+        while e < n and e <= pos and glued < 4 and text[e] == ",":
+            e += 1
+            glued += 1
         while e < n and e <= pos and text[e].isspace():
             e += 1
         if e == j or e > pos or e >= n or not (text[e].isupper() or text[e] in _OPENERS):

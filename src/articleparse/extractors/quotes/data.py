@@ -97,6 +97,8 @@ class QuoteData:
     title_max_words: int
     #: Words that make a speaker phrase an office (`Product Manager Acme`), one a word.
     offices: frozenset[str]
+    #: Words that join two parts of one office (`Menteri Pariwisata dan Olahraga X`).
+    office_joiners: frozenset[str]
     abbreviations: frozenset[str]
     adverbs: frozenset[str]
     stops: frozenset[str]
@@ -185,6 +187,7 @@ def _build(lang: Language) -> QuoteData:
         titles=titles,
         title_max_words=max((len(t) for t in titles), default=0),
         offices=frozenset(_words(lang, "titles", "offices")),
+        office_joiners=frozenset(_words(lang, "titles", "office_joiners")),
         abbreviations=frozenset(_words(lang, "abbreviations")),
         adverbs=frozenset(_words(lang, "adverbs")),
         stops=frozenset(_words(lang, "stops")),

@@ -24,6 +24,9 @@ _JOINERS = frozenset("'’-.&/")
 _EDGE = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'’‘“”„‟«»‹›「」『』‚—–-…"
 #: How many joiners one word may hold.
 _MAX_JOINS = 6
+#: How many tokens an office phrase may hold (`Plh Kepala Pelaksana Badan ... (BPBA)
+#: Abd Aziz`); other speaker phrases stop at nine words.
+OFFICE_WORDS = 18
 
 
 def _letter(c: str) -> bool:
@@ -39,7 +42,8 @@ class Tok(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        return self.word and self.text[0].isupper()
+        """A capitalised word, or a social-media handle (``@budi_s``): a name."""
+        return self.word and (self.text[0].isupper() or self.text[0] == "@")
 
 
 @attrs.frozen
@@ -57,8 +61,9 @@ class Phrase:
 
 def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
     """The tokens of ``text[start:end]``: words (letters, digits and marks, joined by
-    at most six of ``' ’ - . & /``) and single other characters; a word keeps its full
-    stop if it is an abbreviation (``Sen.``) or an initial (``J.``).
+    at most six of ``' ’ - . & /``), handles (``@budi_s.id``) and single other
+    characters; a word keeps its full stop if it is an abbreviation (``Sen.``) or an
+    initial (``J.``).
 
     Written as a scan, not a pattern: whitespace-separated chunks come from a C-speed
     ``split``, and only chunks holding punctuation are walked character by character.
@@ -80,7 +85,7 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
             continue
         i, n = 0, len(chunk)
         core = chunk.strip(_EDGE)
-        if core.isalnum():
+        if core.isalnum() and chunk[0] != "@":
             # The common case: one word with marks or punctuation around it (`“We`, `said,”`).
             i = n - len(chunk.lstrip(_EDGE))
             for k in range(i):
@@ -95,6 +100,16 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
                 toks.append(Tok(chunk[k], base + k, base + k + 1, False))
             continue
         while i < n:
+            if chunk[i] == "@" and i == 0 and n > 1 and (_letter(chunk[1]) or chunk[1] == "_"):
+                # `akun @budi_s.id`: a handle is one word, dots and underscores included.
+                j = 1
+                while j < n and (_letter(chunk[j]) or chunk[j] in "._"):
+                    j += 1
+                while chunk[j - 1] == ".":
+                    j -= 1
+                toks.append(Tok(chunk[:j], base, base + j, True))
+                i = j
+                continue
             if not _letter(chunk[i]):
                 toks.append(Tok(chunk[i], base + i, base + i + 1, False))
                 i += 1
@@ -147,9 +162,14 @@ def _strip_titles(run: list[Tok], data: QuoteData) -> list[Tok]:
     return run[i:]
 
 
-def _name(toks: list[Tok], text: str, data: QuoteData) -> str:
+def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> str:
     """The display name of a phrase: its last run of capitalised words without titles,
-    or, when the phrase ends in a common noun, the phrase without its determiner."""
+    or, when the phrase ends in a common noun, the phrase without its determiner.  In
+    an office phrase the name follows the last acronym of that run (``Deputi Penindakan
+    KPK Asep Rahayu``, ``Polda Metro Jaya AKBP Budi``, ``Dapil Jawa Barat III Budi``):
+    the body, rank or district before it."""
+    if toks[-1].text[0] == "@":
+        return toks[-1].text  # `akun Instagram @budi_s`: the handle names the account
     if toks[-1].cap:
         end = len(toks)
         j = end - 1
@@ -177,6 +197,11 @@ def _name(toks: list[Tok], text: str, data: QuoteData) -> str:
                     while j > 0 and toks[j - 1].cap:
                         j -= 1
         run = _strip_titles(toks[j:end], data)
+        if office:
+            for k in range(len(run) - 2, -1, -1):
+                if _acronym(run[k].text):
+                    run = run[k + 1 :]
+                    break
         return text[run[0].start : run[-1].end]
     k = 0
     while k < len(toks) - 1 and (toks[k].text in data.determiners or (toks[k].text,) in data.titles):
@@ -244,16 +269,27 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         j += 1
     got: list[Tok] = []
     seen_cap = False
+    titled = False  # an office so far: it may run on (`Menteri X dan Y (ABC) Nama`)
     lower = 0
-    while j < len(toks) and len(got) < max_words:
+    while j < len(toks) and len(got) < (OFFICE_WORDS if titled else max_words):
         t = toks[j]
         size = _title_at(toks, j, data)
         if size > 1:
             got.extend(toks[j : j + size])  # `Secretary of State`, kept whole
             j += size
+            titled = True
             continue
+        if titled and seen_cap:
+            k = _office_link(toks, j, data)
+            if k > j:
+                # `Kepala Dinas Sosial (Dinsos) Kota X`, `Menteri Pariwisata dan Olahraga X`
+                got.extend(toks[j:k])
+                j = k
+                continue
         if not t.word or t.text in data.stops or t.text in data.cue_words or t.text in data.adverbs:
             break
+        if t.cap and ((t.text,) in data.titles or t.text in data.offices):
+            titled = True
         if t.cap and t.text not in data.pronouns:
             got.append(t)
             seen_cap = True
@@ -290,8 +326,23 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
     if not first.cap and j < len(toks) and toks[j].text in data.demonstratives:
         # `ujar politikus PDIP ini`: the politician named before, not the party.
         return Phrase(text[start : toks[j].end], start, toks[j].end, True, True), j + 1
-    name = _name(got, text, data)
+    name = _name(got, text, data, office=titled)
     return Phrase(name, start, got[-1].end), j
+
+
+def _office_link(toks: list[Tok], j: int, data: QuoteData) -> int:
+    """Where an office phrase runs on after token ``j``: over a joining word between
+    capitalised words (``Pariwisata dan Olahraga``, ``titles.office_joiners``) or a
+    one-word short form in brackets (``(BPBD)``, ``(Dinkes)``) followed by a capitalised
+    word.  ``j`` itself when it does not."""
+    n = len(toks)
+    t = toks[j]
+    if t.text in data.office_joiners and j + 1 < n and _is_name_tok(toks[j + 1], data):
+        return j + 1
+    if (t.text == "(" and j + 3 < n and toks[j + 2].text == ")" and toks[j + 1].cap
+            and toks[j + 1].start == t.end and _is_name_tok(toks[j + 3], data)):
+        return j + 3
+    return j
 
 
 def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[Tok], int] | None:
