@@ -136,3 +136,55 @@ LOGO_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "headline"), LOGO_LOOK_ALIKES)
 def test_site_logo_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
+
+
+#: A long article under the heading, so that the page has an article core.
+ARTICLE = "".join(
+    f"Paragraph {i} of the story tells the reader what happened in the town hall on that evening, "
+    "who spoke, what the council decided and what comes next for the people who live there.\n"
+    for i in range(8)
+)
+
+DATED_CASES = [
+    # The page title says it for search engines; the heading above the byline and the
+    # date says it differently: the heading wins.
+    ("Town hall vote: council backs tram line | City Herald\n" + MENU
+     + "Council says yes to the tram line after a long night in the town hall\nBy Jane Doe\n"
+     "12.03.2024, 18:30\n" + ARTICLE,
+     "Council says yes to the tram line after a long night in the town hall"),
+    # A date in words with the year, and a teaser under the heading.
+    ("Tram line approved - City Herald\n" + MENU
+     + "Tram line finally approved by the council\nThe vote ends a ten-year fight.\nMarch 12, 2024\n"
+     + ARTICLE, "Tram line finally approved by the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), DATED_CASES)
+def test_dated_heading(text, headline):
+    result = extract_headline(text).headline
+    assert result is not None
+    assert (result.text, result.rule) == (headline, "headline.dated_heading")
+
+
+DATED_LOOK_ALIKES = [
+    # The title is printed as the heading: it stays, the teaser under it is no heading.
+    ("Council backs tram line | City Herald\n" + MENU
+     + "Council backs tram line\nA long night in the town hall ends with a tram line vote\n"
+     "12.03.2024\n" + ARTICLE, "Council backs tram line"),
+    # A related-links list above the article: a dated item sharing one word is no heading.
+    ("How to grow a lemon tree from seed | Step-by-step guide\n" + MENU
+     + "Recent posts\nMarch 2, 2024\nFig plant care: a complete guide\nRead more\nMarch 1, 2024\n"
+     + ARTICLE, "How to grow a lemon tree from seed"),
+    # No date under the line: no heading of this kind.
+    ("Town hall vote: council backs tram line | City Herald\n" + MENU
+     + "Council says yes to the tram line after a long night in the town hall\nBy Jane Doe\n"
+     + ARTICLE, "Town hall vote: council backs tram line"),
+    # No menus (an agency's article): the first line stays.
+    ("Council backs tram line\nCouncil says yes to the tram line\n12.03.2024\n" + ARTICLE,
+     "Council backs tram line"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), DATED_LOOK_ALIKES)
+def test_dated_heading_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline

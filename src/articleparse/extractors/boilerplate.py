@@ -59,7 +59,7 @@ from articleparse.lines import Line, split_lines
 from articleparse.model import Removal, Span
 from articleparse.patterns import compile_pattern
 
-__all__ = ["find_boilerplate", "looks_like_web_page"]
+__all__ = ["article_core", "find_boilerplate", "looks_like_web_page"]
 
 #: A line of at least this many words is prose; shorter lines are menu-like.
 PROSE_WORDS = 10
@@ -133,6 +133,20 @@ def _core(filled: list[Line], weights: list[int]) -> tuple[float, int, int]:
     return best
 
 
+def article_core(filled: list[Line]) -> tuple[int, int] | None:
+    """The first and last filled line of a web page's article core, if it has one.
+
+    ``None`` when ``filled`` (the page's non-blank lines) does not look like a web
+    page, when no stretch scores ``MIN_CORE`` words or when no menus stand before it.
+    """
+    if len(filled) < 2 or not looks_like_web_page(filled):
+        return None
+    score, first, last = _core(filled, [_weight(line) for line in filled])
+    if score < MIN_CORE or not _menus(filled[:first]):
+        return None
+    return first, last
+
+
 def _tokens(value: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(value.casefold()))
 
@@ -191,12 +205,11 @@ def find_boilerplate(
     look like a web page, or has no article core, gives ``()``.
     """
     filled = [line for line in split_lines(text) if not line.blank]
-    if len(filled) < 2 or not looks_like_web_page(filled):
+    core = article_core(filled)
+    if core is None:
         return ()
+    first, last = core
     weights = [_weight(line) for line in filled]
-    score, first, last = _core(filled, weights)
-    if score < MIN_CORE or not _menus(filled[:first]):
-        return ()
     removals = []
     heading = _heading(filled, headline, first)
     if heading is not None:

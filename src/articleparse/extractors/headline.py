@@ -14,6 +14,9 @@ Layouts handled, each a rule name:
 - ``headline.subtitle``: a title ending in ``;`` whose subtitle is on the next line.
 - ``headline.page_heading``: the page title line, and further down a line that says
   nearly the same (the article's own heading): the heading wins.
+- ``headline.dated_heading``: on a web page whose title is not printed near the
+  article, the closest heading-shaped line above the article core with a date or
+  time under it and words of the title (the heading the page shows).
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
@@ -44,6 +47,15 @@ MIN_MENU_ITEMS = 10
 LOGO_LINES = 3
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
+#: How many lines above a web page's article core to search for its dated heading,
+#: and how many lines under the heading the date line may stand.
+DATED_HEADING_LINES = 6
+DATE_BELOW = 3
+#: A date line is short; a heading has a few words.
+MAX_DATE_LINE_WORDS = 14
+MIN_HEADING_WORDS = 2
+#: Words of at least this many letters count as shared with the title.
+MIN_SHARED_LETTERS = 4
 #: Word overlap (Jaccard) for a line to count as the same title written again.
 SAME_TITLE = 0.6
 
@@ -57,6 +69,18 @@ _DOMAIN = compile_pattern(
     r"""\.(?:com|co|net|org|id|my|de|at|ch|fr|pl|uk|it|es|nl|info|news|tv)(?:\.[a-z]{2})?\b""",
 )
 _WORD = compile_pattern("headline.word", r"\w{1,100}+")
+#: A date or a time as pages print them under a heading, in figures so that it reads
+#: in any language (``25.01.2022``, ``2022-01-25``, ``1/25/22``, ``25. Januar 2022``,
+#: ``January 25, 2022``, ``14:47``).
+_DATE = compile_pattern(
+    "headline.date",
+    r"""\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b
+      | \b\d{4}-\d{2}-\d{2}
+      | \b\d{1,2}/\d{1,2}/\d{2,4}\b
+      | \b\d{1,2}\.?\s\w{3,12}\.?,?\s\d{4}\b
+      | \b\w{3,12}\.?\s\d{1,2},?\s\d{4}\b
+      | \b\d{1,2}:\d{2}\b""",
+)
 
 
 @attrs.frozen
@@ -261,6 +285,15 @@ def extract_headline(text: str) -> HeadlineResult:
         removals.append(Removal(Span(heading.start, heading.end), rule))
         title = text[start:end]
 
+    if web_page:
+        dated = _dated_heading(filled, title, first.text, _parts(site))
+        if dated is not None:
+            heading = dated
+            start, end = heading.stripped_start, heading.stripped_end
+            rule = "headline.dated_heading"
+            removals.append(Removal(Span(heading.start, heading.end), rule))
+            title = text[start:end]
+
     body_line = filled[1].index if len(filled) > 1 else first.index + 1
     if heading is not None:
         # On a web page the article starts under its own heading, not under the menus.
@@ -368,6 +401,55 @@ def _own_heading(
             continue
         words = _words(candidate)
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
+            return line
+    return None
+
+
+def _heading_shape(text: str) -> bool:
+    """A line that can be a heading: a few words, not a sentence's end, not a date."""
+    words = len(text.split())
+    if not MIN_HEADING_WORDS <= words <= MAX_TITLE_WORDS * 3 // 4 or text[-1] in ".:,;":
+        return False
+    letters = sum(c.isalpha() for c in text)
+    if letters < 0.6 * (len(text) - text.count(" ")):
+        return False
+    return _DATE.search(text) is None
+
+
+def _dated(line: Line) -> bool:
+    return len(line.text.split()) <= MAX_DATE_LINE_WORDS and _DATE.search(line.text) is not None
+
+
+def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[str]) -> Line | None:
+    """The heading printed just above a web page's article with its date under it.
+
+    A page title is often written for search engines and differs from the heading
+    the article itself shows.  When the title is not printed near the article, the
+    closest line above the article core that has a heading's shape, a date or time
+    among the few lines under it (the byline block) and two words of the title (its
+    one word, if it has one) is the article's own heading.
+    """
+    from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
+
+    core = article_core(filled)
+    if core is None:
+        return None
+    first = core[0]
+    wanted = fold(title).casefold()
+    near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
+    if any(fold(line.text).casefold().startswith(wanted) for line in near):
+        return None  # the title is printed as the heading (a subtitle may follow it)
+    title_words = {w for w in _words(title) if len(w) >= MIN_SHARED_LETTERS}
+    line_words = {w for w in _words(title_line) if len(w) >= MIN_SHARED_LETTERS}
+    for k in range(first - 1, max(0, first - DATED_HEADING_LINES - 1), -1):
+        line = filled[k]
+        text = fold(line.text)
+        if not _heading_shape(text) or text.casefold() in site:
+            continue
+        if not any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
+            continue
+        words = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
+        if len(words & (title_words | line_words)) >= min(2, len(words)):
             return line
     return None
 
