@@ -347,10 +347,15 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_input_is_scanned_fast(name: str) -> None:
+def test_hostile_input_is_scanned_in_linear_time(name: str) -> None:
+    # Growth, not a fixed budget: ten times the input may cost at most thirty times the
+    # time (a shared machine makes absolute budgets flaky); the ceiling still fails a
+    # matcher that backtracks by orders of magnitude.
     text = HOSTILE[name][:100_000]
     assert len(text) >= 90_000
-    assert _cpu_ms(text) < 50
+    small, large = _cpu_ms(text[:10_000]), _cpu_ms(text)
+    assert large < max(30 * small, 5.0)
+    assert large < 500
 
 
 def test_a_soup_of_alias_words_is_scanned_in_linear_time() -> None:
