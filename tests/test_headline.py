@@ -156,6 +156,10 @@ DATED_CASES = [
     ("Tram line approved - City Herald\n" + MENU
      + "Tram line finally approved by the council\nThe vote ends a ten-year fight.\nMarch 12, 2024\n"
      + ARTICLE, "Tram line finally approved by the council"),
+    # No date, but right above the article and made of the title's words.
+    ("What are leadership styles? Definition and meaning - Business Words\n" + MENU
+     + "Business WordsBusinessLeadership styles\nLeadership styles in practice\n" + ARTICLE,
+     "Leadership styles in practice"),
 ]
 
 
@@ -179,6 +183,10 @@ DATED_LOOK_ALIKES = [
     ("Town hall vote: council backs tram line | City Herald\n" + MENU
      + "Council says yes to the tram line after a long night in the town hall\nBy Jane Doe\n"
      + ARTICLE, "Town hall vote: council backs tram line"),
+    # Right above the article, but sharing few of the title's words: a caption.
+    ("Town hall vote: council backs tram line | City Herald\n" + MENU
+     + "The town hall of the city seen from the market square at night\n" + ARTICLE,
+     "Town hall vote: council backs tram line"),
     # No menus (an agency's article): the first line stays.
     ("Council backs tram line\nCouncil says yes to the tram line\n12.03.2024\n" + ARTICLE,
      "Council backs tram line"),

@@ -16,7 +16,8 @@ Layouts handled, each a rule name:
   nearly the same (the article's own heading): the heading wins.
 - ``headline.dated_heading``: on a web page whose title is not printed near the
   article, the closest heading-shaped line above the article core with a date or
-  time under it and words of the title (the heading the page shows).
+  time under it and words of the title, or right above the core and made mostly of
+  the title's words (the heading the page shows).
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
@@ -427,7 +428,8 @@ def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[st
     the article itself shows.  When the title is not printed near the article, the
     closest line above the article core that has a heading's shape, a date or time
     among the few lines under it (the byline block) and two words of the title (its
-    one word, if it has one) is the article's own heading.
+    one word, if it has one) is the article's own heading; so is the line right
+    above the core when at least two and half of its words are the title's.
     """
     from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
 
@@ -446,10 +448,12 @@ def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[st
         text = fold(line.text)
         if not _heading_shape(text) or text.casefold() in site:
             continue
-        if not any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
-            continue
         words = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
-        if len(words & (title_words | line_words)) >= min(2, len(words)):
+        shared = len(words & (title_words | line_words))
+        dated = any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)])
+        if dated and shared >= min(2, len(words)):
+            return line
+        if k == first - 1 and shared >= max(2, len(words) / 2):
             return line
     return None
 
