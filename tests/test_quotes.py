@@ -323,6 +323,10 @@ NYA_ID = [
      ["Budi Santoso", "Sri Lestari"]),
     ('"Kami kirim bantuan," kata Budi Santoso.,Sri Lestari menuding laporan itu keliru.,'
      '"Semua harus dicek ulang," ujarnya.', ["Budi Santoso", "Sri Lestari"]),
+    ('"Kami kirim bantuan," kata Budi Santoso. ,Sementara itu, Kepala Kantor Wilayah II, Sri Lestari '
+     'mengatakan dana cukup. "Semua harus bergerak cepat," ujarnya.', ["Budi Santoso", "Sri Lestari"]),
+    ('Menurut Menteri Sosial (Mensos) Rina, dana itu cukup.\n'
+     '"Semua harus bergerak cepat," katanya.', ["Rina"]),
     # look-alike: a degree's full stop and comma inside a sentence
     ('"Kami kirim bantuan," kata Budi Santoso, S.Sos., Kamis (5/9).\n'
      '"Semua harus bergerak cepat," katanya.', ["Budi Santoso", "Budi Santoso"]),

@@ -277,7 +277,7 @@ def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
         e = j
         # `... (5/9).,,Norhizam mengatakan`: paragraphs a scraper joined with commas.
         glued = 0
-        while e < n and e <= pos and glued < 4 and text[e] == ",":
+        while e < n and e <= pos and glued < 6 and (text[e] == "," or text[e] == " "):
             e += 1
             glued += 1
         while e < n and e <= pos and text[e].isspace():

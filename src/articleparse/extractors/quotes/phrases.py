@@ -443,6 +443,10 @@ def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
     before a pronoun), without its titles."""
     j = len(toks) - 1
     while j > 0:
+        if (j > 3 and _is_name_tok(toks[j], data) and toks[j - 1].text == ")" and toks[j - 2].cap
+                and toks[j - 3].text == "(" and _is_name_tok(toks[j - 4], data)):
+            # `Menteri Ketenagakerjaan (Menaker) Yassierli`: the name after the short form.
+            return toks[j].text
         if _is_name_tok(toks[j], data) and _is_name_tok(toks[j - 1], data):
             i = j - 1
             while i > 0 and _is_name_tok(toks[i - 1], data) and j - i < 6:
