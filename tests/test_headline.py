@@ -156,6 +156,14 @@ DATED_CASES = [
     ("Tram line approved - City Herald\n" + MENU
      + "Tram line finally approved by the council\nThe vote ends a ten-year fight.\nMarch 12, 2024\n"
      + ARTICLE, "Tram line finally approved by the council"),
+    # The title printed as a kicker of a few words over the heading and its date.
+    ("Pension savings | Money Guide\n" + MENU
+     + "Pension savings\nLet your employer help you save for later\nAnna Berg\n05.02.2020\n" + ARTICLE,
+     "Let your employer help you save for later"),
+    # A one-word title says nothing of the article: the dated heading needs no shared word.
+    ("blog | Open Streets Now\n" + MENU
+     + "Dear neighbours of the old town\nPosted on 13 January 2014 by Sam\n" + ARTICLE,
+     "Dear neighbours of the old town"),
     # No date, but right above the article and made of the title's words.
     ("What are leadership styles? Definition and meaning - Business Words\n" + MENU
      + "Business WordsBusinessLeadership styles\nLeadership styles in practice\n" + ARTICLE,
@@ -179,6 +187,10 @@ DATED_LOOK_ALIKES = [
     ("How to grow a lemon tree from seed | Step-by-step guide\n" + MENU
      + "Recent posts\nMarch 2, 2024\nFig plant care: a complete guide\nRead more\nMarch 1, 2024\n"
      + ARTICLE, "How to grow a lemon tree from seed"),
+    # The title printed as the heading, a teaser and the date under it: the title stays.
+    ("Council backs the new tram line | City Herald\n" + MENU
+     + "Council backs the new tram line\nThe vote ends a ten-year fight over the route\n"
+     "12.03.2024\n" + ARTICLE, "Council backs the new tram line"),
     # No date under the line: no heading of this kind.
     ("Town hall vote: council backs tram line | City Herald\n" + MENU
      + "Council says yes to the tram line after a long night in the town hall\nBy Jane Doe\n"
@@ -196,3 +208,10 @@ DATED_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "headline"), DATED_LOOK_ALIKES)
 def test_dated_heading_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
+
+
+@pytest.mark.xfail(strict=True, reason="a short title printed as the heading over a short teaser and the date reads as a kicker over the heading")
+def test_short_title_over_short_teaser():
+    text = ("Rates rise again | City Herald\n" + MENU
+            + "Rates rise again\nSavers cheer while borrowers worry\n12.03.2024\n" + ARTICLE)
+    assert extract_headline(text).headline.text == "Rates rise again"

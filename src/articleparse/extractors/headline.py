@@ -55,6 +55,8 @@ DATE_BELOW = 3
 #: A date line is short; a heading has a few words.
 MAX_DATE_LINE_WORDS = 14
 MIN_HEADING_WORDS = 2
+#: A heading under a kicker is shorter than this; a longer line is a teaser.
+MAX_KICKED_WORDS = 10
 #: Words of at least this many letters count as shared with the title.
 MIN_SHARED_LETTERS = 4
 #: Word overlap (Jaccard) for a line to count as the same title written again.
@@ -428,8 +430,10 @@ def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[st
     the article itself shows.  When the title is not printed near the article, the
     closest line above the article core that has a heading's shape, a date or time
     among the few lines under it (the byline block) and two words of the title (its
-    one word, if it has one) is the article's own heading; so is the line right
-    above the core when at least two and half of its words are the title's.
+    one word, if it has one; none when the title has one word) is the article's own
+    heading; so is the line right above the core when at least two and half of its
+    words are the title's.  When the title is printed as a kicker of a few words
+    right over such a dated line, that line is the heading.
     """
     from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
 
@@ -439,8 +443,11 @@ def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[st
     first = core[0]
     wanted = fold(title).casefold()
     near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
-    if any(fold(line.text).casefold().startswith(wanted) for line in near):
-        return None  # the title is printed as the heading (a subtitle may follow it)
+    for j, line in enumerate(near):
+        if fold(line.text).casefold().startswith(wanted):
+            # The title is printed as the heading (a subtitle may follow it), or as
+            # the kicker over it: a few words, then the heading and its date.
+            return _kicker_heading(near[j:], filled, first)
     title_words = {w for w in _words(title) if len(w) >= MIN_SHARED_LETTERS}
     line_words = {w for w in _words(title_line) if len(w) >= MIN_SHARED_LETTERS}
     for k in range(first - 1, max(0, first - DATED_HEADING_LINES - 1), -1):
@@ -451,11 +458,27 @@ def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[st
         words = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
         shared = len(words & (title_words | line_words))
         dated = any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)])
-        if dated and shared >= min(2, len(words)):
+        if dated and shared >= min(2, len(words), len(title_words) - 1):
             return line
         if k == first - 1 and shared >= max(2, len(words) / 2):
             return line
     return None
+
+
+def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line | None:
+    """The heading under a kicker: ``lines[0]`` is a few words, ``lines[1]`` a short
+    heading with a date among the lines under it, before the article core starts."""
+    if len(lines) < 2 or len(lines[0].text.split()) > MAX_SITE_WORDS - 1:
+        return None
+    heading = lines[1]
+    text = fold(heading.text)
+    words = len(text.split())
+    if not len(lines[0].text.split()) < words < MAX_KICKED_WORDS or not _heading_shape(text):
+        return None  # a longer line under the title is its teaser
+    k = filled.index(heading)
+    if not any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
+        return None
+    return heading
 
 
 def _repeat_at(text: str, line: Line, title: str) -> Span | None:
