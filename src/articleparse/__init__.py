@@ -19,11 +19,10 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from articleparse import languages as _languages
 from articleparse import pipeline as _pipeline
-from articleparse.batch import parse_many
 from articleparse.errors import (
     ArticleparseError,
     ArticleparseWarning,
@@ -33,8 +32,11 @@ from articleparse.errors import (
     UnknownLanguageError,
     UnsupportedLanguageWarning,
 )
-from articleparse.explanation import Explanation, explain
 from articleparse.model import Article
+
+if TYPE_CHECKING:
+    from articleparse.batch import parse_many
+    from articleparse.explanation import Explanation, explain
 
 __all__ = [
     "parse",
@@ -127,6 +129,30 @@ def parse_bytes(
     if decoded.replaced:
         article = _with_flag(article, f"invalid_bytes:{decoded.replaced}")
     return article
+
+
+#: Imported on first use, so that ``articleparse parse`` does not load the batch
+#: machinery (process pools, readers) or the explanation tables it never calls.
+_LAZY = {
+    "parse_many": "articleparse.batch",
+    "explain": "articleparse.explanation",
+    "Explanation": "articleparse.explanation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'articleparse' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 def _with_flag(article: Article, flag: str) -> Article:

@@ -26,10 +26,12 @@ import functools
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
+from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
+from articleparse.cache import cached
 from articleparse.errors import LanguageDataError
 from articleparse.model import Span
 from articleparse.patterns import SafePattern, compile_pattern, occurrences
@@ -353,9 +355,34 @@ class _Index:
 
 
 @functools.cache
+def _built() -> tuple[_Index, _MatcherParts]:
+    """The index and the matcher's tries, from the disk cache when the data file and
+    this module are unchanged since they were last built (see ``articleparse.cache``)."""
+    data = resources.files("articleparse").joinpath("data").joinpath("outlets.toml").read_bytes()
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:  # no source beside the module (a frozen build): key on the version
+        code = _version().encode()
+
+    def build() -> tuple[_Index, _MatcherParts]:
+        index = _build_index(data.decode("utf-8"))
+        return index, _matcher_parts(index.by_surface)
+
+    return cached("gazetteer", (data, code), build)
+
+
+def _version() -> str:
+    from articleparse import __version__
+
+    return __version__
+
+
 def _index() -> _Index:
-    path = resources.files("articleparse").joinpath("data").joinpath("outlets.toml")
-    parsed = parse_outlets(path.read_text(encoding="utf-8"), DATA_FILE)
+    return _built()[0]
+
+
+def _build_index(source_text: str) -> _Index:
+    parsed = parse_outlets(source_text, DATA_FILE)
     by_surface: dict[str, tuple[str, OutletEntry]] = {}
     by_casefold: dict[str, OutletEntry] = {}
     for entry in parsed:
@@ -396,9 +423,32 @@ class _Matcher:
     reach: int
 
 
+@attrs.frozen
+class _MatcherParts:
+    """What ``_Matcher`` holds but its scanner, which is compiled in each process (a
+    compiled pattern must stay in the pattern registry, not come from a cache file)."""
+
+    trie: dict[str, Any]
+    after_first_word: dict[str, dict[str, Any]]
+    lower_case: tuple[str, ...]
+    first_class: str
+    reach: int
+
+
 @functools.cache
 def _matcher() -> _Matcher:
-    by_surface = _index().by_surface
+    parts = _built()[1]
+    scanner = compile_pattern(
+        "gazetteer.candidates",
+        rf"""
+        [{parts.first_class}]     # a character some alias starts with, not in lower case,
+        \w*+                # and the rest of its word (possessive: no backtracking)
+        """,
+    )
+    return _Matcher(parts.trie, parts.after_first_word, parts.lower_case, scanner, parts.reach)
+
+
+def _matcher_parts(by_surface: dict[str, tuple[str, OutletEntry]]) -> _MatcherParts:
     chars: dict[str, Any] = {}
     for form, found in by_surface.items():
         _insert(chars, form, found)
@@ -430,15 +480,8 @@ def _matcher() -> _Matcher:
         sorted(k for k in searched if not any(k != o and k.startswith(o) for o in searched))
     )
     first_class = "".join(_class_escape(c) for c in sorted(upper_first))
-    scanner = compile_pattern(
-        "gazetteer.candidates",
-        rf"""
-        [{first_class}]     # a character some alias starts with, not in lower case,
-        \w*+                # and the rest of its word (possessive: no backtracking)
-        """,
-    )
     reach = max(len(f) + f.count(" ") * (_GAP_MAX - 1) for f in by_surface) + 1
-    return _Matcher(_compress(chars), after_first_word, lower_case, scanner, reach)
+    return _MatcherParts(_compress(chars), after_first_word, lower_case, first_class, reach)
 
 
 def _insert(trie: dict[str, Any], form: str, found: tuple[str, OutletEntry]) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from articleparse.cache import cached
 from articleparse.errors import LanguageDataError, UnknownLanguageError
 
 __all__ = ["Language", "available", "load", "CONCERNS"]
@@ -78,8 +79,9 @@ def load(code: str) -> Language:
         path = folder.joinpath(f"{concern}.toml")
         if not path.is_file():
             continue
+        data = path.read_bytes()
         try:
-            files[concern] = tomllib.loads(path.read_text(encoding="utf-8"))
+            files[concern] = cached("toml", (data,), lambda: tomllib.loads(data.decode("utf-8")))
         except tomllib.TOMLDecodeError as exc:
             raise LanguageDataError(f"languages/{code}/{concern}.toml: {exc}") from exc
     meta = files.get("language", {})
