@@ -205,7 +205,7 @@ def find_boilerplate(
     look like a web page, or has no article core, gives ``()``.
     """
     filled = [line for line in split_lines(text) if not line.blank]
-    core = article_core(filled)
+    core = headline.core if headline.core_read else article_core(filled)
     if core is None:
         return ()
     first, last = core

@@ -91,6 +91,10 @@ class HeadlineResult:
     headline: Headline | None = None
     removals: tuple[Removal, ...] = ()
     first_body_line: int = 0
+    #: The web page's article core (first and last non-blank line) as the headline
+    #: step read it, for the boilerplate step; ``core_read`` is False when it was not.
+    core: tuple[int, int] | None = None
+    core_read: bool = False
 
 
 def fold(value: str) -> str:
@@ -233,6 +237,7 @@ def extract_headline(text: str) -> HeadlineResult:
     """
     lines = split_lines(text)
     filled = [line for line in lines if not line.blank]
+    all_filled = filled
     if not filled:
         return HeadlineResult()
     first = filled[0]
@@ -288,8 +293,13 @@ def extract_headline(text: str) -> HeadlineResult:
         removals.append(Removal(Span(heading.start, heading.end), rule))
         title = text[start:end]
 
+    core: tuple[int, int] | None = None
     if web_page:
-        dated = _dated_heading(filled, title, first.text, _parts(site))
+        from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
+
+        core = article_core(all_filled)
+    if core is not None:
+        dated = _dated_heading(all_filled, core[0], title, first.text, _parts(site))
         if dated is not None:
             heading = dated
             start, end = heading.stripped_start, heading.stripped_end
@@ -306,7 +316,7 @@ def extract_headline(text: str) -> HeadlineResult:
         if repeat is not None:
             removals.append(Removal(repeat, "headline.repeated"))
     headline = Headline(fold(title), Span(start, end), rule)
-    return HeadlineResult(headline, tuple(removals), body_line)
+    return HeadlineResult(headline, tuple(removals), body_line, core, web_page)
 
 
 def _segments(text: str, start: int, end: int) -> list[str]:
@@ -423,7 +433,9 @@ def _dated(line: Line) -> bool:
     return len(line.text.split()) <= MAX_DATE_LINE_WORDS and _DATE.search(line.text) is not None
 
 
-def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[str]) -> Line | None:
+def _dated_heading(
+    filled: list[Line], first: int, title: str, title_line: str, site: set[str]
+) -> Line | None:
     """The heading printed just above a web page's article with its date under it.
 
     A page title is often written for search engines and differs from the heading
@@ -435,12 +447,6 @@ def _dated_heading(filled: list[Line], title: str, title_line: str, site: set[st
     words are the title's.  When the title is printed as a kicker of a few words
     right over such a dated line, that line is the heading.
     """
-    from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
-
-    core = article_core(filled)
-    if core is None:
-        return None
-    first = core[0]
     wanted = fold(title).casefold()
     near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
     for j, line in enumerate(near):
