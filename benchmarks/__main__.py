@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks import bench_batch, bench_memory, bench_parse
+from benchmarks import bench_batch, bench_memory, bench_parse, bench_startup
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true",
                         help="small sizes (a smoke run, not the figures to report)")
-    parser.add_argument("--only", choices=("parse", "batch", "memory"), action="append")
+    parser.add_argument("--only", choices=("startup", "parse", "batch", "memory"), action="append")
     args = parser.parse_args()
-    only = set(args.only or ("parse", "batch", "memory"))
+    only = set(args.only or ("startup", "parse", "batch", "memory"))
+    if "startup" in only:
+        bench_startup.run(runs=3 if args.quick else 7)
     if "parse" in only:
         bench_parse.run(limit=300 if args.quick else 2000,
                         dateparser_limit=20 if args.quick else 100)

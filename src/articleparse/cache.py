@@ -22,7 +22,6 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -92,6 +91,8 @@ def _store(folder: Path, path: Path, value: object) -> None:
             return
         # Written under a temporary name and renamed: a reader never sees half a file,
         # and two processes building at once both leave a whole one.
+        import tempfile  # only when writing: most runs only read
+
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=path.stem, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:

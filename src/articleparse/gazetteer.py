@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
@@ -358,7 +357,9 @@ class _Index:
 def _built() -> tuple[_Index, _MatcherParts]:
     """The index and the matcher's tries, from the disk cache when the data file and
     this module are unchanged since they were last built (see ``articleparse.cache``)."""
-    data = resources.files("articleparse").joinpath("data").joinpath("outlets.toml").read_bytes()
+    # A path beside the module, not importlib.resources: that import alone costs more
+    # than reading the file, and the package is always installed as plain files.
+    data = (Path(__file__).parent / DATA_FILE).read_bytes()
     try:
         code = Path(__file__).read_bytes()
     except OSError:  # no source beside the module (a frozen build): key on the version

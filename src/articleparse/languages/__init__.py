@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -53,8 +53,8 @@ class Language:
         return tuple(str(w) for w in node)
 
 
-def _root() -> Any:
-    return resources.files("articleparse.languages")
+def _root() -> Path:
+    return Path(__file__).parent  # see gazetteer._built on why not importlib.resources
 
 
 @functools.cache
