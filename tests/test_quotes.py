@@ -44,6 +44,16 @@ MARKS = [
     # nested: one quote, the inner one kept inside it
     ("“He told me ‘never again’ and left,” said Dana Lee.",
      [("He told me ‘never again’ and left,", "Dana Lee")]),
+    # curly marks damaged into Mac Roman (‚Äú ‚Äù), on a line of comma-joined paragraphs
+    ("Warga mengeluh.,‚ÄúKami belum dapat air,‚Äù ujar Sri Lestari.,Dinas belum menjawab.,"
+     "‚ÄúTruk datang besok,\" kata Budi Santoso.",
+     [("Kami belum dapat air,", "Sri Lestari"), ("Truk datang besok,", "Budi Santoso")]),
+    ("‚ÄòKami siap‚Äô, ujar Budi Santoso.", [("Kami siap", "Budi Santoso")]),
+    # ... a damaged dash or ellipsis is no mark, a damaged apostrophe none either
+    ("Harga naik 5‚Äì10 persen ‚Ä¶ \"Kami tidak tahu,\" ujar Budi Santoso.",
+     [("Kami tidak tahu,", "Budi Santoso")]),
+    ("\"Dia bilang Jum‚Äôat libur,\" ujar Budi Santoso.",
+     [("Dia bilang Jum‚Äôat libur,", "Budi Santoso")]),
 ]
 
 

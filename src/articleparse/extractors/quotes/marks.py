@@ -17,6 +17,10 @@ stack.  The rules, in the order they matter:
   re-opens the same family of mark (the convention for quotes of several paragraphs).
   Otherwise the open mark was unbalanced: it is dropped, quotes nested inside it are
   kept, and the rest of the text is read as if it were not there.
+* Curly marks written as UTF-8 and read back as Mac Roman (``‚Äú``, ``‚Äù``, ``‚Äò``,
+  ``‚Äô``, common in scraped Indonesian news) are marks of three characters, read as
+  the curly mark they stand for; the same damage to a dash or an ellipsis (``‚Äì``,
+  ``‚Ä¶``) is no mark at all.
 
 >>> [p.text for p in find_pieces('He said “yes,” and she said "no."')]
 ['yes,', 'no.']
@@ -24,6 +28,8 @@ stack.  The rules, in the order they matter:
 ['We don’t know,\\nbut we will.']
 >>> find_pieces("a stray “ mark, then ‘90s rock 'n' roll", elisions={"n"})
 []
+>>> [p.text for p in find_pieces('Ia berkata ‚ÄúSaya hadir,‚Äù ‚Äì lalu "pergi."')]
+['Saya hadir,', 'pergi.']
 """
 
 from __future__ import annotations
@@ -40,16 +46,21 @@ __all__ = ["Piece", "find_pieces", "MAX_MARKS"]
 #: marks than this is not prose).
 MAX_MARKS = 6000
 
-_DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "「", '"', "''", "``", "”", "»"])
-_SINGLE_OPEN = frozenset(["‘", "‚", "‹", "『", "'", "’"])
+_DOUBLE_OPEN = frozenset(["“", "„", "‟", "«", "「", '"', "''", "``", "”", "»", "‚Äú", "‚Äù"])
+_SINGLE_OPEN = frozenset(["‘", "‚", "‹", "『", "'", "’", "‚Äò", "‚Äô"])
 _ALL_MARKS = frozenset("\"“”„‟«»「」『』‹›'‘’‚`")
 _OPEN_PRE = frozenset("([{—–-/") | _ALL_MARKS
 _CLOSE_POST = frozenset(".,;:!?)]}—–-/…") | _ALL_MARKS
 
+#: Curly marks damaged into three characters (UTF-8 read as Mac Roman), with the
+#: mark each stands for; ``‚Ä`` before any other character is a damaged dash or
+#: ellipsis, not a mark.
+_MAC_ROMAN = {"‚Äú": "“", "‚Äù": "”", "‚Äò": "‘", "‚Äô": "’"}
+
 # Roles.
 _NONE, _OPEN, _CLOSE, _TOGGLE, _CLOSE_IF_OPEN = range(5)
 # The usual partner of each closing mark, to flag mismatched pairs.
-_PARTNER = {"”": "“", "“": "„", "»": "«", "«": "»", "」": "「", '"': '"', "''": "''",
+_PARTNER = {"‚Äù": "‚Äú", "‚Äô": "‚Äò", "”": "“", "“": "„", "»": "«", "«": "»", "」": "「", '"': '"', "''": "''",
             "’": "‘", "‘": "‚", "›": "‹", "』": "『", "'": "'"}
 
 
@@ -78,8 +89,15 @@ def _runs(text: str) -> list[tuple[int, str]]:
     runs: list[tuple[int, str]] = []
     i = 0
     while i < len(at):
+        k = at[i]
+        if text[k] == "‚" and text[k + 1 : k + 2] == "Ä":
+            # Mac Roman damage: a mark of its own, or (a dash) none.
+            if text[k : k + 3] in _MAC_ROMAN:
+                runs.append((k, text[k : k + 3]))
+            i += 1
+            continue
         j = i
-        while j + 1 < len(at) and at[j + 1] == at[j] + 1:
+        while j + 1 < len(at) and at[j + 1] == at[j] + 1 and text[at[j + 1] + 1 : at[j + 1] + 2] != "Ä":
             j += 1
         runs.append((at[i], text[at[i] : at[j] + 1]))
         i = j + 1
@@ -115,6 +133,7 @@ def _space(c: str) -> bool:
 def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Frame],
           elisions: Collection[str]) -> tuple[str, int]:
     """The family (``d``/``s``) and role of ``mark`` between ``prev`` and ``nxt``."""
+    mark = _MAC_ROMAN.get(mark, mark)
     left = not _space(nxt) and (_space(prev) or prev in _OPEN_PRE)
     right = not _space(prev) and (_space(nxt) or nxt in _CLOSE_POST)
     d_open = any(f.kind == "d" for f in stack)
@@ -206,6 +225,9 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
 
     marks: list[tuple[int, str]] = []
     for at, run in _runs(text):
+        if run in _MAC_ROMAN:
+            marks.append((at, run))
+            continue
         if len(run) == 1:
             if run in "’'" and 0 < at < n - 1 and text[at - 1].isalnum() and text[at + 1].isalnum():
                 continue  # an apostrophe inside a word (don’t, Jum'at): the common case
