@@ -168,6 +168,20 @@ DATED_CASES = [
     ("What are leadership styles? Definition and meaning - Business Words\n" + MENU
      + "Business WordsBusinessLeadership styles\nLeadership styles in practice\n" + ARTICLE,
      "Leadership styles in practice"),
+    # The date printed over the heading, the author under it.
+    ("Old mill | River Notes\n" + MENU
+     + "Posted on 5 April 2017\nThe old mill on the river turns again\nby the editors\n" + ARTICLE,
+     "The old mill on the river turns again"),
+    # A heading that reads like a sentence opens the article core; its date is over it.
+    ("Tram line: the vote in the town hall | City Herald\n" + MENU
+     + "Transport\n11/01/2021\nTram line: what does the vote in the town hall mean for the old market?\n"
+     + ARTICLE, "Tram line: what does the vote in the town hall mean for the old market?"),
+    # A short title (a section heading chosen from the title line) that opens a sentence
+    # of the article is not the article's heading: the dated heading is.
+    ("CITY HALL - Council backs tram line vote after a long night | City Herald\n" + MENU
+     + "CITY HALL\n" + MENU + "Council backs tram line vote after long night\nBy Jane Doe\n12.03.2024 18:30\n"
+     "City hall was full on Monday as the council voted for the tram line through the market.\n"
+     + ARTICLE, "Council backs tram line vote after long night"),
 ]
 
 
@@ -199,6 +213,14 @@ DATED_LOOK_ALIKES = [
     ("Town hall vote: council backs tram line | City Herald\n" + MENU
      + "The town hall of the city seen from the market square at night\n" + ARTICLE,
      "Town hall vote: council backs tram line"),
+    # A date under the heading beats a date over a caption closer to the article.
+    ("Council backs tram line | City Herald\n" + MENU
+     + "Council says yes to the tram line\n12.03.2024\nPhoto: the tram line at night near the market square\n"
+     + ARTICLE, "Council says yes to the tram line"),
+    # A trail of links with the date under it is no heading.
+    ("Lemon cake from the tray | Baking Corner\n" + MENU
+     + "Home » Recipes » Cakes » Lemon cake from the tray\n12.03.2024\n" + ARTICLE,
+     "Lemon cake from the tray"),
     # No menus (an agency's article): the first line stays.
     ("Council backs tram line\nCouncil says yes to the tram line\n12.03.2024\n" + ARTICLE,
      "Council backs tram line"),

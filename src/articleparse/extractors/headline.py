@@ -15,9 +15,10 @@ Layouts handled, each a rule name:
 - ``headline.page_heading``: the page title line, and further down a line that says
   nearly the same (the article's own heading): the heading wins.
 - ``headline.dated_heading``: on a web page whose title is not printed near the
-  article, the closest heading-shaped line above the article core with a date or
-  time under it and words of the title, or right above the core and made mostly of
-  the title's words (the heading the page shows).
+  article, the closest heading-shaped line above the article core (or opening it)
+  with a date or time under it (or, failing that, over it) and words of the title,
+  or right above the core and made mostly of the title's words (the heading the
+  page shows).
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
@@ -25,6 +26,8 @@ marked for removal so that the body starts after it.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import attrs
 
@@ -52,6 +55,7 @@ HEADING_SEARCH_LINES = 400
 #: and how many lines under the heading the date line may stand.
 DATED_HEADING_LINES = 6
 DATE_BELOW = 3
+DATE_ABOVE = 1
 #: A date line is short; a heading has a few words.
 MAX_DATE_LINE_WORDS = 14
 MIN_HEADING_WORDS = 2
@@ -429,6 +433,11 @@ def _heading_shape(text: str) -> bool:
     return _DATE.search(text) is None
 
 
+def _breadcrumb(text: str) -> bool:
+    """A trail of links (``Home » News » Sport``, ``home / Betrieb / IT``), no heading."""
+    return len(list(itertools.islice(TITLE_SEPARATOR.finditer(text), 2))) >= 2
+
+
 def _dated(line: Line) -> bool:
     return len(line.text.split()) <= MAX_DATE_LINE_WORDS and _DATE.search(line.text) is not None
 
@@ -444,31 +453,43 @@ def _dated_heading(
     among the few lines under it (the byline block) and two words of the title (its
     one word, if it has one; none when the title has one word) is the article's own
     heading; so is the line right above the core when at least two and half of its
-    words are the title's.  When the title is printed as a kicker of a few words
-    right over such a dated line, that line is the heading.
+    words are the title's.  A date on the line over the heading counts when no line
+    has one under it; the core's first line counts when it has a heading's shape (a
+    heading that reads like a sentence); a trail of links (``Home » News » ...``)
+    never does.  When the title is printed, as a line of its own or opening a heading,
+    as a kicker of a few words right over such a dated line, that line is the heading.
     """
     wanted = fold(title).casefold()
     near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
     for j, line in enumerate(near):
-        if fold(line.text).casefold().startswith(wanted):
+        printed = fold(line.text)
+        if printed.casefold() == wanted or (
+            printed.casefold().startswith(wanted) and _heading_shape(printed)
+        ):
             # The title is printed as the heading (a subtitle may follow it), or as
             # the kicker over it: a few words, then the heading and its date.
             return _kicker_heading(near[j:], filled, first)
     title_words = {w for w in _words(title) if len(w) >= MIN_SHARED_LETTERS}
     line_words = {w for w in _words(title_line) if len(w) >= MIN_SHARED_LETTERS}
-    for k in range(first - 1, max(0, first - DATED_HEADING_LINES - 1), -1):
+    # A date printed over the heading counts when no heading has a date under it.
+    over: Line | None = None
+    for k in range(first, max(0, first - DATED_HEADING_LINES - 1), -1):
         line = filled[k]
         text = fold(line.text)
-        if not _heading_shape(text) or text.casefold() in site:
+        if not _heading_shape(text) or text.casefold() in site or _breadcrumb(text):
             continue
         words = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
         shared = len(words & (title_words | line_words))
-        dated = any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)])
-        if dated and shared >= min(2, len(words), len(title_words) - 1):
+        enough = shared >= min(2, len(words), len(title_words) - 1)
+        # The core may start at its heading when the heading reads like a sentence.
+        until = first if k < first else k + 1 + DATE_BELOW
+        if enough and any(_dated(below) for below in filled[k + 1 : min(until, k + 1 + DATE_BELOW)]):
             return line
         if k == first - 1 and shared >= max(2, len(words) / 2):
             return line
-    return None
+        if enough and over is None and any(_dated(above) for above in filled[max(1, k - DATE_ABOVE) : k]):
+            over = line
+    return over
 
 
 def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line | None:
