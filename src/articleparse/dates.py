@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -280,18 +280,55 @@ _BEFORE_YEAR = 48
 _AFTER_YEAR = 40
 
 
-def _windows(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+@attrs.frozen
+class _Windows:
+    """Where each kind of full date can stand: around the years that can end it."""
+
+    named: list[tuple[int, int]]  # around any year, where a month name is near
+    numeric: list[tuple[int, int]]  # around a year glued to a separator: 11/9/2023
+    iso: list[tuple[int, int]]  # around a year followed by a dash: 2023-09-11
+
+
+_NUMERIC_SEPARATORS = "/.-"
+_LETTERS = compile_pattern("dates.letters", r"\p{L}++")
+
+
+@functools.cache
+def _month_names_are_words(code: str) -> bool:
+    """True when every month name is a run of letters, so the window check can read the
+    window's words; a language with other month names is always scanned."""
+    return all(form.isalpha() for form in grammar(code).months)
+
+
+def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
     """Stretches of ``text`` around each year: the only places a full date can be.
 
     Scanning for a four-digit year is cheap; running the date patterns only near
-    years keeps a long article with few dates fast.
+    years keeps a long article with few dates fast.  Each kind of date is looked for
+    only near the years it could contain: a numeric date's year follows a separator,
+    an ISO date's year is followed by a dash, and a named date has a month name near
+    its year (checked on the window's words, a set lookup, before the costly pattern).
     """
     years = [(year.start(), year.end()) for year in _YEAR.finditer(text)]
     if limit is not None and len(years) > limit:
         years = years[: limit // 2] + years[-(limit // 2) :]
-    return merge_ranges(
-        (max(0, start - _BEFORE_YEAR), min(len(text), end + _AFTER_YEAR)) for start, end in years
-    )
+    size = len(text)
+
+    def around(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        return merge_ranges(
+            (max(0, start - _BEFORE_YEAR), min(size, end + _AFTER_YEAR)) for start, end in spans
+        )
+
+    months = g.months
+    check = _month_names_are_words(g.code)
+    named = [
+        (start, end)
+        for start, end in around(years)
+        if not check or any(w in months for w in _LETTERS.findall(text[start:end].casefold()))
+    ]
+    numeric = around((s, e) for s, e in years if s and text[s - 1] in _NUMERIC_SEPARATORS)
+    iso = around((s, e) for s, e in years if text.startswith("-", e))
+    return _Windows(named, numeric, iso)
 
 
 def _scan(pattern: SafePattern, text: str, windows: list[tuple[int, int]]) -> Iterator[Any]:
@@ -310,10 +347,8 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
     its first and last ``limit // 2`` years (an archive page's hundreds of dates).
     """
     found: list[DateMatch] = []
-    windows = _windows(text, limit)
-    if not windows:
-        return iter(found)
-    for m in _scan(g.named, text, windows):
+    windows = _windows(text, g, limit)
+    for m in _scan(g.named, text, windows.named):
         gd = m.groupdict()
         month = _lookup(g.months, gd["month"] or gd["month2"])
         day = int(gd["day"] or gd["day2"])
@@ -324,7 +359,7 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz))
-    for m in _scan(g.numeric, text, windows):
+    for m in _scan(g.numeric, text, windows.numeric):
         gd = m.groupdict()
         a, b, year = int(gd["a"]), int(gd["b"]), int(gd["year"])
         readings = []
@@ -337,7 +372,7 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz))
-    for m in _scan(g.iso, text, windows):
+    for m in _scan(g.iso, text, windows.iso):
         gd = m.groupdict()
         date = _make_date(int(gd["year"]), int(gd["month"]), int(gd["day"]))
         if date is None:
