@@ -49,6 +49,11 @@ MARKS = [
      "‚ÄúTruk datang besok,\" kata Budi Santoso.",
      [("Kami belum dapat air,", "Sri Lestari"), ("Truk datang besok,", "Budi Santoso")]),
     ("‚ÄòKami siap‚Äô, ujar Budi Santoso.", [("Kami siap", "Budi Santoso")]),
+    # a mark after a scraper's comma joint opens, whatever stray mark came before it
+    ('Stok aman.,",," tulis akun itu.,"Kami siap," ujar Budi Santoso.,"Semua aman," kata Rina Wati.',
+     [("Kami siap,", "Budi Santoso"), ("Semua aman,", "Rina Wati")]),
+    ("Acara dibuka.,\"'Jaga nama baik'. Itu pesan ayah,\" ujar Rina Wati.",
+     [("'Jaga nama baik'. Itu pesan ayah,", "Rina Wati")]),
     # ... a damaged dash or ellipsis is no mark, a damaged apostrophe none either
     ("Harga naik 5‚Äì10 persen ‚Ä¶ \"Kami tidak tahu,\" ujar Budi Santoso.",
      [("Kami tidak tahu,", "Budi Santoso")]),

@@ -17,6 +17,9 @@ stack.  The rules, in the order they matter:
   re-opens the same family of mark (the convention for quotes of several paragraphs).
   Otherwise the open mark was unbalanced: it is dropped, quotes nested inside it are
   kept, and the rest of the text is read as if it were not there.
+* A comma after a full stop, another comma or a space is where a scraper joined two
+  paragraphs (``lalu.,"Kami``, common in CLICK-ID): a mark after it has a paragraph
+  start before it, so it opens.
 * Curly marks written as UTF-8 and read back as Mac Roman (``‚Äú``, ``‚Äù``, ``‚Äò``,
   ``‚Äô``, common in scraped Indonesian news) are marks of three characters, read as
   the curly mark they stand for; the same damage to a dash or an ellipsis (``‚Äì``,
@@ -56,6 +59,10 @@ _CLOSE_POST = frozenset(".,;:!?)]}—–-/…") | _ALL_MARKS
 #: mark each stands for; ``‚Ä`` before any other character is a damaged dash or
 #: ellipsis, not a mark.
 _MAC_ROMAN = {"‚Äú": "“", "‚Äù": "”", "‚Äò": "‘", "‚Äô": "’"}
+
+#: Before a comma, what makes the comma a scraper's paragraph joint (`lalu.,"Kami`,
+#: `,,"Kami`): a mark after it stands where a paragraph starts.
+_JOINT = frozenset(".!?,")
 
 # Roles.
 _NONE, _OPEN, _CLOSE, _TOGGLE, _CLOSE_IF_OPEN = range(5)
@@ -257,6 +264,8 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
                 drop_open()
         last = i + len(mark)
         prev = text[i - 1] if i > 0 else ""
+        if prev == "," and i > 1 and (text[i - 2] in _JOINT or text[i - 2].isspace()):
+            prev = " "  # paragraphs a scraper joined with a comma (`lalu.,"Kami`)
         end = i + len(mark)
         nxt = text[end] if end < n else ""
         kind, role = _role(text, end, mark, prev, nxt, stack, elisions)
