@@ -49,6 +49,14 @@ MARKS = [
      "‚ÄúTruk datang besok,\" kata Budi Santoso.",
      [("Kami belum dapat air,", "Sri Lestari"), ("Truk datang besok,", "Budi Santoso")]),
     ("‚ÄòKami siap‚Äô, ujar Budi Santoso.", [("Kami siap", "Budi Santoso")]),
+    # an opening-looking mark with a stray space closes before a lower-case cue
+    ("“Stok beras aman, “ ujar Budi Santoso.,“Harga turun,” kata Rina Wati.",
+     [("Stok beras aman,", "Budi Santoso"), ("Harga turun,", "Rina Wati")]),
+    ('"Stok beras aman, "ujar Budi Santoso. "Harga turun," kata Rina Wati.',
+     [("Stok beras aman,", "Budi Santoso"), ("Harga turun,", "Rina Wati")]),
+    # ... but a curly one before a word is a nested quote
+    ("“Kami bertanya, “kapan ini cukup?” ujar Rina Wati.",
+     [("kapan ini cukup?", "Rina Wati")]),
     # a mark after a scraper's comma joint opens, whatever stray mark came before it
     ('Stok aman.,",," tulis akun itu.,"Kami siap," ujar Budi Santoso.,"Semua aman," kata Rina Wati.',
      [("Kami siap,", "Budi Santoso"), ("Semua aman,", "Rina Wati")]),

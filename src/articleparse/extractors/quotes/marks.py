@@ -20,6 +20,10 @@ stack.  The rules, in the order they matter:
 * A comma after a full stop, another comma or a space is where a scraper joined two
   paragraphs (``lalu.,"Kami``, common in CLICK-ID): a mark after it has a paragraph
   start before it, so it opens.
+* An opening-looking double mark right after a comma or a full stop, with a stray space
+  beside it, closes the open quote when a lower-case word follows (``..., “ ujar
+  Budi``, ``..., "ujar Budi``; a curly one only with a space after it: ``seperti,
+  “kapan ...?”`` is nested).
 * Curly marks written as UTF-8 and read back as Mac Roman (``‚Äú``, ``‚Äù``, ``‚Äò``,
   ``‚Äô``, common in scraped Indonesian news) are marks of three characters, read as
   the curly mark they stand for; the same damage to a dash or an ellipsis (``‚Äì``,
@@ -188,6 +192,22 @@ def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Fram
     return "s", _NONE
 
 
+def _spaced_close(text: str, at: int, end: int, stack: list[_Frame]) -> bool:
+    """Whether an opening-looking double mark closes the open quote it follows: it
+    comes right after the quote's closing punctuation, a space on one side or both,
+    and a lower-case word follows (`..., “ ujar Budi`, `..., "ujar Budi`); a curly
+    mark with no space after it opens a nested quote (`seperti, “kapan ...?”`)."""
+    if not any(f.kind == "d" for f in stack):
+        return False
+    k = at - 1 if at > 0 and text[at - 1] == " " else at
+    if k < 1 or text[k - 1] not in ",.!?":
+        return False
+    j = end + 1 if text[end : end + 1] == " " else end
+    if j == end and text[at] != '"':
+        return False  # a curly mark before a word opens (`seperti, “kapan ...?”`)
+    return text[j : j + 1].islower()
+
+
 @attrs.define
 class _Frame:
     kind: str
@@ -271,6 +291,8 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
         kind, role = _role(text, end, mark, prev, nxt, stack, elisions)
         if role == _NONE:
             continue
+        if role in (_OPEN, _TOGGLE) and kind == "d" and _spaced_close(text, i, end, stack):
+            role = _CLOSE
         if role == _TOGGLE:
             role = _CLOSE if any(f.kind == kind for f in stack) else _OPEN
         if role == _CLOSE_IF_OPEN:
