@@ -70,10 +70,16 @@ def test_every_pattern_is_linear_on_hostile_input(kind):
     small = big[: SIZE // 10]
     bad = []
     for name, pattern in sorted(_all_patterns().items()):
+        pattern.pattern  # compiled before the clock starts (patterns compile lazily)
         t_big = _time(pattern, big)
         if t_big < NOISE:
             continue
         t_small = max(_time(pattern, small), NOISE / 10)
+        if t_big > ABSOLUTE_LIMIT or t_big / t_small > GROWTH_LIMIT:
+            # One slow reading can be another process; a backtracking pattern is slow
+            # every time, so judge the best of three.
+            t_big = min(t_big, *(_time(pattern, big) for _ in range(2)))
+            t_small = max(min(_time(pattern, small) for _ in range(3)), NOISE / 10)
         if t_big > ABSOLUTE_LIMIT or t_big / t_small > GROWTH_LIMIT:
             bad.append((name, round(t_small, 4), round(t_big, 4)))
     assert not bad, f"patterns that grow too fast on {kind} (name, 10 KB s, 100 KB s): {bad}"
