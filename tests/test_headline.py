@@ -85,6 +85,43 @@ def test_span_slices_back_to_text():
     assert text[headline.span.start : headline.span.end] == headline.text
 
 
+DATE_PART_CASES = [
+    # A date printed as a part of the title is neither the heading nor a part of it.
+    ("12.03.2024 - Council backs tram line\nThe council voted.", "Council backs tram line", "headline.date_part"),
+    ("Council backs tram line | News | 2024-03-12\nThe council voted.", "Council backs tram line",
+     "headline.site_suffix"),
+    # A page heading printed with its date part: the heading without it.
+    ("12.03.2024 | Council backs tram line: City Herald\n" + MENU
+     + "12.03.2024 | Council backs tram line\nThe council voted.", "Council backs tram line",
+     "headline.page_heading"),
+    # Two parts as long in words: the longer one is the title's main part, and the
+    # line repeating it is the heading (the shorter part is a kicker).
+    ("Recipe of the week | Leek and lentil soup - COOK.DE\n" + MENU
+     + "Leek and lentil soup\nRecipes\nRecipe of the week\nText about soup.", "Leek and lentil soup",
+     "headline.page_heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "rule"), DATE_PART_CASES)
+def test_date_part_table(text, headline, rule):
+    result = extract_headline(text).headline
+    assert result is not None
+    assert (result.text, result.rule) == (headline, rule)
+
+
+DATE_PART_LOOK_ALIKES = [
+    # A range of dates is the title's own words.
+    ("Weekly report 14. - 20. March 2024\nText.", "Weekly report 14. - 20. March 2024"),
+    # A part with a date and words is no date part.
+    ("Council backs tram line - Vote of 12.03.2024\nText.", "Council backs tram line - Vote of 12.03.2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), DATE_PART_LOOK_ALIKES)
+def test_date_part_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
 def test_one_word_heading_shorter_than_site_name():
     text = "Hope! - better living\n" + MENU + "Hope!\nText."
     assert extract_headline(text).headline.text == "Hope!"

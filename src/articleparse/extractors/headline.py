@@ -7,6 +7,8 @@ Layouts handled, each a rule name:
   (``... | Kompas.com``, ``... – Daniel Lemire's blog``); the name is dropped when it
   is short and looks like a name (a domain, or words found again elsewhere on the
   page, where sites print their name in menus and footers).
+- ``headline.date_part``: a date printed as the first or last part of the title
+  (``12.03.2024 - Heading``) is dropped; so is one around a page heading.
 - ``headline.site_logo``: on a web page, one part of the title stands alone on one of
   the first lines under it (the site's logo, before the menus) and the other parts
   stand alone further down (the article's heading): the other parts.
@@ -156,6 +158,29 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _strip_date_parts(text: str, start: int, end: int) -> tuple[int, int]:
+    """The title without a date printed as its first or last part (``01.02.2022 - ...``)."""
+    separators = list(TITLE_SEPARATOR.finditer(text, start, end))
+    if not separators:
+        return start, end
+    # A range of dates (``14. - 20. Januar``) is no date part.
+    if _only_date(text[start : separators[0].start()]) and not text[separators[0].end()].isdigit():
+        start = separators.pop(0).end()
+    if separators and _only_date(text[separators[-1].end() : end]):
+        if not text[start : separators[-1].start()].rstrip(".")[-1:].isdigit():
+            end = separators[-1].start()
+    return start, end
+
+
+def _only_date(part: str) -> bool:
+    """A date and nothing else that reads as words."""
+    found = _DATE.search(part)
+    if found is None:
+        return False
+    rest = part[: found.start()] + part[found.end() :]
+    return not any(c.isalpha() for c in rest)
+
+
 def _logo_part(text: str, start: int, end: int, lines: list[Line]) -> tuple[int, int] | None:
     """The title without the part that the page prints first as its logo.
 
@@ -250,6 +275,10 @@ def extract_headline(text: str) -> HeadlineResult:
         return HeadlineResult(None, (), first.index)
     start, end = first.stripped_start, first.stripped_end
     rule = "headline.first_line"
+    undated = _strip_date_parts(text, start, end)
+    if undated != (start, end):
+        start, end = undated
+        rule = "headline.date_part"
     web_page = _looks_like_web_page(lines)
     following = filled[1] if len(filled) > 1 else None
 
@@ -286,13 +315,13 @@ def extract_headline(text: str) -> HeadlineResult:
     if rule == "headline.site_logo":
         segments = _segments(text, start, end)
     else:
-        segments = _segments(text, first.stripped_start, first.stripped_end)
+        segments = _segments(text, *undated)
     site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
     heading = _own_heading(
         filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page, _parts(site)
     )
     if heading is not None:
-        start, end = heading.stripped_start, heading.stripped_end
+        start, end = _strip_date_parts(text, heading.stripped_start, heading.stripped_end)
         rule = "headline.page_heading"
         removals.append(Removal(Span(heading.start, heading.end), rule))
         title = text[start:end]
@@ -303,7 +332,8 @@ def extract_headline(text: str) -> HeadlineResult:
 
         core = article_core(all_filled)
     if core is not None:
-        dated = _dated_heading(all_filled, core[0], title, first.text, _parts(site))
+        printed_at = heading.index if heading is not None else -1
+        dated = _dated_heading(all_filled, core[0], title, first.text, _parts(site), printed_at)
         if dated is not None:
             heading = dated
             start, end = heading.stripped_start, heading.stripped_end
@@ -328,7 +358,8 @@ def _segments(text: str, start: int, end: int) -> list[str]:
 
     The shorter end part of a title with several parts is most often the site's
     name (``Heading - Site``, ``Site | Heading``); it is left out, so that a logo
-    line repeating the site's name is never taken for the article's heading.
+    line repeating the site's name is never taken for the article's heading.  Of
+    parts as long in words, the longer in characters is the main part.
     """
     cuts = [start]
     for sep in TITLE_SEPARATOR.finditer(text, start, end):
@@ -343,7 +374,7 @@ def _segments(text: str, start: int, end: int) -> list[str]:
             skip = shorter
     # A heading contains the title's main (longest) part: a menu item that happens
     # to be one short part of the title is not the heading.
-    main = max(range(len(parts)), key=lambda k: words[k])
+    main = max(range(len(parts)), key=lambda k: (words[k], parts[k][1] - parts[k][0]))
     runs = []
     for i in range(main + 1):
         for j in range(main, len(parts)):
@@ -443,7 +474,12 @@ def _dated(line: Line) -> bool:
 
 
 def _dated_heading(
-    filled: list[Line], first: int, title: str, title_line: str, site: set[str]
+    filled: list[Line],
+    first: int,
+    title: str,
+    title_line: str,
+    site: set[str],
+    printed_at: int = -1,
 ) -> Line | None:
     """The heading printed just above a web page's article with its date under it.
 
@@ -463,8 +499,10 @@ def _dated_heading(
     near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
     for j, line in enumerate(near):
         printed = fold(line.text)
-        if printed.casefold() == wanted or (
-            printed.casefold().startswith(wanted) and _heading_shape(printed)
+        if (
+            line.index == printed_at
+            or printed.casefold() == wanted
+            or (printed.casefold().startswith(wanted) and _heading_shape(printed))
         ):
             # The title is printed as the heading (a subtitle may follow it), or as
             # the kicker over it: a few words, then the heading and its date.
