@@ -350,6 +350,14 @@ NYA_ID = [
      'mengatakan dana cukup. "Semua harus bergerak cepat," ujarnya.', ["Budi Santoso", "Sri Lestari"]),
     ('Menurut Menteri Sosial (Mensos) Rina, dana itu cukup.\n'
      '"Semua harus bergerak cepat," katanya.', ["Rina"]),
+    # a heading with no full stop is no part of the name under it
+    ('Alat Berat Ditemukan Tak Bertuan\n\nKapolres Kampar AKBP Budi Santoso mengatakan patroli rutin.\n'
+     'Tim tidak menemukan operator.\n"Kami hanya menemukan alat berat," katanya.', ["Budi Santoso"]),
+    ('Pemerintah Tambah Bantuan Beras\nSri Lestari menegaskan stok cukup.\n'
+     '"Semua harus bergerak cepat," ujarnya.', ["Sri Lestari"]),
+    # `bercerita` and `menceritakan` are cues: the pronoun goes to their subject
+    ('Pembicaranya Rina Wati, Direktur PT Maju Berkah Energi, perusahaan logistik.\n'
+     'Rina bercerita tentang awal usahanya.\n"Kami mulai dari nol," ujarnya.', ["Rina"]),
     # look-alike: a degree's full stop and comma inside a sentence
     ('"Kami kirim bantuan," kata Budi Santoso, S.Sos., Kamis (5/9).\n'
      '"Semua harus bergerak cepat," katanya.', ["Budi Santoso", "Budi Santoso"]),

@@ -153,7 +153,9 @@ def _strip_titles(run: list[Tok], data: QuoteData) -> list[Tok]:
         else:
             t = run[i].text
             low = t.lower()
-            acronym = len(t) >= 2 and t.replace(".", "").isupper() and run[i + 1].cap
+            bare = t.replace(".", "")
+            # (an initial, `A. Budi`, is part of the name)
+            acronym = len(bare) >= 2 and bare.isupper() and run[i + 1].cap
             if (acronym or low in data.stops or low in data.adverbs or t in data.determiners
                     or t in data.according_words):
                 i += 1
@@ -207,6 +209,11 @@ def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> 
     while k < len(toks) - 1 and (toks[k].text in data.determiners or (toks[k].text,) in data.titles):
         k += 1
     return text[toks[k].start : toks[-1].end]
+
+
+def _line_break(text: str, a: Tok, b: Tok) -> bool:
+    """Whether a line break stands between the tokens ``a`` and ``b``."""
+    return text.find("\n", a.end, b.start) >= 0
 
 
 def _acronym(w: str) -> bool:
@@ -273,6 +280,8 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
     lower = 0
     while j < len(toks) and len(got) < (OFFICE_WORDS if titled else max_words):
         t = toks[j]
+        if got and _line_break(text, got[-1], t):
+            break  # a phrase never runs over a line break (`ujar Budi\n\nJakarta -`)
         size = _title_at(toks, j, data)
         if size > 1:
             got.extend(toks[j : j + size])  # `Secretary of State`, kept whole
@@ -397,6 +406,8 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Ph
         i = j
         while i > 0 and len(toks) and j - i < 8:
             p = toks[i - 1]
+            if _line_break(text, p, toks[i]):
+                break  # `... Tak Bertuan\n\nKapolres X mengatakan`: not the heading's words
             if _is_name_tok(p, data) or (p.text in data.name_particles
                                          and _cap_before_particles(toks, i - 1, data)):
                 i -= 1
@@ -404,7 +415,9 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Ph
                 break
         start = toks[i - 1].start if i > 0 and toks[i - 1].text in data.determiners else toks[i].start
         run = toks[i : j + 1]
-        return Phrase(_name(run, text, data), start, t.end)
+        # `Kapolres Kampar AKBP Budi mengatakan`: an office, the name after its rank
+        office = any((r.text,) in data.titles or r.text in data.offices for r in run[:-1])
+        return Phrase(_name(run, text, data, office=office), start, t.end)
     # A common-noun phrase: read back to its determiner (`the Clinton campaign`) or to
     # a possessive name (`Gowdy's office`).
     i = j
@@ -449,7 +462,10 @@ def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
             return toks[j].text
         if _is_name_tok(toks[j], data) and _is_name_tok(toks[j - 1], data):
             i = j - 1
-            while i > 0 and _is_name_tok(toks[i - 1], data) and j - i < 6:
+            if _line_break(text, toks[i], toks[j]):
+                j -= 1
+                continue
+            while i > 0 and _is_name_tok(toks[i - 1], data) and j - i < 6 and not _line_break(text, toks[i - 1], toks[i]):
                 i -= 1
             run = _strip_titles(toks[i : j + 1], data)
             if len(run) >= 2 or (toks[i].text in data.according_words and len(run) < j + 1 - i):
