@@ -80,6 +80,9 @@ def extract_quotes(text: str, lang: Language) -> tuple[Quote, ...]:
     found = _attribute(text, pieces, data, index)
     found = _join(text, found, data, index)
     _assign_speakers(text, found, data, index)
+    if data.short_needs_speaker:
+        found = [f for f in found if f.speaker is not None or len(f.pieces) > 1
+                 or _words(f.pieces[0].text) > SHORT_WORDS]
     return tuple(_record(text, f) for f in found)
 
 

@@ -91,6 +91,10 @@ class QuoteData:
     #: the quote: reliable where only names are capitalised inside a sentence and
     #: sentence openers are few (English); not in Indonesian (`Bank tetap ...`).
     resolve_to_subject: bool
+    #: Whether a short piece (``SHORT_WORDS`` or fewer) that ends with no speaker at
+    #: all is dropped: in Indonesian news such a piece is almost always a label, a
+    #: title or a scare quote (`bentuk "pemersatu bangsa".`, `status "Ya/Tidak"`).
+    short_needs_speaker: bool
     pronoun_suffixes: tuple[str, ...]
     determiners: frozenset[str]
     titles: frozenset[tuple[str, ...]]
@@ -182,6 +186,7 @@ def _build(lang: Language) -> QuoteData:
         resolvable_pronouns=frozenset(_words(lang, "pronouns", "resolve")),
         demonstratives=frozenset(_words(lang, "pronouns", "demonstratives")),
         resolve_to_subject=bool(lang.concern("quotes").get("pronouns", {}).get("resolve_to_subject", False)),
+        short_needs_speaker=bool(lang.concern("quotes").get("scare_markers", {}).get("short_needs_speaker", False)),
         pronoun_suffixes=suffixes,
         determiners=frozenset(_words(lang, "determiners")),
         titles=titles,
