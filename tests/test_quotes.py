@@ -336,6 +336,11 @@ NYA_ID = [
      'Sri Lestari hadir di DPR.\n"Semua harus bergerak cepat," ujar politikus Partai Maju ini.',
      ["Budi Santoso", "Budi Santoso"]),
     ('"Kami kirim bantuan," ujar Budi Santoso.\n'
+     '"Semua harus bergerak cepat," kata Legislator asal Dapil Jawa Barat III ini.',
+     ["Budi Santoso", "Budi Santoso"]),
+    ('"Kami kirim bantuan," ujar Budi Santoso.\n'
+     '"Semua harus bergerak cepat," kata Politikus Partai Maju ini.', ["Budi Santoso", "Budi Santoso"]),
+    ('"Kami kirim bantuan," ujar Budi Santoso.\n'
      'Dalam waktu dekat, kata Budi, Dinas PU akan menyampaikan hasilnya.\n'
      '"Semua harus bergerak cepat," ujarnya.',
      ["Budi Santoso", "Budi Santoso"]),

@@ -332,8 +332,10 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         name_toks, j = named
         return Phrase(_name(name_toks, text, data), first.start, name_toks[-1].end), j
     start = first.start
-    if not first.cap and j < len(toks) and toks[j].text in data.demonstratives:
-        # `ujar politikus PDIP ini`: the politician named before, not the party.
+    if (j < len(toks) and toks[j].text in data.demonstratives
+            and (not first.cap or j + 1 == len(toks) or not toks[j + 1].cap)):
+        # `ujar politikus PDIP ini`, `kata Legislator asal Dapil X ini`: the person
+        # named before, not the party or the district.
         return Phrase(text[start : toks[j].end], start, toks[j].end, True, True), j + 1
     name = _name(got, text, data, office=titled)
     return Phrase(name, start, got[-1].end), j
