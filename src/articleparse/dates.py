@@ -274,7 +274,7 @@ def month_number(g: DateGrammar, word: str) -> int | None:
 
 #: A short date ends within this many characters after its weekday's name.
 _SHORT_AFTER_WEEKDAY = 24
-_YEAR = compile_pattern("dates.year", r"(?<!\d)(?:1[89]|2[01])\d\d")
+_YEAR = compile_pattern("dates.year", r"(?<!\d)(?:1[89]|2[01])\d\d", scan=True)
 #: A full date stands within this many characters of its year.
 _BEFORE_YEAR = 48
 _AFTER_YEAR = 40
@@ -290,7 +290,7 @@ class _Windows:
 
 
 _NUMERIC_SEPARATORS = "/.-"
-_LETTERS = compile_pattern("dates.letters", r"\p{L}++")
+_LETTERS = compile_pattern("dates.letters", r"[^\W\d_]++", scan=True)  # runs of letters
 
 
 @functools.cache

@@ -445,6 +445,7 @@ def _matcher() -> _Matcher:
         [{parts.first_class}]     # a character some alias starts with, not in lower case,
         \w*+                # and the rest of its word (possessive: no backtracking)
         """,
+        scan=True,
     )
     return _Matcher(parts.trie, parts.after_first_word, parts.lower_case, scanner, parts.reach)
 

@@ -224,7 +224,7 @@ def _body(
         *boilerplate,
         *credits.removals,
         *photo_removals,
-        *(r for each in _marker_languages(language, text) for r in find_debris(text, each)),
+        *find_debris(text, *_marker_languages(language, text)),
         *_date_line_removals(text, published, reading_time),
     ]
     return {"body": assemble_body(text, removals, language)}

@@ -49,55 +49,77 @@ def _fold(line: str) -> str:
     return " ".join(line.strip(_EDGE).lower().split())
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class DebrisMatcher:
-    """One language's debris lines and link prefixes, ready to judge lines fast.
+    """The debris lines and link prefixes of one or more languages, ready to judge
+    lines fast.
 
-    Whole debris lines are compared as a set of folded lines; the prefix pattern
-    only runs on lines whose first word starts a prefix.
+    Whole debris lines are compared as a set of folded lines; a prefix pattern only
+    runs on lines whose first word starts one of its prefixes.
     """
 
     lines: frozenset[str]
-    firsts: frozenset[str]
+    #: per language: the first words of its prefixes, and its prefix pattern
+    prefixes: tuple[tuple[frozenset[str], SafePattern], ...]
     longest: int
-    prefix: SafePattern
 
     def rule(self, line: str) -> str | None:
         """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
         if len(line) > MAX_DEBRIS_LINE:
             return None
+        return _judged(self, line)
+
+    def judge(self, line: str) -> str | None:
+        """``rule`` without its memory (see ``_judged``)."""
         if len(line) <= self.longest and _fold(line) in self.lines:
             return "debris.line"
         words = line.lstrip(" \t[(").split(None, 1)
-        if words and words[0].lower().rstrip(":-–—»>|") in self.firsts:
-            if self.prefix.match(line):
-                return "debris.prefix"
+        if words:
+            first = words[0].lower().rstrip(":-–—»>|")
+            for firsts, prefix in self.prefixes:
+                if first in firsts and prefix.match(line):
+                    return "debris.prefix"
         return None
 
 
+@functools.lru_cache(maxsize=8192)
+def _judged(matcher: DebrisMatcher, line: str) -> str | None:
+    # Each line is judged twice (as written, then once the body is tidied), and menus
+    # and share bars repeat from page to page of a site: most lookups are repeats.
+    return matcher.judge(line)
+
+
 @functools.cache
-def debris_matcher(language: Language) -> DebrisMatcher:
-    lines = language.words("debris", "lines")
-    prefixes = language.words("debris", "prefixes")
-    return DebrisMatcher(
-        lines=frozenset(_fold(w) for w in lines),
-        firsts=frozenset(w.split()[0].lower() for w in prefixes if w.split()),
+def debris_matcher(*languages: Language) -> DebrisMatcher:
+    """The matcher of ``languages`` together (a text whose language is unknown is
+    read with the debris words of every language in one pass)."""
+    lines: set[str] = set()
+    prefixes = []
+    longest = 0
+    for language in languages:
+        listed = language.words("debris", "lines")
+        lines.update(_fold(w) for w in listed)
         # No debris line is longer than its longest listed form and some punctuation.
-        longest=max((len(w) for w in lines), default=0) + 16,
-        prefix=debris_patterns(language)[1],
-    )
+        longest = max(longest, max((len(w) for w in listed), default=0) + 16)
+        firsts = frozenset(
+            w.split()[0].lower() for w in language.words("debris", "prefixes") if w.split()
+        )
+        if firsts:
+            prefixes.append((firsts, debris_patterns(language)[1]))
+    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest)
 
 
-def find_debris(text: str, language: Language | None) -> tuple[Removal, ...]:
-    """Every debris line of ``text``, as removals of the whole line.
+def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
+    """Every debris line of ``text`` in any of ``languages``, as removals of the line.
 
     >>> from articleparse.languages import load
     >>> [r.rule for r in find_debris("Isi.\\nBaca juga: Lain\\nMy post content", load("id"))]
     ['debris.prefix', 'debris.line']
     """
-    if language is None:
+    known = tuple(language for language in languages if language is not None)
+    if not known:
         return ()
-    matcher = debris_matcher(language)
+    matcher = debris_matcher(*known)
     found = []
     for line in split_lines(text):
         rule = matcher.rule(line.text)

@@ -23,7 +23,13 @@ import regex
 from articleparse.gazetteer import GazetteerHit
 from articleparse.languages import Language
 from articleparse.model import Outlet, OutletMention, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern, occurrences
+from articleparse.patterns import (
+    SafePattern,
+    alternation,
+    compile_pattern,
+    lower_case,
+    occurrences,
+)
 
 __all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
 
@@ -103,7 +109,7 @@ def _word_starts(lowered: str, word: str) -> list[int]:
 
 def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
     """Spans of outlet names that only their context shows, in text order."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     if len(lowered) != len(text):
         return []
     spans = set()
