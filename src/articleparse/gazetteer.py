@@ -33,7 +33,7 @@ import attrs
 from articleparse.cache import cached
 from articleparse.errors import LanguageDataError
 from articleparse.model import Span
-from articleparse.patterns import SafePattern, compile_pattern, occurrences
+from articleparse.patterns import SafePattern, compile_pattern, occurrences_of_any
 
 __all__ = [
     "OutletEntry",
@@ -561,7 +561,7 @@ def _word_char() -> SafePattern:
 
 
 def _lower_case_starts(text: str, forms: tuple[str, ...]) -> list[int]:
-    return [at for form in forms for at in occurrences(text, form)]
+    return [at for at, _ in occurrences_of_any(text, forms)]
 
 
 def _walk(

@@ -27,6 +27,7 @@ __all__ = [
     "finditer_in",
     "merge_ranges",
     "occurrences",
+    "occurrences_of_any",
     "lower_case",
     "MATCH_TIMEOUT",
 ]
@@ -186,13 +187,35 @@ def keyword_windows(
     [(3, 15)]
     """
     lowered = lower_case(text)
-    if len(lowered) != len(text):
+    size = len(text)
+    if len(lowered) != size:
         return None
     return merge_ranges(
-        (max(0, position - before), min(len(text), position + len(keyword) + after))
-        for keyword in keywords
-        for position in occurrences(lowered, keyword)
+        (max(0, position - before), min(size, position + length + after))
+        for position, length in occurrences_of_any(lowered, keywords)
     )
+
+
+def occurrences_of_any(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
+    """``(offset, length)`` of every occurrence of each of ``needles`` in ``text``.
+
+    The loop is written out (no generator per needle): word lists have dozens of
+    words, most of which a short text does not hold, and the search itself is then
+    cheaper than setting one up.
+
+    >>> occurrences_of_any("a cat and a dog", ["a ", "dog", "bird"])
+    [(0, 2), (10, 2), (12, 3)]
+    """
+    found: list[tuple[int, int]] = []
+    find = text.find
+    for needle in needles:
+        if not needle:
+            continue
+        position = find(needle)
+        while position >= 0:
+            found.append((position, len(needle)))
+            position = find(needle, position + 1)
+    return found
 
 
 @functools.lru_cache(maxsize=4)
