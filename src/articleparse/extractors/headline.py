@@ -272,7 +272,7 @@ def extract_headline(text: str) -> HeadlineResult:
     first = filled[0]
     removals = [Removal(Span(first.start, first.end), "headline.title_line")]
     if _looks_like_sentence(first):
-        return HeadlineResult(None, (), first.index)
+        return HeadlineResult(None, (), first.number)
     start, end = first.stripped_start, first.stripped_end
     rule = "headline.first_line"
     undated = _strip_date_parts(text, start, end)
@@ -283,7 +283,7 @@ def extract_headline(text: str) -> HeadlineResult:
     following = filled[1] if len(filled) > 1 else None
 
     if following is not None and _mostly_caps(first.text) and _mostly_caps(following.text):
-        if following.index == first.index + 1 and not following.text[:1].isspace():
+        if following.number == first.number + 1 and not following.text[:1].isspace():
             if len(following.text.split()) <= 12:
                 end = following.stripped_end
                 rule = "headline.wrapped_caps"
@@ -332,7 +332,7 @@ def extract_headline(text: str) -> HeadlineResult:
 
         core = article_core(all_filled)
     if core is not None:
-        printed_at = heading.index if heading is not None else -1
+        printed_at = heading.number if heading is not None else -1
         dated = _dated_heading(all_filled, core[0], title, first.text, _parts(site), printed_at)
         if dated is not None:
             heading = dated
@@ -341,10 +341,10 @@ def extract_headline(text: str) -> HeadlineResult:
             removals.append(Removal(Span(heading.start, heading.end), rule))
             title = text[start:end]
 
-    body_line = filled[1].index if len(filled) > 1 else first.index + 1
+    body_line = filled[1].number if len(filled) > 1 else first.number + 1
     if heading is not None:
         # On a web page the article starts under its own heading, not under the menus.
-        body_line = heading.index + 1
+        body_line = heading.number + 1
     if following is not None:
         repeat = _repeat_at(text, following, title)
         if repeat is not None:
@@ -500,7 +500,7 @@ def _dated_heading(
     for j, line in enumerate(near):
         printed = fold(line.text)
         if (
-            line.index == printed_at
+            line.number == printed_at
             or printed.casefold() == wanted
             or (printed.casefold().startswith(wanted) and _heading_shape(printed))
         ):

@@ -54,7 +54,7 @@ def _markers(language: Language, key: str) -> SafePattern:
 
 
 def _position_score(line: Line, lines: Sequence[Line], first_body: int) -> float:
-    index = line.index
+    index = line.number
     if index < first_body + HEAD_LINES:
         return 3.0
     if index >= len(lines) - FOOT_LINES:
