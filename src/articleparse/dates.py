@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -274,7 +275,9 @@ def month_number(g: DateGrammar, word: str) -> int | None:
 
 #: A short date ends within this many characters after its weekday's name.
 _SHORT_AFTER_WEEKDAY = 24
-_YEAR = compile_pattern("dates.year", r"(?<!\d)(?:1[89]|2[01])\d\d", scan=True)
+#: No look-behind, so that ``re`` can skip ahead to a 1 or a 2; a year glued to a
+#: digit before it is dropped by ``_years``.
+_YEAR = compile_pattern("dates.year", r"(?:1[89]|2[01])\d\d", scan=True)
 #: A full date stands within this many characters of its year.
 _BEFORE_YEAR = 48
 _AFTER_YEAR = 40
@@ -300,6 +303,9 @@ def _month_names_are_words(code: str) -> bool:
     return all(form.isalpha() for form in grammar(code).months)
 
 
+_span = operator.methodcaller("span")
+
+
 def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
     """Stretches of ``text`` around each year: the only places a full date can be.
 
@@ -309,7 +315,11 @@ def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
     an ISO date's year is followed by a dash, and a named date has a month name near
     its year (checked on the window's words, a set lookup, before the costly pattern).
     """
-    years = [(year.start(), year.end()) for year in _YEAR.finditer(text)]
+    years = [
+        (start, end)
+        for start, end in map(_span, _YEAR.finditer(text))
+        if not (start and text[start - 1].isdecimal())
+    ]
     if limit is not None and len(years) > limit:
         years = years[: limit // 2] + years[-(limit // 2) :]
     size = len(text)

@@ -28,7 +28,6 @@ from articleparse.patterns import (
     alternation,
     compile_pattern,
     lower_case,
-    occurrences,
 )
 
 __all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
@@ -48,6 +47,8 @@ class OutletCues:
     before_verb: SafePattern
     context_words: tuple[str, ...]  # lower-cased
     verb_words: tuple[str, ...]  # lower-cased
+    #: the last word of every ``name_words`` entry: a name before a verb ends with one
+    name_word_ends: tuple[str, ...]
 
 
 @functools.cache
@@ -92,18 +93,24 @@ def outlet_cues(language: Language) -> OutletCues:
         ),
         context_words=tuple(w.lower() for w in language.words("outlets", "context")),
         verb_words=tuple(w.lower() for w in language.words("outlets", "source_after")),
+        name_word_ends=tuple(
+            w.split()[-1] for w in language.words("outlets", "name_words") if w.split()
+        ),
     )
 
 
 def _word_starts(lowered: str, word: str) -> list[int]:
     """Where ``word`` stands as a whole word in ``lowered``."""
     found = []
-    for position in occurrences(lowered, word):
-        end = position + len(word)
-        before = lowered[position - 1] if position else " "
-        after = lowered[end] if end < len(lowered) else " "
-        if not before.isalnum() and not after.isalnum():
+    size = len(word)
+    position = lowered.find(word)
+    while position >= 0:
+        end = position + size
+        if not (position and lowered[position - 1].isalnum()) and not (
+            end < len(lowered) and lowered[end].isalnum()
+        ):
             found.append(position)
+        position = lowered.find(word, position + 1)
     return found
 
 
@@ -122,6 +129,10 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
     for verb in cues.verb_words:
         for start in _word_starts(lowered, verb):
             window_start = max(0, start - BEFORE_VERB)
+            # Most verbs follow a person or a pronoun: the pattern is searched only
+            # when the word before the verb is one an outlet's name ends with.
+            if not text[window_start:start].rstrip(" ,").endswith(cues.name_word_ends):
+                continue
             match = cues.before_verb.search(text, window_start, start)
             if match is not None:
                 spans.add(match.span("name2"))
