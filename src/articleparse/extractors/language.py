@@ -35,9 +35,17 @@ def _lists() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     for code in available():
         language = load(code)
         words = frozenset(w.casefold() for w in language.words("language", "detect"))
-        distinct = frozenset(w.casefold() for w in language.words("language", "distinct"))
+        distinct = frozenset(w.casefold() for w in language.words("language", "detect.distinct"))
         lists.append((code, words, distinct))
     return tuple(lists)
+
+
+@functools.cache
+def _priority(code: str) -> int:
+    """``detect.priority`` of a language: of two languages tied on every count (a short
+    text in words Indonesian and Malay share), the higher wins."""
+    value = load(code).concern("language").get("detect", {}).get("priority", 0)
+    return int(value) if isinstance(value, int) else 0
 
 
 @attrs.frozen
@@ -69,7 +77,7 @@ def language_scores(text: str) -> list[LanguageScore]:
         hits = sum(map(counts.__getitem__, seen & frequent))
         own = sum(map(counts.__getitem__, seen & distinct))
         scores.append(LanguageScore(code, hits, own, len(words)))
-    scores.sort(key=lambda s: (s.score, s.hits, s.code), reverse=True)
+    scores.sort(key=lambda s: (s.score, s.hits, _priority(s.code), s.code), reverse=True)
     return scores
 
 
