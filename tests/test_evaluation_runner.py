@@ -344,3 +344,29 @@ def test_the_slowest_parses_are_kept(tmp_path: Path) -> None:
     assert len(file.slowest) == runner.SLOWEST_KEPT
     assert [record_id for _, _, record_id in file.slowest[:3]] == ["a4", "a4", "a4"]
     assert file.slowest == sorted(file.slowest, key=lambda row: -row[0])
+
+
+def _lang_parse(text: str, *, lang: str | None = None) -> Article:
+    """Detects English from one word, as a stand-in for the real detector."""
+    return Article(language="en" if "the" in text.split() else None)
+
+
+def test_the_records_own_lang_is_scored_as_language(tmp_path: Path) -> None:
+    records = [
+        {"id": "e", "lang": "en", "text": "the pier closed", "gold": {}},  # found: right
+        {"id": "m", "lang": "en", "text": "pier closed", "gold": {}},  # not found: wrong
+        {"id": "d", "lang": "de", "text": "der Hafen", "gold": {}},  # no folder, None: right
+        {"id": "g", "lang": "de", "text": "the Hafen", "gold": {}},  # guessed: wrong
+        {"id": "u", "lang": "unknown", "text": "the x", "gold": {}},  # not scored
+        {"id": "n", "lang": None, "text": "the x", "gold": {}},  # not scored
+    ]
+    path = write_gold(tmp_path / "langs.jsonl", [json.dumps(r) for r in records])
+    result = evaluate([path], parse=_lang_parse, workers=1, show="language")
+    assert result.figures()["langs.jsonl"]["language.accuracy"] == pytest.approx(2 / 4)
+    (file,) = result.files
+    assert [(m.id, m.gold, m.predicted) for m in file.misses] == [
+        ("m", "en", "None"),
+        ("g", "None", "en"),
+    ]
+    given = evaluate([path], parse=_lang_parse, workers=1, lang="en")
+    assert "language.accuracy" not in given.figures()["langs.jsonl"]

@@ -37,8 +37,10 @@ from articleparse.evaluation.scoring import (
     Outcome,
     Scoreboard,
     pooled,
+    score_language,
     score_record,
 )
+from articleparse.languages import available
 from articleparse.model import Article
 
 __all__ = [
@@ -309,6 +311,9 @@ def evaluate_line(job: _Job, number: int, line: str) -> RecordResult:
     spent = time.perf_counter() - started
     try:
         outcomes = tuple(score_record(article, record["gold"], show=job.show))
+        if job.lang is None:  # with --lang the language is given, not detected
+            language = score_language(article, record.get("lang"), available(), show=job.show)
+            outcomes += (language,) if language is not None else ()
     except (GoldError, KeyError, TypeError, ValueError) as exc:
         error = RecordError(number, record_id, "bad_record", f"bad gold: {exc}")
         outcomes = ()

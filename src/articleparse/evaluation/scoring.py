@@ -41,6 +41,7 @@ __all__ = [
     "clip",
     "compare_figures",
     "pooled",
+    "score_language",
     "score_record",
 ]
 
@@ -57,6 +58,7 @@ FIELDS: dict[str, Kind] = {
     "authors": "prf",
     "quotes": "prf",
     "quotes.speaker": "accuracy",
+    "language": "accuracy",
     "body": "mean",
     "body_includes": "accuracy",
     "body_excludes": "accuracy",
@@ -399,6 +401,29 @@ def score_record(
             if field in gold:
                 outcomes.append(_score_snippets(field, body, gold[field], show))
     return outcomes
+
+
+def score_language(
+    article: Article, lang: object, supported: Iterable[str], *, show: str | None = None
+) -> Outcome | None:
+    """Score the detected language against a record's ``lang`` (not a gold field: the
+    record's own label).  A supported code must be found; any other code must give
+    None (the library does not guess a language it has no folder for).  A missing,
+    ``null`` or ``unknown`` label is not scored.
+
+    >>> from articleparse.model import Article
+    >>> score_language(Article(language="en"), "de", ["en", "id"]).counts
+    (0.0, 1, 0)
+    >>> score_language(Article(), "de", ["en", "id"]).counts
+    (1.0, 1, 0)
+    >>> score_language(Article(), None, ["en"]) is None
+    True
+    """
+    if not isinstance(lang, str) or not lang or lang == "unknown":
+        return None
+    expected = lang if lang in supported else None
+    return _accuracy("language", article.language == expected, str(expected),
+                     str(article.language), show == "language")
 
 
 # --- comparing with recorded figures ------------------------------------------------------
