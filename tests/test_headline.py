@@ -242,13 +242,16 @@ DATED_LOOK_ALIKES = [
     ("Council backs the new tram line | City Herald\n" + MENU
      + "Council backs the new tram line\nThe vote ends a ten-year fight over the route\n"
      "12.03.2024\n" + ARTICLE, "Council backs the new tram line"),
-    # No date under the line: no heading of this kind.
+    # No date under the line: no heading of this kind (the title is printed in a list
+    # of links further down, so the page does show it).
     ("Town hall vote: council backs tram line | City Herald\n" + MENU
      + "Council says yes to the tram line after a long night in the town hall\nBy Jane Doe\n"
-     + ARTICLE, "Town hall vote: council backs tram line"),
+     + ARTICLE + "Most read\nTown hall vote: council backs tram line\nNew bridge opens\n",
+     "Town hall vote: council backs tram line"),
     # Right above the article, but sharing few of the title's words: a caption.
     ("Town hall vote: council backs tram line | City Herald\n" + MENU
-     + "The town hall of the city seen from the market square at night\n" + ARTICLE,
+     + "The town hall of the city seen from the market square at night\n" + ARTICLE
+     + "Most read\nTown hall vote: council backs tram line\nNew bridge opens\n",
      "Town hall vote: council backs tram line"),
     # A date under the heading beats a date over a caption closer to the article.
     ("Council backs tram line | City Herald\n" + MENU
@@ -261,7 +264,71 @@ DATED_LOOK_ALIKES = [
     # No menus (an agency's article): the first line stays.
     ("Council backs tram line\nCouncil says yes to the tram line\n12.03.2024\n" + ARTICLE,
      "Council backs tram line"),
+    # The title printed nowhere, but the line above the article is a trail of links.
+    ("Lemon cake: an easy recipe | Baking Corner\n" + MENU
+     + "Home » Recipes » Cakes\n" + ARTICLE, "Lemon cake: an easy recipe"),
+    # The title printed nowhere, but the line above the article is a date.
+    ("Lemon cake: an easy recipe | Baking Corner\n" + MENU
+     + "12 March 2024\n" + ARTICLE, "Lemon cake: an easy recipe"),
+    # The title printed nowhere, but the line above the article is the site's name.
+    ("Lemon cake: an easy recipe | Baking Corner\n" + MENU
+     + "Baking Corner\n" + ARTICLE, "Lemon cake: an easy recipe"),
 ]
+
+#: A page title printed nowhere on the page was written for search engines: the
+#: heading-shaped line right above the article is the heading the page shows.
+UNPRINTED_CASES = [
+    # No shared word, no date: the line above the article.
+    ("Car loans: compare offers and save | Money Guide\n" + MENU
+     + "Paying for your next car\n" + ARTICLE, "Paying for your next car"),
+    # A question as the heading, the title written for search engines.
+    ("Loan interest: how to work out your costs | Money Guide\n" + MENU
+     + "How high is the interest on a personal loan?\n" + ARTICLE,
+     "How high is the interest on a personal loan?"),
+    # A subtitle under the heading: the upper line shares more of the title's words.
+    ("Many ideas and tips for the children's party\n" + MENU
+     + "Ideas for a birthday party at home\nFor a day nobody forgets\n" + ARTICLE,
+     "Ideas for a birthday party at home"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), UNPRINTED_CASES)
+def test_unprinted_title_heading(text, headline):
+    result = extract_headline(text).headline
+    assert result is not None
+    assert (result.text, result.rule) == (headline, "headline.dated_heading")
+
+
+UNPRINTED_LOOK_ALIKES = [
+    # The title printed, even far from the article (a list of links): it stays.
+    ("Car loans: compare offers and save | Money Guide\n" + MENU
+     + "Paying for your next car\n" + ARTICLE + "Related\nCar loans: compare offers and save\n",
+     "Car loans: compare offers and save"),
+    # The title printed at the end of a longer line (a kicker glued to it): it is printed.
+    ("Car loans: compare offers and save | Money Guide\n" + MENU
+     + "Press release of the consumer office :Car loans: compare offers and save\n"
+     "Paying for your next car\n" + ARTICLE, "Car loans: compare offers and save"),
+    # The line over the heading shares no more of the title's words: the lower line.
+    ("Car loans: compare offers and save | Money Guide\n" + MENU
+     + "Contact us today\nPaying for your next car\n" + ARTICLE, "Paying for your next car"),
+    # Prose over the line: the article began earlier, the line is a subheading in it.
+    ("Car loans: compare offers and save | Money Guide\n" + MENU
+     + "Most people pay for a new vehicle with credit from a bank these days\n"
+     "Paying for your next car\n" + ARTICLE, "Car loans: compare offers and save"),
+    # The article's first line goes on with the line's sentence: no heading.
+    ("Car loans: compare offers and save | Money Guide\n" + MENU
+     + "If you arrive at the airport you are given a permit of\n"
+     "30 days, but only 14 days when you come by land. " + ARTICLE, "Car loans: compare offers and save"),
+    # Two sentences on the line over a photo credit: a teaser, no heading.
+    ("Car loans: compare offers and save | Money Guide\n" + MENU
+     + "Share\nPrint\nCar loans are popular again. With these tips you save on every loan\n"
+     "Photo/Anna Berg\n" + ARTICLE, "Car loans: compare offers and save"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), UNPRINTED_LOOK_ALIKES)
+def test_unprinted_title_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline
 
 
 @pytest.mark.parametrize(("text", "headline"), DATED_LOOK_ALIKES)

@@ -20,7 +20,8 @@ Layouts handled, each a rule name:
   article, the closest heading-shaped line above the article core (or opening it)
   with a date or time under it (or, failing that, over it) and words of the title,
   or right above the core and made mostly of the title's words (the heading the
-  page shows).
+  page shows); when the title is printed nowhere on the page, the heading-shaped
+  line right above the core.
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
@@ -63,6 +64,12 @@ MAX_DATE_LINE_WORDS = 14
 MIN_HEADING_WORDS = 2
 #: A heading under a kicker is shorter than this; a longer line is a teaser.
 MAX_KICKED_WORDS = 10
+#: A heading stands under short lines (menus, a date, a kicker): a line of this many
+#: words over it is prose.
+MAX_WORDS_OVER_HEADING = 10
+#: A line opening with one of these (or a small letter or a figure) goes on with the
+#: sentence of the line over it.
+SENTENCE_GOES_ON = ",.;:"
 #: Words of at least this many letters count as shared with the title.
 MIN_SHARED_LETTERS = 4
 #: Word overlap (Jaccard) for a line to count as the same title written again.
@@ -334,7 +341,9 @@ def extract_headline(text: str) -> HeadlineResult:
         core = article_core(all_filled)
     if core is not None:
         printed_at = heading.number if heading is not None else -1
-        dated = _dated_heading(all_filled, core[0], title, first.text, _parts(site), printed_at)
+        dated = _dated_heading(
+            all_filled, core[0], title, first.text, _parts(site), printed_at, text
+        )
         if dated is not None:
             heading = dated
             start, end = heading.stripped_start, heading.stripped_end
@@ -481,6 +490,7 @@ def _dated_heading(
     title_line: str,
     site: set[str],
     printed_at: int = -1,
+    page: str = "",
 ) -> Line | None:
     """The heading printed just above a web page's article with its date under it.
 
@@ -495,6 +505,9 @@ def _dated_heading(
     heading that reads like a sentence); a trail of links (``Home » News » ...``)
     never does.  When the title is printed, as a line of its own or opening a heading,
     as a kicker of a few words right over such a dated line, that line is the heading.
+    When the title is printed nowhere on the page (``page``, the whole text), it was
+    written for search engines only, and the heading-shaped line right above the core
+    is the heading the page shows.
     """
     wanted = fold(title).casefold()
     near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
@@ -528,7 +541,51 @@ def _dated_heading(
             return line
         if enough and over is None and any(_dated(above) for above in filled[max(1, k - DATE_ABOVE) : k]):
             over = line
+    if over is None and page and first >= 2:
+        return _unprinted_title_heading(filled, first, wanted, title_words | line_words, site, page)
     return over
+
+
+def _unprinted_title_heading(
+    filled: list[Line], first: int, wanted: str, title_words: set[str], site: set[str], page: str
+) -> Line | None:
+    """The heading right above the core of a page whose title is printed nowhere.
+
+    Such a title was written for search engines; the page shows its own heading right
+    above the article, under short lines (menus, a date).  When the line over that one
+    is heading-shaped too and shares more of the title's words, the lower line is the
+    subtitle and the upper one the heading.  No heading when a line of prose stands
+    over it or the article's first line goes on with its sentence.
+    """
+    line = filled[first - 1]
+    if not _plain_heading(line, site):
+        return None
+    # One pass at C speed: the page after its title line, whitespace folded.
+    if wanted in " ".join(page[filled[1].start :].split()).casefold():
+        return None
+    above = filled[first - 2]
+    subtitle = first >= 3 and _plain_heading(above, site)
+    if subtitle and _shared(above, title_words) > _shared(line, title_words):
+        line, above = above, filled[first - 3]
+    if len(above.text.split()) >= MAX_WORDS_OVER_HEADING:
+        return None  # prose over the line: the article began earlier, this is inside it
+    opening = filled[first].text.lstrip()[:1]
+    if opening.islower() or opening.isdigit() or opening in SENTENCE_GOES_ON:
+        return None  # the core goes on with the line's sentence: no heading
+    return line
+
+
+def _plain_heading(line: Line, site: set[str]) -> bool:
+    """A heading-shaped line that is neither the site's name nor a trail of links."""
+    text = fold(line.text)
+    if ". " in text:
+        return False  # two sentences: a teaser or a caption
+    return _heading_shape(text) and text.casefold() not in site and not _breadcrumb(text)
+
+
+def _shared(line: Line, title_words: set[str]) -> int:
+    """How many words of ``line`` (of ``MIN_SHARED_LETTERS`` letters or more) the title has."""
+    return sum(1 for w in _words(line.text) if len(w) >= MIN_SHARED_LETTERS and w in title_words)
 
 
 def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line | None:
