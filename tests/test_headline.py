@@ -341,3 +341,40 @@ def test_short_title_over_short_teaser():
     text = ("Rates rise again | City Herald\n" + MENU
             + "Rates rise again\nSavers cheer while borrowers worry\n12.03.2024\n" + ARTICLE)
     assert extract_headline(text).headline.text == "Rates rise again"
+
+
+#: ``Name: Heading`` titles: the page prints the heading without the name before the colon.
+AFTER_COLON_CASES = [
+    # A blog's name before the colon, the post's heading printed alone under it.
+    ("GARDEN NOTES The Allotment Diary: Growing Leeks From Seed\nGarden Notes\n"
+     "Growing Leeks From Seed\nLeeks need a long season. Sow them early.\n",
+     "Growing Leeks From Seed"),
+    # A section's words repeated in the heading: the end part is printed, the whole is not.
+    ("privacy notes: Leek Club privacy notes\n\nLeek Club privacy notes\nWe keep no data.\n",
+     "Leek Club privacy notes"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), AFTER_COLON_CASES)
+def test_after_colon_heading(text, headline):
+    result = extract_headline(text).headline
+    assert result is not None
+    assert (result.text, result.rule) == (headline, "headline.page_heading")
+
+
+AFTER_COLON_LOOK_ALIKES = [
+    # The whole title printed on a line of its own: the place before the colon stays.
+    ("Springfield: council backs tram line\n\nSpringfield: council backs tram line\n"
+     "Council backs tram line\nThe vote was close.\n", "Springfield: council backs tram line"),
+    # Only one word after the colon printed alone (a menu item): no heading.
+    ("Recipes: Soups\nSoups\nHot soups for cold days.\n", "Recipes: Soups"),
+    # The end part printed only inside a longer line: no heading.
+    ("Leek Diary: Growing Leeks From Seed\n\nOn growing leeks from seed we say this.\n",
+     "Leek Diary: Growing Leeks From Seed"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), AFTER_COLON_LOOK_ALIKES)
+def test_after_colon_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline
+

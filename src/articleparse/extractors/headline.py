@@ -15,7 +15,8 @@ Layouts handled, each a rule name:
 - ``headline.wrapped_caps``: an all-capital wire title that wraps onto a second line.
 - ``headline.subtitle``: a title ending in ``;`` whose subtitle is on the next line.
 - ``headline.page_heading``: the page title line, and further down a line that says
-  nearly the same (the article's own heading): the heading wins.
+  nearly the same (the article's own heading): the heading wins; so does the end of
+  ``Name: Heading`` printed alone when the whole title is printed nowhere.
 - ``headline.dated_heading``: on a web page whose title is not printed near the
   article, the closest heading-shaped line above the article core (or opening it)
   with a date or time under it (or, failing that, over it) and words of the title,
@@ -328,6 +329,8 @@ def extract_headline(text: str) -> HeadlineResult:
     heading = _own_heading(
         filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page, _parts(site)
     )
+    if heading is None and ": " in title:
+        heading = _after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)
     if heading is not None:
         start, end = _strip_date_parts(text, heading.stripped_start, heading.stripped_end)
         rule = "headline.page_heading"
@@ -461,6 +464,36 @@ def _own_heading(
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
             return line
     return None
+
+
+def _after_colon_heading(lines: list[Line], title: str) -> Line | None:
+    """The end of ``Name: Heading`` printed alone when the whole title is printed nowhere.
+
+    A blog or a section writes its name before a colon in the page title; the page
+    prints the article's heading without it.  A title printed whole on a line of its
+    own keeps its colon part (``Place: what happened``).
+    """
+    whole = fold(title).casefold()
+    ends = set()
+    position = whole.find(": ")
+    while position >= 0:
+        end = whole[position + 2 :]
+        if len(end.split()) >= MIN_HEADING_WORDS:
+            ends.add(end)
+        position = whole.find(": ", position + 2)
+    if not ends:
+        return None
+    shortest = min(map(len, ends))
+    found: Line | None = None
+    for line in lines:
+        if len(line.text) < shortest:
+            continue  # too short to be either (a length is cheaper than a fold)
+        candidate = fold(line.text).casefold()
+        if candidate == whole:
+            return None
+        if found is None and candidate in ends:
+            found = line
+    return found
 
 
 def _heading_shape(text: str) -> bool:
