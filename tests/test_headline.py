@@ -378,3 +378,19 @@ AFTER_COLON_LOOK_ALIKES = [
 def test_after_colon_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
 
+
+def test_site_first_as_long_in_words_but_shorter():
+    # ``Site | Heading`` with both parts three words long: the shorter in characters
+    # is the site, and the heading printed alone under the title is the headline.
+    text = ("Acme Dev Blog | Managing Python Environments\n" + MENU
+            + "Managing Python Environments\nUse one environment per project.\n")
+    result = extract_headline(text).headline
+    assert (result.text, result.rule) == ("Managing Python Environments", "headline.page_heading")
+
+
+def test_heading_first_as_long_in_words_but_shorter():
+    # ``Heading | Site`` with the heading the shorter part: the pipe still marks the
+    # site at the end, and the heading printed alone stays the headline.
+    text = ("Leeks From Seed | The Allotment Diary\n" + MENU
+            + "Leeks From Seed\nSow them early in trays.\n")
+    assert extract_headline(text).headline.text == "Leeks From Seed"

@@ -382,7 +382,9 @@ def _segments(text: str, start: int, end: int) -> list[str]:
     words = [len(text[a:b].split()) for a, b in parts]
     skip = -1
     if len(parts) >= 2:
-        shorter = 0 if words[0] < words[-1] else len(parts) - 1
+        # Of end parts as long in words, the shorter in characters is the site.
+        size = [(words[k], parts[k][1] - parts[k][0]) for k in (0, len(parts) - 1)]
+        shorter = 0 if size[0] < size[1] else len(parts) - 1
         if words[shorter] <= MAX_SITE_WORDS - 1:
             skip = shorter
     # A heading contains the title's main (longest) part: a menu item that happens
