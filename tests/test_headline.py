@@ -394,3 +394,44 @@ def test_heading_first_as_long_in_words_but_shorter():
     text = ("Leeks From Seed | The Allotment Diary\n" + MENU
             + "Leeks From Seed\nSow them early in trays.\n")
     assert extract_headline(text).headline.text == "Leeks From Seed"
+
+
+#: The title printed as it is, and under it the article's heading saying it in full.
+WRITTEN_LONGER_CASES = [
+    # A kicker between the title and its fuller form.
+    ("Winter walks: 5 tips | Outdoor Weekly\n" + MENU
+     + "Winter walks: 5 tips\nHiking in the cold\nWinter walks: 5 tips for short, bright days\n"
+     + ARTICLE, "Winter walks: 5 tips for short, bright days"),
+    # A series title with the part's subject after a dash, the date between.
+    ("The fire engines of the fifties - Part 12 - Rescue Vehicles Worldwide\n" + MENU
+     + "The fire engines of the fifties - Part 12\nTuesday, 2 November 2021\n"
+     "The fire engines of the fifties - Part 12 – the small pumps (1950 – 1955)\n" + ARTICLE,
+     "The fire engines of the fifties - Part 12 – the small pumps (1950 – 1955)"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), WRITTEN_LONGER_CASES)
+def test_title_written_longer(text, headline):
+    result = extract_headline(text).headline
+    assert (result.text, result.rule) == (headline, "headline.page_heading")
+
+
+WRITTEN_LONGER_LOOK_ALIKES = [
+    # A comma after the title makes a sentence of it: the title stays.
+    ("Dear people of Europe | Open Letters\n" + MENU
+     + "Dear people of Europe\nDear people of Europe, wherever you live, we write to you today!\n"
+     + ARTICLE, "Dear people of Europe"),
+    # One word over a longer line is a section's name: the kicker rule decides.
+    ("Compost | Garden Weekly\n" + MENU
+     + "Compost\nCompost bins made at home\nby the editors\n22.02.2021\n" + ARTICLE,
+     "Compost bins made at home"),
+    # The fuller line far below (a list of related links): the title stays.
+    ("Winter walks: 5 tips | Outdoor Weekly\n" + MENU
+     + "Winter walks: 5 tips\nShare\nPrint\nMail\nWinter walks: 5 tips for the Alps\n" + ARTICLE,
+     "Winter walks: 5 tips"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), WRITTEN_LONGER_LOOK_ALIKES)
+def test_title_written_longer_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline

@@ -15,7 +15,8 @@ Layouts handled, each a rule name:
 - ``headline.wrapped_caps``: an all-capital wire title that wraps onto a second line.
 - ``headline.subtitle``: a title ending in ``;`` whose subtitle is on the next line.
 - ``headline.page_heading``: the page title line, and further down a line that says
-  nearly the same (the article's own heading): the heading wins; so does the end of
+  nearly the same (the article's own heading), or one under the printed title that
+  starts with it and goes on (the title in full): the heading wins; so does the end of
   ``Name: Heading`` printed alone when the whole title is printed nowhere.
 - ``headline.dated_heading``: on a web page whose title is not printed near the
   article, the closest heading-shaped line above the article core (or opening it)
@@ -71,6 +72,8 @@ MAX_WORDS_OVER_HEADING = 10
 #: A line opening with one of these (or a small letter or a figure) goes on with the
 #: sentence of the line over it.
 SENTENCE_GOES_ON = ",.;:"
+#: How many lines under the printed title its fuller form may stand.
+LONGER_BELOW = 3
 #: Words of at least this many letters count as shared with the title.
 MIN_SHARED_LETTERS = 4
 #: Word overlap (Jaccard) for a line to count as the same title written again.
@@ -426,10 +429,10 @@ def _own_heading(
     if len(segments) <= 1 and not web_page:
         return None  # one part, and no page: nothing below can be a better title
     wanted = {s for s in segments if len(s.split()) >= 2 or len(s) >= 12}
-    for line in lines:
+    for k, line in enumerate(lines):
         candidate = fold(line.text).casefold()
         if candidate == folded:
-            return None
+            return _written_longer(lines[k + 1 : k + 1 + LONGER_BELOW], folded)
         if candidate in wanted:
             return line
     if not web_page:
@@ -496,6 +499,24 @@ def _after_colon_heading(lines: list[Line], title: str) -> Line | None:
         if found is None and candidate in ends:
             found = line
     return found
+
+
+def _written_longer(lines: list[Line], title: str) -> Line | None:
+    """A heading under the printed title that starts with it and goes on.
+
+    A page title cut short for search engines (``Heading: 10 tips``) is printed as it
+    is in the page's head, and the article's heading under it says it in full
+    (``Heading: 10 tips for the holidays``).  The title must be followed by a space,
+    not by a comma that makes a sentence of it, and have three words or more (one or
+    two words over a heading are a kicker or a section's name).
+    """
+    if len(title.split()) < 3:
+        return None
+    for line in lines:
+        text = fold(line.text)
+        if len(text) > len(title) + 1 and text.casefold().startswith(title + " "):
+            return line if _heading_shape(text) else None
+    return None
 
 
 def _heading_shape(text: str) -> bool:
