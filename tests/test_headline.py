@@ -285,6 +285,10 @@ UNPRINTED_CASES = [
     ("Loan interest: how to work out your costs | Money Guide\n" + MENU
      + "How high is the interest on a personal loan?\n" + ARTICLE,
      "How high is the interest on a personal loan?"),
+    # A category and the date between the heading and the article.
+    ("Teenage daughters - How to talk with them, explained | Family Guide\n" + MENU
+     + "Talking with my girl about growing up?\nFamily\n17/02/2022\n" + ARTICLE,
+     "Talking with my girl about growing up?"),
     # A subtitle under the heading: the upper line shares more of the title's words.
     ("Many ideas and tips for the children's party\n" + MENU
      + "Ideas for a birthday party at home\nFor a day nobody forgets\n" + ARTICLE,
@@ -311,6 +315,10 @@ UNPRINTED_LOOK_ALIKES = [
     # The line over the heading shares no more of the title's words: the lower line.
     ("Car loans: compare offers and save | Money Guide\n" + MENU
      + "Contact us today\nPaying for your next car\n" + ARTICLE, "Paying for your next car"),
+    # Two words over a date are a category, no heading.
+    ("Teenage daughters - How to talk with them, explained | Family Guide\n" + MENU
+     + "Magazine, News\n7 January 2022\n" + ARTICLE,
+     "Teenage daughters - How to talk with them, explained"),
     # Prose over the line: the article began earlier, the line is a subheading in it.
     ("Car loans: compare offers and save | Money Guide\n" + MENU
      + "Most people pay for a new vehicle with credit from a bank these days\n"

@@ -608,27 +608,46 @@ def _unprinted_title_heading(
     """The heading right above the core of a page whose title is printed nowhere.
 
     Such a title was written for search engines; the page shows its own heading right
-    above the article, under short lines (menus, a date).  When the line over that one
-    is heading-shaped too and shares more of the title's words, the lower line is the
-    subtitle and the upper one the heading.  No heading when a line of prose stands
-    over it or the article's first line goes on with its sentence.
+    above the article, under short lines (menus, a date), or a few lines higher with a
+    date under it (the byline block).  When the line over it is heading-shaped too and
+    shares more of the title's words, the lower line is the subtitle and the upper one
+    the heading.  No heading when a line of prose stands over it or the article's
+    first line goes on with its sentence.
     """
-    line = filled[first - 1]
-    if not _plain_heading(line, site):
-        return None
+    at = first - 1
+    if not _plain_heading(filled[at], site):
+        lowest = max(0, first - 1 - DATED_HEADING_LINES)
+        at = next((k for k in range(first - 2, lowest, -1) if _dated_under(filled, k, first, site)), 0)
+        if not at:
+            return None
+    elif _continued(filled[first]):
+        return None  # the core goes on with the line's sentence: no heading
     # One pass at C speed: the page after its title line, whitespace folded.
     if wanted in " ".join(page[filled[1].start :].split()).casefold():
         return None
-    above = filled[first - 2]
-    subtitle = first >= 3 and _plain_heading(above, site)
-    if subtitle and _shared(above, title_words) > _shared(line, title_words):
-        line, above = above, filled[first - 3]
-    if len(above.text.split()) >= MAX_WORDS_OVER_HEADING:
+    over = at >= 2 and _plain_heading(filled[at - 1], site)
+    if over and _shared(filled[at - 1], title_words) > _shared(filled[at], title_words):
+        at -= 1
+    if len(filled[at - 1].text.split()) >= MAX_WORDS_OVER_HEADING:
         return None  # prose over the line: the article began earlier, this is inside it
-    opening = filled[first].text.lstrip()[:1]
-    if opening.islower() or opening.isdigit() or opening in SENTENCE_GOES_ON:
-        return None  # the core goes on with the line's sentence: no heading
-    return line
+    return filled[at]
+
+
+def _dated_under(filled: list[Line], k: int, first: int, site: set[str]) -> bool:
+    """``filled[k]`` is a plain heading with a date among the lines under it, above the
+    core, and none right over it."""
+    if len(filled[k].text.split()) <= MIN_HEADING_WORDS:
+        return False  # two words over a date are a category or a name, no heading
+    if _dated(filled[k - 1]):
+        return False  # dates over and under: an item of a list of dated links
+    below = filled[k + 1 : min(first, k + 1 + DATE_BELOW)]
+    return _plain_heading(filled[k], site) and any(_dated(line) for line in below)
+
+
+def _continued(line: Line) -> bool:
+    """``line`` goes on with the sentence of the line over it."""
+    opening = line.text.lstrip()[:1]
+    return opening.islower() or opening.isdigit() or opening in SENTENCE_GOES_ON
 
 
 def _plain_heading(line: Line, site: set[str]) -> bool:
