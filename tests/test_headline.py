@@ -443,3 +443,23 @@ WRITTEN_LONGER_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "headline"), WRITTEN_LONGER_LOOK_ALIKES)
 def test_title_written_longer_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
+
+
+def test_title_line_printed_again_whole_is_no_heading():
+    # A page that prints its title line again as it is (site name and all) under the
+    # title: that copy is not the article's heading, the site is still dropped.
+    text = ("Everything new in May… | Library Notes and more\n" + MENU
+            + "Everything new in May… | Library Notes and more\nPosts\nEverything new in May…\n"
+            "The library opens on Sundays now.\n")
+    result = extract_headline(text).headline
+    assert result.text == "Everything new in May…"
+
+
+def test_blog_trail_title_printed_again_whole():
+    # ``Blog » Archive » Heading`` printed again as it is at the top, the heading
+    # alone further down: the heading.
+    text = ("Talk Time » Blog Archive » More digital cinemas in the Alps\n" + MENU
+            + "Talk Time » Blog Archive » More digital cinemas in the Alps\nArchive\n"
+            "More digital cinemas in the Alps\nThe last projector went digital.\n")
+    result = extract_headline(text).headline
+    assert (result.text, result.rule) == ("More digital cinemas in the Alps", "headline.page_heading")

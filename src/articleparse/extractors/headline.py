@@ -429,6 +429,9 @@ def _own_heading(
     if len(segments) <= 1 and not web_page:
         return None  # one part, and no page: nothing below can be a better title
     wanted = {s for s in segments if len(s.split()) >= 2 or len(s) >= 12}
+    # The title line printed again as it is (site and all) is a copy of the page's
+    # title, not the article's heading.
+    wanted.discard(fold(title_line).casefold())
     for k, line in enumerate(lines):
         candidate = fold(line.text).casefold()
         if candidate == folded:
