@@ -463,3 +463,28 @@ def test_blog_trail_title_printed_again_whole():
             "More digital cinemas in the Alps\nThe last projector went digital.\n")
     result = extract_headline(text).headline
     assert (result.text, result.rule) == ("More digital cinemas in the Alps", "headline.page_heading")
+
+
+#: Titles in scripts written without spaces set the separator without spaces.
+UNSPACED_CASES = [
+    ("武汉的声音：城市的故事！-新华网\n武汉的声音：城市的故事！\n正文。\n", "武汉的声音：城市的故事！"),
+    ("NEWS WEB EASY|子どもの法律ができる\n子どもの法律ができる\n本文です。\n", "子どもの法律ができる"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), UNSPACED_CASES)
+def test_unspaced_site(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
+UNSPACED_LOOK_ALIKES = [
+    # A hyphen inside a Latin word is no separator.
+    ("Well-known rules for long-term care\nBody.\n", "Well-known rules for long-term care"),
+    # Two unspaced separators: no telling which side is the site.
+    ("中美-关系-新华网\n正文。\n", "中美-关系-新华网"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), UNSPACED_LOOK_ALIKES)
+def test_unspaced_site_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline

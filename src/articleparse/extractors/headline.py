@@ -89,6 +89,14 @@ _DOMAIN = compile_pattern(
     r"""\.(?:com|co|net|org|id|my|de|at|ch|fr|pl|uk|it|es|nl|info|news|tv)(?:\.[a-z]{2})?\b""",
 )
 _WORD = compile_pattern("headline.word", r"\w{1,100}+")
+#: A separator set without spaces next to a character of a script written without
+#: spaces (CJK ideographs, kana, full-width forms).
+_UNSPACED_CHAR = compile_pattern("headline.unspaced_char", r"[\u3000-\u9fff\uff00-\uffef]")
+_UNSPACED_SEPARATOR = compile_pattern(
+    "headline.unspaced_separator",
+    r"""(?<=[\u3000-\u9fff\uff00-\uffef]) [-_|｜] (?=\S)
+      | (?<=\S) [-_|｜] (?=[\u3000-\u9fff\uff00-\uffef])""",
+)
 #: A date or a time as pages print them under a heading, in figures so that it reads
 #: in any language (``25.01.2022``, ``2022-01-25``, ``1/25/22``, ``25. Januar 2022``,
 #: ``January 25, 2022``, ``14:47``).
@@ -168,6 +176,30 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     if first_can:
         return separators[0].end(), end
     return start, end
+
+
+def _unspaced_site(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A title in a script written without spaces, without its site's name.
+
+    Chinese and Japanese titles set the separator without spaces (``标题-网站``,
+    ``SITE|标题``); with one such separator and no spaced one, the shorter side (in
+    words, a character of such a script counting as one) is the site.
+    """
+    if TITLE_SEPARATOR.search(text, start, end) is not None:
+        return None
+    found = list(itertools.islice(_UNSPACED_SEPARATOR.finditer(text, start, end), 2))
+    if len(found) != 1:
+        return None
+    left = (start, found[0].start())
+    right = (found[0].end(), end)
+    if _weight(text, *left) < _weight(text, *right):
+        return right
+    return left
+
+
+def _weight(text: str, start: int, end: int) -> int:
+    """Words of ``text[start:end]``, each character of a script without spaces one word."""
+    return len(text[start:end].split()) + len(_UNSPACED_CHAR.findall(text, start, end))
 
 
 def _strip_date_parts(text: str, start: int, end: int) -> tuple[int, int]:
@@ -321,6 +353,11 @@ def extract_headline(text: str) -> HeadlineResult:
             new_start, new_end = _strip_site_part(text, start, end)
             if (new_start, new_end) != (start, end):
                 start, end = new_start, new_end
+                rule = "headline.site_part"
+        if rule in ("headline.first_line", "headline.date_part"):
+            unspaced = _unspaced_site(text, start, end)
+            if unspaced is not None:
+                start, end = unspaced
                 rule = "headline.site_part"
 
     title = text[start:end]
