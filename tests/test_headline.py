@@ -488,3 +488,19 @@ UNSPACED_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "headline"), UNSPACED_LOOK_ALIKES)
 def test_unspaced_site_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
+
+
+SITE_ADDRESS_FIRST = [
+    # The site's address opens the title: the title is what follows it.
+    ("garden-notes.de // » Anna Berg\nHome\nAnna Berg\nShe grows leeks.\n", "Anna Berg"),
+    ("www.leek-club.org | Sowing times\nSowing times\nSow in March.\n", "Sowing times"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), SITE_ADDRESS_FIRST)
+def test_site_address_first(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
+def test_site_address_last_is_still_dropped():
+    assert extract_headline("Sowing times | leek-club.org\nSow in March.\n").headline.text == "Sowing times"

@@ -281,6 +281,12 @@ def _on_short_line(page: str, name: str) -> bool:
     return False
 
 
+def _bare_domain(value: str) -> bool:
+    """``value`` is a site's address and nothing else (``www.example.de //``)."""
+    words = value.strip(" /|-–—»·:").split()
+    return len(words) == 1 and _DOMAIN.search(words[0]) is not None
+
+
 def _strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int, bool]:
     """The end of the title once a trailing site name is dropped."""
     stripped = False
@@ -346,7 +352,13 @@ def extract_headline(text: str) -> HeadlineResult:
         rule = "headline.site_logo"
     else:
         new_end, stripped = _strip_site_suffix(text, start, end, text)
-        if stripped:
+        if stripped and _bare_domain(text[start:new_end]):
+            # What is left is the site's address: the site comes first, the title after.
+            after = next(TITLE_SEPARATOR.finditer(text, start, end), None)
+            if after is not None:
+                start = after.end()
+                rule = "headline.site_part"
+        elif stripped:
             end = new_end
             rule = "headline.site_suffix"
         elif not _mostly_caps(first.text) and web_page:
