@@ -674,8 +674,9 @@ def _unprinted_title_heading(
             return None
     elif _continued(filled[first]):
         return None  # the core goes on with the line's sentence: no heading
-    # One pass at C speed: the page after its title line, whitespace folded.
-    if wanted in " ".join(page[filled[1].start :].split()).casefold():
+    # At C speed: the page after its title line as it is, then whitespace folded.
+    rest = page[filled[1].start :].casefold()
+    if wanted in rest or wanted in " ".join(rest.split()):
         return None
     over = at >= 2 and _plain_heading(filled[at - 1], site)
     if over and _shared(filled[at - 1], title_words) > _shared(filled[at], title_words):
