@@ -481,8 +481,11 @@ def _own_heading(
     # The title line printed again as it is (site and all) is a copy of the page's
     # title, not the article's heading.
     wanted.discard(fold(title_line).casefold())
+    # Every line folded once (blank lines fold to nothing): the loops below read them
+    # all on a web page.
+    folded_lines = [fold(line.text).casefold() if not line.blank else "" for line in lines]
     for k, line in enumerate(lines):
-        candidate = fold(line.text).casefold()
+        candidate = folded_lines[k]
         if candidate == folded:
             return _written_longer(lines[k + 1 : k + 1 + LONGER_BELOW], folded)
         if candidate in wanted:
@@ -495,8 +498,7 @@ def _own_heading(
     best: Line | None = None
     whole = fold(title_line).casefold()
     main = max(segments, key=len) if segments else folded
-    for line in lines:
-        candidate = fold(line.text).casefold()
+    for line, candidate in zip(lines, folded_lines):
         if len(candidate) > 2 * len(whole) or not candidate:
             continue
         if candidate in site:
