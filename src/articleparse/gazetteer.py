@@ -409,7 +409,10 @@ _SEARCH_MIN_CHARS: Final = 4
 
 
 @attrs.frozen
-class _Matcher:
+class _MatcherParts:
+    """The matcher but its scanner: what the disk cache keeps (a compiled pattern is
+    made in each process, so that it stays in the pattern registry)."""
+
     #: a radix trie of every surface form (see ``_compress``)
     trie: dict[str, Any]
     #: the radix trie after the first word (run of word characters) of every surface
@@ -417,23 +420,18 @@ class _Matcher:
     after_first_word: dict[str, dict[str, Any]]
     #: what ``str.find`` looks for: the lower-case surface forms, or their first words
     lower_case: tuple[str, ...]
-    #: finds every word that starts with the first character of some surface form
-    scanner: SafePattern
+    #: the characters some surface form starts with, not in lower case, escaped for a
+    #: character class
+    first_class: str
     #: how many characters a walk may read: the longest form, its gaps at their
     #: widest, and the character after it
     reach: int
 
 
 @attrs.frozen
-class _MatcherParts:
-    """What ``_Matcher`` holds but its scanner, which is compiled in each process (a
-    compiled pattern must stay in the pattern registry, not come from a cache file)."""
-
-    trie: dict[str, Any]
-    after_first_word: dict[str, dict[str, Any]]
-    lower_case: tuple[str, ...]
-    first_class: str
-    reach: int
+class _Matcher(_MatcherParts):
+    #: finds every word that starts with ``first_class``
+    scanner: SafePattern
 
 
 @functools.cache
@@ -447,7 +445,7 @@ def _matcher() -> _Matcher:
         """,
         scan=True,
     )
-    return _Matcher(parts.trie, parts.after_first_word, parts.lower_case, scanner, parts.reach)
+    return _Matcher(**attrs.asdict(parts, recurse=False), scanner=scanner)
 
 
 def _matcher_parts(by_surface: dict[str, tuple[str, OutletEntry]]) -> _MatcherParts:
