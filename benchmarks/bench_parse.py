@@ -73,10 +73,14 @@ def run(limit: int = 2000, dateparser_limit: int = 100, steps: bool = False) -> 
           f"{megabytes * 1e6 / len(texts):,.0f} bytes ({load_note()})")
     articleparse.parse(texts[0])  # load the data files before timing
 
-    t0 = time.perf_counter()
-    for text in texts:
-        WORD.findall(text)
-    scan = time.perf_counter() - t0
+    # The floor is the best of three scans: the first pass over the texts also pays
+    # for bringing them into the CPU caches, which would flatter the ratio.
+    scan = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for text in texts:
+            WORD.findall(text)
+        scan = min(scan, time.perf_counter() - t0)
 
     t0 = time.perf_counter()
     for text in texts:
