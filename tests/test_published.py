@@ -104,3 +104,23 @@ def test_archive_page_reads_only_the_ends():
     archive = "Title\n" + "".join(f"Post {i}: March {1 + i % 28}, 2019\n" for i in range(600))
     assert len(list(find_dates(archive, g))) == 600
     assert len(list(find_dates(archive, g, limit=120))) < 130
+
+
+#: Each kind of full date is looked for only near the years it can contain; a text
+#: holding all three kinds, look-alikes and years glued to digits must still give
+#: exactly the real dates.
+WINDOW_CASES = [
+    ("Posted 11/09/2023, updated 2023-09-12, first reported Sept. 10, 2023.",
+     [("numeric", "11/09/2023"), ("iso", "2023-09-12"), ("named", "Sept. 10, 2023")]),
+    ("The 2023-24 season, ID 120231, and 3 March 2024 at 14:30.",
+     [("named", "3 March 2024 at 14:30")]),
+    ("Room 12023 opened in 2023; the report is dated 9/11/20231 min read",
+     [("numeric", "9/11/2023")]),
+    ("In 2019 and 2020 nothing was dated.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WINDOW_CASES)
+def test_full_dates_are_found_near_the_years_that_hold_them(text, expected):
+    found = [(d.kind, text[d.start : d.end]) for d in find_dates(text, grammar("en"))]
+    assert found == expected

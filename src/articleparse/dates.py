@@ -276,7 +276,7 @@ def month_number(g: DateGrammar, word: str) -> int | None:
 #: A short date ends within this many characters after its weekday's name.
 _SHORT_AFTER_WEEKDAY = 24
 #: No look-behind, so that ``re`` can skip ahead to a 1 or a 2; a year glued to a
-#: digit before it is dropped by ``_years``.
+#: digit before it is dropped in ``_windows``.
 _YEAR = compile_pattern("dates.year", r"(?:1[89]|2[01])\d\d", scan=True)
 #: A full date stands within this many characters of its year.
 _BEFORE_YEAR = 48
