@@ -496,9 +496,12 @@ def _own_heading(
     # The heading is the start or the end of the title line (the rest being the
     # site, its section or the author), or the title's main part written longer.
     best: Line | None = None
+    # A menu item that happens to be one end of the title is the heading only when
+    # nothing else is.
+    in_menu: Line | None = None
     whole = fold(title_line).casefold()
     main = max(segments, key=len) if segments else folded
-    for line, candidate in zip(lines, folded_lines):
+    for k, (line, candidate) in enumerate(zip(lines, folded_lines)):
         if len(candidate) > 2 * len(whole) or not candidate:
             continue
         if candidate in site:
@@ -508,7 +511,9 @@ def _own_heading(
         if not (substantial or whole_part):
             continue
         if (whole.startswith(candidate) or whole.endswith(candidate)) and candidate != whole:
-            if best is None or len(candidate) > len(fold(best.text)):
+            if _menu_item(lines, k):
+                in_menu = in_menu or line
+            elif best is None or len(candidate) > len(fold(best.text)):
                 best = line
         elif len(main.split()) >= 3 and candidate.startswith(main) and best is None:
             best = line
@@ -522,7 +527,18 @@ def _own_heading(
         words = _words(candidate)
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
             return line
-    return None
+    return in_menu
+
+
+def _menu_item(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` stands among short lines as long as itself: an item of a menu."""
+    if k == 0 or k + 1 >= len(lines):
+        return False
+    size = max(MENU_WORDS, len(lines[k].text.split()))
+    after = lines[k + 1].text
+    if _DATE.search(after) is not None or not any(map(str.isalpha, after)):
+        return False  # a date or figures under it: the heading's byline block
+    return all(len(lines[j].text.split()) <= size for j in (k - 1, k + 1))
 
 
 def _after_colon_heading(lines: list[Line], title: str) -> Line | None:
