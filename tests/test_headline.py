@@ -556,3 +556,23 @@ MENU_ITEM_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "headline"), MENU_ITEM_LOOK_ALIKES)
 def test_menu_item_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
+
+
+def test_dated_heading_on_a_short_page():
+    # A page too short for an article core: the heading with its date under it stands
+    # over the page's first line of prose.
+    text = ("Code Club | Lessons for primary schools\n" + MENU + "Team\nJoin us!\n"
+            "Loops and why they repeat\n11.12.2019 - Jo Brand\n"
+            "What was it again with loops that go round and round until they are told to stop?\n"
+            "Here is a part of our lesson material!\nContact\nImprint\n")
+    result = extract_headline(text)
+    assert result.core is None
+    assert (result.headline.text, result.headline.rule) == ("Loops and why they repeat", "headline.dated_heading")
+
+
+def test_short_page_title_printed_is_kept():
+    # The title printed over its byline on a short page stays the heading.
+    text = ("Tech Notes | Managing Python Versions\nManaging Python Versions\nBy Jo Brand -\n"
+            "January 10, 2020\n" + MENU
+            + "Python is a flexible language and this extends to the ways its versions are installed.\n")
+    assert extract_headline(text).headline.text == "Managing Python Versions"

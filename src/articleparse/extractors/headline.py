@@ -72,6 +72,8 @@ MAX_WORDS_OVER_HEADING = 10
 #: A line opening with one of these (or a small letter or a figure) goes on with the
 #: sentence of the line over it.
 SENTENCE_GOES_ON = ",.;:"
+#: A line of this many words or more is prose (where a page's article core is not found).
+MIN_PROSE_WORDS = 15
 #: How many lines under the printed title its fuller form may stand.
 LONGER_BELOW = 3
 #: Words of at least this many letters count as shared with the title.
@@ -394,10 +396,15 @@ def extract_headline(text: str) -> HeadlineResult:
         from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
 
         core = article_core(all_filled)
-    if core is not None:
+    opening = core[0] if core is not None else None
+    if opening is None and web_page and heading is None:
+        # No article core (a short page) and the title printed nowhere as a heading:
+        # the heading stands over the page's first line of prose.
+        opening = _first_prose(all_filled)
+    if opening is not None:
         printed_at = heading.number if heading is not None else -1
         dated = _dated_heading(
-            all_filled, core[0], title, first.text, _parts(site), printed_at, text
+            all_filled, opening, title, first.text, _parts(site), printed_at, text
         )
         if dated is not None:
             heading = dated
@@ -416,6 +423,14 @@ def extract_headline(text: str) -> HeadlineResult:
             removals.append(Removal(repeat, "headline.repeated"))
     headline = Headline(fold(title), Span(start, end), rule)
     return HeadlineResult(headline, tuple(removals), body_line, core, web_page)
+
+
+def _first_prose(filled: list[Line]) -> int | None:
+    """The first line of prose under the title of a page too short for an article core."""
+    for k, line in enumerate(filled[1:MENU_LINES * 2], 1):
+        if len(line.text.split()) >= MIN_PROSE_WORDS:
+            return k
+    return None
 
 
 def _segments(text: str, start: int, end: int) -> list[str]:
