@@ -26,6 +26,12 @@ CASES = [
     ("Judul\nIsinya Jum'at, 15 Desember 2023 tentang hal lain.\nTamat.", "id", "2023-12-15"),
     ("Tajuk\nIsnin, 11 September 2023\nIsi berita.", "ms", "2023-09-11"),
     ("Tajuk\nKhamis, 7 Disember 2023\nIsi.", "ms", "2023-12-07"),
+    # a byline's time glued to the year by the scraper
+    ("Title\nMarch 4, 20249:15 AM ET\nBy A. Writer\nText.", "en", "2024-03-04"),
+    ("Judul\n4/3/202409:15 WIB\nIsi berita.", "id", "2024-03-04"),
+    # year first, with slashes or dots
+    ("Title\nPosted 2021/09/19\nText.", "en", "2021-09-19"),
+    ("Judul\n2023.9.11 14:30\nIsi.", "id", "2023-09-11"),
 ]
 
 
@@ -60,7 +66,9 @@ def test_future_dates_are_not_publication_dates():
     assert published("Title\nMarch 1, 2031\nText.", "en") is None
 
 
-NOT_DATES = ["Title\nThe score was 11/9 at half time.\n", "Title\nOmar 11, 2023 was his best year.\n", "Title\nRoom 12.30 and 2023 plans.\n", "Title\nNo date here."]
+NOT_DATES = ["Title\nThe score was 11/9 at half time.\n",
+             "Title\nVersion 2021.09.19.1 is out.\n", "Title\nIn 1999/2000/2001 they won.\n",
+             "Title\nTicket 2023-5-1 was sold.\n", "Title\nCode 2022/13/40 failed.\n", "Title\nOmar 11, 2023 was his best year.\n", "Title\nRoom 12.30 and 2023 plans.\n", "Title\nNo date here."]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
@@ -117,6 +125,10 @@ WINDOW_CASES = [
     ("Room 12023 opened in 2023; the report is dated 9/11/20231 min read",
      [("numeric", "9/11/2023")]),
     ("In 2019 and 2020 nothing was dated.", []),
+    ("Rev. 2016/11/18 06:31:41; item 20235:01 is a count, not a time.",
+     [("iso", "2016/11/18 06:31:41")]),
+    ("Posted November 9, 20235:01 AM ET | By",
+     [("named", "November 9, 20235:01 AM ET")]),
 ]
 
 

@@ -44,6 +44,9 @@ WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 #: Years outside this range are not publication dates of news articles.
 MIN_YEAR = 1900
 MAX_YEAR = 2100
+#: A clock time glued to the year before it, as scraped bylines print it
+#: ("November 9, 20235:01 AM ET": the year 2023, then 5:01).
+_GLUED_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 
 
 @attrs.frozen
@@ -162,8 +165,8 @@ def grammar(code: str) -> DateGrammar:
             (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? ,?[\x20]{{1,3}}
             (?P<year2>\d{{4}})
         )
-        (?!\d)
-        (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ {time} )?        # , 14:30 WIB / pukul 14.30
+        (?: (?!\d) | (?={_GLUED_CLOCK}) )
+        (?: (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) ) {time} )?  # , 14:30 WIB
         """,
         flags=regex.IGNORECASE,
     )
@@ -174,19 +177,23 @@ def grammar(code: str) -> DateGrammar:
         (?: (?P<weekday>{weekday}) ,?[\x20]{{1,3}} \(?+ )?
         (?P<a>[0-3]?\d) (?P<sep>[/.\-]) (?P<b>[0-3]?\d) (?P=sep) (?P<year>\d{{4}})
         # A year may be glued to a short number that starts a phrase of its own
-        # ("9/11/20231 min read"); otherwise no digit may follow.
-        (?: (?!\d) | (?=\d{{1,3}}[\x20]?\p{{L}}) )
-        (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ {time} )?
+        # ("9/11/20231 min read") or to a clock time; otherwise no digit may follow.
+        (?: (?!\d) | (?=\d{{1,3}}[\x20]?\p{{L}}) | (?={_GLUED_CLOCK}) )
+        (?: (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) ) {time} )?
         """,
         flags=regex.IGNORECASE,
     )
     iso = compile_pattern(
         f"dates.iso.{code}",
         rf"""
-        (?<![\d\-])
-        (?P<year>(?:19|20)\d\d) - (?P<month>[01]\d) - (?P<day>[0-3]\d)
+        # Year first: 2023-09-11, and the 2023/09/11 and 2023.09.11 of other pages;
+        # the month and day may lose their zero only where the separator is not a dash.
+        (?<![\d\-/.])
+        (?P<year>(?:19|20)\d\d)
+        (?: - (?P<month>[01]\d) - (?P<day>[0-3]\d)
+          | (?P<sep>[/.]) (?P<month2>1[0-2]|0?[1-9]) (?P=sep) (?P<day2>3[01]|[12]\d|0?[1-9]) )
         (?: [T\x20] {time} )?
-        (?!\d)
+        (?! \d | [/.\-]\d )
         """,
     )
     short = compile_pattern(
@@ -289,10 +296,11 @@ class _Windows:
 
     named: list[tuple[int, int]]  # around any year, where a month name is near
     numeric: list[tuple[int, int]]  # around a year glued to a separator: 11/9/2023
-    iso: list[tuple[int, int]]  # around a year followed by a dash: 2023-09-11
+    iso: list[tuple[int, int]]  # around a year followed by a separator: 2023-09-11
 
 
 _NUMERIC_SEPARATORS = "/.-"
+_YEAR_FIRST_SEPARATORS = frozenset("/.-")
 _LETTERS = compile_pattern("dates.letters", r"[^\W\d_]++", scan=True)  # runs of letters
 
 
@@ -312,8 +320,9 @@ def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
     Scanning for a four-digit year is cheap; running the date patterns only near
     years keeps a long article with few dates fast.  Each kind of date is looked for
     only near the years it could contain: a numeric date's year follows a separator,
-    an ISO date's year is followed by a dash, and a named date has a month name near
-    its year (checked on the window's words, a set lookup, before the costly pattern).
+    a year-first date's year is followed by one, and a named date has a month name
+    near its year (checked on the window's words, a set lookup, before the costly
+    pattern).
     """
     years = [
         (start, end)
@@ -337,7 +346,7 @@ def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
         if not check or any(w in months for w in _LETTERS.findall(text[start:end].casefold()))
     ]
     numeric = around((s, e) for s, e in years if s and text[s - 1] in _NUMERIC_SEPARATORS)
-    iso = around((s, e) for s, e in years if text.startswith("-", e))
+    iso = around((s, e) for s, e in years if text[e : e + 1] in _YEAR_FIRST_SEPARATORS)
     return _Windows(named, numeric, iso)
 
 
@@ -384,7 +393,8 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         found.append(DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz))
     for m in _scan(g.iso, text, windows.iso):
         gd = m.groupdict()
-        date = _make_date(int(gd["year"]), int(gd["month"]), int(gd["day"]))
+        month, day = int(gd["month"] or gd["month2"]), int(gd["day"] or gd["day2"])
+        date = _make_date(int(gd["year"]), month, day)
         if date is None:
             continue
         clock, tz = _time(g, gd)
