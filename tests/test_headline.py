@@ -576,3 +576,40 @@ def test_short_page_title_printed_is_kept():
             "January 10, 2020\n" + MENU
             + "Python is a flexible language and this extends to the ways its versions are installed.\n")
     assert extract_headline(text).headline.text == "Managing Python Versions"
+
+
+#: A part of the title printed alone just above the article (within the 8 lines over
+#: its core) is the article's heading, never the site's name.
+OVER_CORE_CASES = [
+    # A short first part and a long last part (the site's slogan): the short part is
+    # printed over the article, so it is the heading, not the site.
+    ("Harbour walk - Sail Loft - sail makers, kite shop and repairs in the north\n" + MENU
+     + "Articles\nSail Loft\nNews\n20.06.2019 11:43\nHarbour walk\n" + ARTICLE, "Harbour walk"),
+    # Both parts short, the first printed in the menus and again over the article: the
+    # first part stays, the last one is the site.
+    ("Private lessons - the trainer's website!\n" + MENU + "Private lessons\nGroup lessons\n" + MENU
+     + "Contact\nPrivate lessons\nTraining\n" + ARTICLE, "Private lessons"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), OVER_CORE_CASES)
+def test_title_part_over_the_core_is_no_site(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
+OVER_CORE_LOOK_ALIKES = [
+    # The site's name first, printed in the header and the footer but not over the
+    # article: still the site.
+    ("River Notes | How the old mill on the river turns again after forty years of silence\n" + MENU
+     + "Posted on 5 April 2017\n" + ARTICLE + "River Notes\nImprint\n",
+     "How the old mill on the river turns again after forty years of silence"),
+    # The short first part printed only among the menus, far above the article: the site.
+    ("Harbour walk - Sail Loft - sail makers, kite shop and repairs in the north\n" + MENU
+     + "Harbour walk\n" + MENU + "Archive\nEvents\nShop\nCrew\nBoats\nContact\nPress\n" + ARTICLE,
+     "Sail Loft - sail makers, kite shop and repairs in the north"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), OVER_CORE_LOOK_ALIKES)
+def test_title_part_over_the_core_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline

@@ -151,13 +151,16 @@ def _looks_like_web_page(lines: list[Line]) -> bool:
     return short >= MIN_MENU_ITEMS
 
 
-def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
+def _strip_site_part(
+    text: str, start: int, end: int, over_core: frozenset[str] = frozenset()
+) -> tuple[int, int]:
     """A web page's title without its site's name at either end.
 
     An end part of at most ``MAX_SITE_WORDS - 1`` words can be the site's name
     (``Heading - Site``, ``Site | Heading``).  When both ends could be, the last part
     is, as most sites write their titles, unless only the first part stands alone on
-    several lines further down (a logo and a footer).
+    several lines further down (a logo and a footer).  A part printed alone just
+    above the article (``over_core``, folded lines) is its heading, never the site.
     """
     separators = list(TITLE_SEPARATOR.finditer(text, start, end))
     if not separators:
@@ -165,8 +168,8 @@ def _strip_site_part(text: str, start: int, end: int) -> tuple[int, int]:
     first = text[start : separators[0].start()].strip()
     last = text[separators[-1].end() : end].strip()
     short = MAX_SITE_WORDS - 1
-    first_can = len(first.split()) <= short
-    last_can = len(last.split()) <= short
+    first_can = len(first.split()) <= short and fold(first).casefold() not in over_core
+    last_can = len(last.split()) <= short and fold(last).casefold() not in over_core
     if first_can and last_can:
         # A heading is printed once more above its article; a site's name stands in
         # the header and again in the footer.
@@ -332,6 +335,15 @@ def extract_headline(text: str) -> HeadlineResult:
         start, end = undated
         rule = "headline.date_part"
     web_page = _looks_like_web_page(lines)
+    core: tuple[int, int] | None = None
+    over_core: frozenset[str] = frozenset()
+    if web_page:
+        from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
+
+        core = article_core(all_filled)
+        if core is not None:
+            above = all_filled[max(1, core[0] - DATED_HEADING_LINES - 2) : core[0] + 1]
+            over_core = frozenset(fold(line.text).casefold() for line in above)
     following = filled[1] if len(filled) > 1 else None
 
     if following is not None and _mostly_caps(first.text) and _mostly_caps(following.text):
@@ -364,7 +376,7 @@ def extract_headline(text: str) -> HeadlineResult:
             end = new_end
             rule = "headline.site_suffix"
         elif not _mostly_caps(first.text) and web_page:
-            new_start, new_end = _strip_site_part(text, start, end)
+            new_start, new_end = _strip_site_part(text, start, end, over_core)
             if (new_start, new_end) != (start, end):
                 start, end = new_start, new_end
                 rule = "headline.site_part"
@@ -391,11 +403,6 @@ def extract_headline(text: str) -> HeadlineResult:
         removals.append(Removal(Span(heading.start, heading.end), rule))
         title = text[start:end]
 
-    core: tuple[int, int] | None = None
-    if web_page:
-        from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
-
-        core = article_core(all_filled)
     opening = core[0] if core is not None else None
     if opening is None and web_page and heading is None:
         # No article core (a short page) and the title printed nowhere as a heading:
