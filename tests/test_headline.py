@@ -213,6 +213,12 @@ DATED_CASES = [
     ("Tram line: the vote in the town hall | City Herald\n" + MENU
      + "Transport\n11/01/2021\nTram line: what does the vote in the town hall mean for the old market?\n"
      + ARTICLE, "Tram line: what does the vote in the town hall mean for the old market?"),
+    # The date opens a line of categories set apart by slashes: the slashes are no
+    # words, the line is a short date line.
+    ("Desert power: the biggest solar plant of its kind - Sun Portal\n" + MENU
+     + "Biggest solar plant in the world now runs in Dubai\n"
+     "01.12.2022 / / Heat / World / Panels / Storage / Top News / Markets\nPhoto: the builder\n" + ARTICLE,
+     "Biggest solar plant in the world now runs in Dubai"),
 ]
 
 
@@ -277,6 +283,11 @@ DATED_LOOK_ALIKES = [
     # The title printed nowhere, but the line above the article is a date.
     ("Lemon cake: an easy recipe | Baking Corner\n" + MENU
      + "12 March 2024\n" + ARTICLE, "Lemon cake: an easy recipe"),
+    # A line of many words holding a date is a teaser, not the heading's date line.
+    ("Desert power: the biggest solar plant of its kind - Sun Portal\n" + MENU
+     + "Biggest solar plant in the world now runs in Dubai\n"
+     "On 01.12.2022 the builders said the plant in the desert runs day and night for every town\n"
+     "Photo: the builder\n" + ARTICLE, "Desert power: the biggest solar plant of its kind"),
     # The title printed nowhere, but the line above the article is the site's name.
     ("Lemon cake: an easy recipe | Baking Corner\n" + MENU
      + "Baking Corner\n" + ARTICLE, "Lemon cake: an easy recipe"),

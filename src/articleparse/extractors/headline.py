@@ -81,6 +81,8 @@ MIN_SHARED_LETTERS = 4
 #: Word overlap (Jaccard) for a line to count as the same title written again.
 SAME_TITLE = 0.6
 
+#: The characters of a separator standing alone between the parts of a line.
+_SEPARATOR_CHARS = "|-–—:·»>/\\•"
 #: What stands between the parts of a page title (``Heading | Section | Site``).
 TITLE_SEPARATOR = compile_pattern(
     "headline.separator",
@@ -628,7 +630,11 @@ def _breadcrumb(text: str) -> bool:
 
 
 def _dated(line: Line) -> bool:
-    return len(line.text.split()) <= MAX_DATE_LINE_WORDS and _DATE.search(line.text) is not None
+    """A short line with a date: separators between its parts (``01.12.2022 / News /
+    Solar``) are no words."""
+    chunks = line.text.split()
+    separators = sum(1 for chunk in chunks if not chunk.strip(_SEPARATOR_CHARS))
+    return len(chunks) - separators <= MAX_DATE_LINE_WORDS and _DATE.search(line.text) is not None
 
 
 def _dated_heading(
