@@ -136,3 +136,57 @@ WINDOW_CASES = [
 def test_full_dates_are_found_near_the_years_that_hold_them(text, expected):
     found = [(d.kind, text[d.start : d.end]) for d in find_dates(text, grammar("en"))]
     assert found == expected
+
+
+def _filler(lines: int) -> str:
+    return "".join(f"Paragraph {i} of the story goes on about the council and its budget.\n"
+                   for i in range(lines))
+
+
+def test_byline_on_the_date_line_beats_the_mastheads_date():
+    text = ("Council backs new budget\nFriday, March 8, 2024\nNews\n"
+            "By Jane Doe, March 7, 2024\n" + _filler(3))
+    assert published(text, "en") == "2024-03-07"
+
+
+def test_byline_after_the_date_counts_too():
+    text = ("Council backs new budget\nHome | News\n" + _filler(8)
+            + "March 7, 2024 by Jane Doe\n" + _filler(8) + "March 9, 2024\n")
+    assert published(text, "en") == "2024-03-07"
+
+
+def test_indonesian_oleh_byline_dates_the_article():
+    text = ("Dewan setujui anggaran\nSabtu, 9 Maret 2024\n"
+            + "".join(f"Paragraf {i} tentang rapat dewan dan anggaran kota.\n" for i in range(8))
+            + "Oleh Rina Wati - 7 Maret 2024\n"
+            + "".join(f"Paragraf {i} lanjutan tentang anggaran.\n" for i in range(8)))
+    assert published(text, "id") == "2024-03-09"  # the head's date line still wins
+    assert published(text.replace("Sabtu, 9 Maret 2024\n", "Berita\n"), "id") == "2024-03-07"
+
+
+def test_comment_dates_are_a_list_not_the_articles_date():
+    comments = "".join(f"Reader {i}\nMarch {10 + i}, 2024 at {i + 1}:15 pm\nGreat post!\n"
+                       for i in range(4))
+    text = "Council backs new budget\n" + _filler(8) + "March 7, 2024\n" + _filler(8) + comments
+    assert published(text, "en") == "2024-03-07"
+
+
+def test_related_links_with_dates_are_a_list():
+    related = "".join(f"Another story number {i} - March {10 + i}, 2024\n" for i in range(4))
+    text = "Council backs new budget\n" + _filler(8) + "March 7, 2024\n" + _filler(12) + related
+    assert published(text, "en") == "2024-03-07"
+
+
+def test_the_articles_own_date_block_is_not_a_list():
+    # Three dates close together, each written its own way: the article's date block.
+    text = ("Council backs new budget\n" + _filler(8) + "Published: March 7, 2024\n"
+            "Online: March 7, 2024 at 9:00 am\nLast modified March 8, 2024\n" + _filler(8)
+            + "".join(f"Reader {i}\nMarch {10 + i}, 2024 at {i + 1}:15 pm\n" for i in range(3)))
+    assert published(text, "en") == "2024-03-07"
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_byline_marker_dates_its_line(lang):
+    for word in load(lang).words("dates", "markers.byline"):
+        text = f"Title\n2024-03-09\nText.\n{word} Jane Doe, 2024-03-07\n"
+        assert published(text, lang) == "2024-03-07", word

@@ -2,8 +2,9 @@
 
 Every full date in the text is a candidate.  A candidate scores for standing on a
 short line of its own near the top or in the footer (where pages print their date),
-for a "published" marker before it, and for carrying a time; it loses for an
-"updated" marker and for copyright and comment lines.  A numeric date such as
+for a "published" marker before it, for an author's byline on its line, and for
+carrying a time; it loses for an "updated" marker, for copyright and comment lines,
+and for being one entry of a list of dates written alike (comments, related links).  A numeric date such as
 ``9/11/2023`` has two readings; the one the text supports wins: a weekday written
 next to it, the text's other dates (``Senin (11/9)``: a Monday the 11th of
 September), and last the language's own convention.
@@ -11,6 +12,7 @@ September), and last the language's own convention.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Sequence
@@ -84,7 +86,40 @@ def _marker_score(
         score -= 1.0
     if _markers(language, "not_published").search(whole):
         score -= 5.0
+    # "By Jane Doe, March 4, 2024" / "March 4, 2024 by Jane Doe": a short line that
+    # names the author dates the article, wherever the date stands on it.
+    if len(whole.strip()) <= SHORT_LINE and _markers(language, "byline").search(whole):
+        score += BYLINE_BONUS
     return score
+
+
+def _shape(match: DateMatch, line: Line, text: str) -> tuple[str, bool, bool]:
+    """How a date is written and where it stands on its line: entries of one list
+    (comments, related links) share it, ``June 28, 2015 at 10:25 pm`` and
+    ``July 6, 2015 at 6:57 pm`` alike."""
+    written = _DIGITS.sub("9", _LETTERS.sub("A", text[match.start : match.end]))
+    before = text[line.start : match.start].strip()
+    after = text[match.end : line.end].strip()
+    return written, not before, not after
+
+
+def _listed(shapes: Sequence[tuple[int, tuple[str, bool, bool]]]) -> list[bool]:
+    """For each candidate (its line number and shape, in order), whether it is an
+    entry of a list: a run of at least ``LIST_MIN`` dates of one shape, each within
+    ``LIST_LINES`` lines of the next (comments, related links, archive posts)."""
+    by_shape: dict[tuple[str, bool, bool], list[int]] = {}
+    for number, shape in shapes:
+        by_shape.setdefault(shape, []).append(number)
+    in_lists: set[tuple[tuple[str, bool, bool], int]] = set()
+    for shape, numbers in by_shape.items():
+        runs: list[list[int]] = []
+        for number in sorted(set(numbers)):
+            if runs and number - runs[-1][-1] <= LIST_LINES:
+                runs[-1].append(number)
+            else:
+                runs.append([number])
+        in_lists.update((shape, n) for run in runs if len(run) >= LIST_MIN for n in run)
+    return [(shape, number) in in_lists for number, shape in shapes]
 
 
 def _reading_score(
@@ -168,9 +203,20 @@ DATE_LINE = "own short line"
 MARKERS = "markers"
 HAS_TIME = "has a time"
 HAS_WEEKDAY = "has a weekday"
+IN_A_LIST = "among other dates"
 #: Score terms for a date that gives its time or its weekday.
 TIME_BONUS = 1.0
 WEEKDAY_BONUS = 0.5
+_LETTERS = compile_pattern("published.letters", r"\p{L}++")
+_DIGITS = compile_pattern("published.digits", r"\d++")
+#: Score for an author's name on the date's short line.
+BYLINE_BONUS = 2.0
+#: A run of this many dates of one shape, each within this many lines of the next,
+#: is a list (comments, related links); its entries lose ``LIST_PENALTY``: the
+#: article's own date stands apart.
+LIST_MIN = 3
+LIST_LINES = 5
+LIST_PENALTY = -2.0
 #: Below this best score, the text gives no publication date.
 MIN_SCORE = 2.0
 #: Dates up to this many days after the reference date still count (time zones).
@@ -197,16 +243,22 @@ def score_candidates(
     lines = split_lines(text)
     scored = []
     previous_end = 0
-    for match in matches:
+    at = [line_at(lines, match.start) for match in matches]
+    listed = _listed([(line.number, _shape(m, line, text)) for m, line in zip(matches, at)])
+    for match, line, in_list in zip(matches, at, listed):
         marker_from, previous_end = previous_end, match.end
         date, how = _choose_reading(match, evidence, matches, grammar)
-        line = line_at(lines, match.start)
+        on_own_line = _date_line_score(match, line)
+        # Lists are of short dated lines; dates in running text are scored as such.  A
+        # list's entries that reach into the header or footer are not date lines there.
+        in_list = in_list and on_own_line > 0
         parts = (
-            (POSITION, _position_score(line, lines, first_body_line)),
-            (DATE_LINE, _date_line_score(match, line)),
+            (POSITION, 0.0 if in_list else _position_score(line, lines, first_body_line)),
+            (DATE_LINE, on_own_line),
             (MARKERS, _marker_score(language, match, line, text, marker_from)),
             (HAS_TIME, TIME_BONUS if match.time is not None else 0.0),
             (HAS_WEEKDAY, WEEKDAY_BONUS if match.weekday is not None else 0.0),
+            (IN_A_LIST, LIST_PENALTY if in_list else 0.0),
         )
         scored.append(ScoredDate(match, date, how, parts, date > latest))
     return scored
