@@ -219,6 +219,11 @@ DATED_CASES = [
      + "Biggest solar plant in the world now runs in Dubai\n"
      "01.12.2022 / / Heat / World / Panels / Storage / Top News / Markets\nPhoto: the builder\n" + ARTICLE,
      "Biggest solar plant in the world now runs in Dubai"),
+    # The published and updated dates printed glued (the year runs into the next day).
+    ("Meat, milk and eggs: how much land they take • Green Notes\n" + MENU
+     + "How much land meat takes – and why we would need a quarter of the fields\nby Chris Miller\n"
+     "Blog, Food, Climate\n21. January 202221. January 2022\n" + ARTICLE,
+     "How much land meat takes – and why we would need a quarter of the fields"),
 ]
 
 
@@ -283,6 +288,13 @@ DATED_LOOK_ALIKES = [
     # The title printed nowhere, but the line above the article is a date.
     ("Lemon cake: an easy recipe | Baking Corner\n" + MENU
      + "12 March 2024\n" + ARTICLE, "Lemon cake: an easy recipe"),
+    # Figures after a number and a word are no date unless the year runs into a date
+    # or a time: an address is no date line.
+    ("Meat, milk and eggs: how much land they take • Green Notes\n" + MENU
+     + "How much land meat takes – and why we would need a quarter of the fields\n"
+     "Green Notes, Suite 12 10001 New York\nPhoto: cows on a field\n" + ARTICLE
+     + "Most read\nMeat, milk and eggs: how much land they take\nNew bridge opens\n",
+     "Meat, milk and eggs: how much land they take"),
     # A line of many words holding a date is a teaser, not the heading's date line.
     ("Desert power: the biggest solar plant of its kind - Sun Portal\n" + MENU
      + "Biggest solar plant in the world now runs in Dubai\n"

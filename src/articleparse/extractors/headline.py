@@ -103,14 +103,15 @@ _UNSPACED_SEPARATOR = compile_pattern(
 )
 #: A date or a time as pages print them under a heading, in figures so that it reads
 #: in any language (``25.01.2022``, ``2022-01-25``, ``1/25/22``, ``25. Januar 2022``,
-#: ``January 25, 2022``, ``14:47``).
+#: ``January 25, 2022``, ``14:47``); a year may run into the next date or a time
+#: (``21. Januar 202221. Januar 2022``: published and updated, printed glued).
 _DATE = compile_pattern(
     "headline.date",
     r"""\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b
       | \b\d{4}-\d{2}-\d{2}
       | \b\d{1,2}/\d{1,2}/\d{2,4}\b
-      | \b\d{1,2}\.?\s\w{3,12}\.?,?\s\d{4}\b
-      | \b\w{3,12}\.?\s\d{1,2},?\s\d{4}\b
+      | \b\d{1,2}\.?\s\w{3,12}\.?,?\s\d{4}(?:\b|(?=\d{1,2}[./:]))
+      | \b\w{3,12}\.?\s\d{1,2},?\s\d{4}(?:\b|(?=\d{1,2}[./:]))
       | \b\d{1,2}:\d{2}\b""",
 )
 
