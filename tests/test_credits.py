@@ -25,6 +25,19 @@ CASES = [
     ("By A. B. Smith and E. van der Berg\nText.", "en", ["A. B. Smith", "E. van der Berg"], []),
     ("BY JOHN SMITH\nText.", "en", ["JOHN SMITH"], []),
     ("Oleh Ahmad Faizal bin Hassan\nIsi.", "ms", ["Ahmad Faizal bin Hassan"], []),
+    # web pages: the marker glued to the name, or alone on its line
+    ("Title\nByJane Doe\nMarch 3, 2024\nText.", "en", ["Jane Doe"], []),
+    ("Title\nBy\nJane Doe\n-\nText.", "en", ["Jane Doe"], []),
+    ("Title\n| By\nJane Doe |\nText.", "en", ["Jane Doe"], []),
+    ("Title\nBy :\nJane D.\nText.", "en", ["Jane D."], []),
+    ("Title\nby: Jane Doe\nPosted: March 3, 2024", "en", ["Jane Doe"], []),
+    ("Title\nPosted by\nJane Doe\nat 10:15", "en", ["Jane Doe"], []),
+    ("Judul\nPenulis:\nBudi Santoso\nIsi.", "id", ["Budi Santoso"], []),
+    ("Judul\nOlehBudi Santoso\nIsi.", "id", ["Budi Santoso"], []),
+    # a job, an outlet's "For" or a degree ends the names, with or without a comma
+    ("By Jane Doe and John Roe For The Daily Planet\nText.", "en", ["Jane Doe", "John Roe"], []),
+    ("By Jane Doe Staff Writer\nText.", "en", ["Jane Doe"], []),
+    ("By Jane Doe, PhD\nText.", "en", ["Jane Doe"], []),
 ]
 
 
@@ -39,12 +52,25 @@ LOOK_ALIKES = [
     ("By the end of the year prices rose.", "en"),
     ("Oleh karena itu, harga naik.", "id"),
     ("Dia dibantu oleh Budi dalam tugas itu.", "id"),
+    ("Recipes\nBy Cuisine:\nAsian\nItalian", "en"),
+    ("Bytes and ByteDance\nByzantine rules.", "en"),
+    ("The path ends\nBy\nthe river we sat.", "en"),
+    ("Harga naik\nOleh\nkarena itu kami rugi.", "id"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), LOOK_ALIKES)
 def test_no_credit_in_running_text(text, lang):
     assert credits(text, lang) == ([], [])
+
+
+@pytest.mark.parametrize(("lang", "byline"), [("en", "By Jane Doe, {}\nText."),
+                                              ("id", "Oleh: Budi Santoso, {}\nIsi.")])
+def test_every_degree_ends_a_name(lang, byline):
+    expected = byline.split(" ", 1)[1].split(",")[0]
+    for role in load(lang).words("credits", "names.roles"):
+        if role.isupper() or "." in role or role in ("PhD", "MSc", "BSc", "DPhil"):
+            assert credits(byline.format(role), lang) == ([expected], []), role
 
 
 def test_names_are_kept_as_written():

@@ -5,6 +5,9 @@ count anywhere, even glued into a sentence (``... Nama Penulis: A Nama Penyuntin
 ``by`` ones (``Editing by``) count at the start of a line or after ``( ; | /``; and
 ``line_start`` ones (``By``, ``Oleh``) only open a line, and only when what follows
 reads as a byline rather than a sentence (``By Monday, the deal ...`` is no byline).
+Web pages may print a marker alone on its line with the names on the next, or glue
+it to the name (``ByJane Doe``).  A page with several ``By ...`` lines lists related
+stories: only its first byline is the article's.
 A news outlet in a credit (``by Janie Gabbett, Reuters``) is an outlet, not a person.
 A short footer line that repeats a credited name (a blog's author handle) is the same
 person: it is marked for removal from the body, not added again.
@@ -37,6 +40,8 @@ ROLES = ("author", "editor")
 #: this much text before a word (the marker's other words, leading spaces) and after.
 WINDOW_BEFORE = 40
 WINDOW_AFTER = 8
+#: From this many line-start bylines on, all but the first belong to related stories.
+RELATED_BYLINES = 3
 #: A handle line is at most this many words and characters.
 HANDLE_WORDS = 6
 HANDLE_CHARS = 80
@@ -68,12 +73,22 @@ def credit_markers(language: Language) -> CreditMarkers:
             for word in data.get(role, {}).get(kind, ()):
                 words.append(word)
                 roles.setdefault(" ".join(word.casefold().split()), role)
+    # Web pages often print the marker on a line of its own and the names on the next
+    # ("By" / "Jane Doe"), or glue the marker to the name ("ByJane Doe").
+    next_line = r"[\x20\t]*+ \r?\n [\x20\t]*+ (?=\p{Lu})"
     pattern = compile_pattern(
         f"credits.markers.{language.code}",
         rf"""
-          (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ (?P<by>{alternation(kinds["by"])}) [\x20\t]++
-        | (?<!\w) (?P<labelled>{alternation(kinds["labelled"])}) [\x20\t]*+ [:：] [\x20\t]*+
-        | ^ [\x20\t]*+ (?P<line_start>{alternation(kinds["line_start"])}) [\x20\t]++ (?=\p{{Lu}})
+          (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ (?P<by>{alternation(kinds["by"])})
+          (?: {next_line} | [\x20\t]++ )
+        | (?<!\w) (?P<labelled>{alternation(kinds["labelled"])}) [\x20\t]*+ [:：]
+          (?: {next_line} | [\x20\t]*+ )
+        | ^ [\x20\t|]*+ (?P<line_start>{alternation(kinds["line_start"])})
+          (?: [\x20\t]*+ [:：]? {next_line}
+            | [\x20\t]*+ [:：] [\x20\t]*+
+            | [\x20\t]++
+            | (?=(?-i:\p{{Lu}}\p{{Ll}})) )
+          (?=\p{{Lu}})
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
@@ -86,8 +101,11 @@ def _role_of(markers: CreditMarkers, marker: str) -> str:
 
 
 def _reads_as_byline(found: NameList, text: str) -> bool:
-    """A line-start marker makes a byline only if nothing sentence-like follows."""
+    """A line-start marker makes a byline only if nothing sentence-like follows, and
+    its names are no label (``By Cuisine:`` opens a menu of recipes)."""
     if not found.names:
+        return False
+    if found.stop == "punct" and text.startswith((":", "："), found.end):
         return False
     return found.stop in ("end", "marker", "punct", "role", "outlet")
 
@@ -115,6 +133,7 @@ def extract_credits(
     def is_marker(offset: int) -> bool:
         return markers.pattern.match(text, offset) is not None
 
+    bylines: list[list[Person]] = []  # the people of each line-start byline, in order
     windows = keyword_windows(text, markers.keywords, WINDOW_BEFORE, WINDOW_AFTER)
     for match in finditer_in(markers.pattern, text, windows):
         kind = match.lastgroup or "labelled"
@@ -124,11 +143,15 @@ def extract_credits(
             continue
         if not found.names and found.outlet is None:
             continue
+        people = []
         for start, end in found.names:
             if outlet_ends.get(start) == end:
                 outlets.append(Span(start, end))
                 continue
-            found_people[role].append(Person(text[start:end], Span(start, end), f"credits.{kind}"))
+            people.append(Person(text[start:end], Span(start, end), f"credits.{kind}"))
+        if kind == "line_start":
+            bylines.append(people)
+        found_people[role].extend(people)
         if found.outlet is not None:
             outlets.append(Span(*found.outlet))
         end = found.end if found.stop in ("marker", "punct", "other") else _line_end(text, found.end)
@@ -139,6 +162,11 @@ def extract_credits(
     if signature is not None:
         outlets.append(signature)
         removals.append(Removal(signature, "credits.signature"))
+    if len(bylines) >= RELATED_BYLINES:
+        # A page with this many "By ..." lines lists other stories with their authors;
+        # the article's own byline is the first.
+        related = {id(person) for people in bylines[1:] for person in people}
+        found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
     authors = _unique(found_people["author"])
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))

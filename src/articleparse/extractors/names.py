@@ -129,6 +129,11 @@ def read_names(
             close()
             return NameList(tuple(names), begin, "punct")
         if word[0].isalpha() and _is_name_word(word):
+            # A job or an outlet's "For" right after a full name, even without a comma:
+            # "By Glen Owen For The Mail On Sunday".
+            if len(current) >= 2 and grammar.roles.match(text, begin):
+                close()
+                return NameList(tuple(names), begin, "role")
             if len(current) >= MAX_NAME_WORDS:
                 close()
                 return NameList(tuple(names), begin, "long")
