@@ -636,3 +636,43 @@ OVER_CORE_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "headline"), OVER_CORE_LOOK_ALIKES)
 def test_title_part_over_the_core_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
+
+
+#: A title of a few words printed near the article only as an item of a menu names
+#: the page's section: the heading is the line of more words under it with a date
+#: under it, or the line right above the article when the menu goes on under the title.
+SECTION_CASES = [
+    # The menu goes on under the title; the line right above the article is the heading.
+    ("About us | Harbour Club\n" + MENU + "Home\nAbout us\nTeam\nBoats\nContact\n"
+     "A club for sailors of all ages\n" + ARTICLE, "A club for sailors of all ages"),
+    # A line with its date under it, under the section's name and a back link.
+    ("Updates | River Institute\n" + MENU + "Events\nUpdates\nBack\nWhy the first electron counts\n"
+     "12 January 2022,\nTopics:\nWater\n" + ARTICLE + "River Institute\nImprint\n",
+     "Why the first electron counts"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), SECTION_CASES)
+def test_section_name_over_the_heading(text, headline):
+    result = extract_headline(text).headline
+    assert (result.text, result.rule) == (headline, "headline.dated_heading")
+
+
+SECTION_LOOK_ALIKES = [
+    # One short line under the title, then a line right above the article with no
+    # date: the title over its teaser, not a section's name in a menu.
+    ("Lemon trees - Garden Corner\n" + MENU + "Home\nGuides\nLemon trees\nCare tips\n"
+     "A lemon tree in a pot on the balcony in winter\n" + ARTICLE, "Lemon trees"),
+    # The title printed as the heading (a long line over it), its subtitle under it.
+    ("Fair supply chains - Youth Network\n" + MENU + "Press and news >\n"
+     "05.02.2020 - Editor: Sam Berg, press officer of the network\nFair supply chains\n"
+     "Plans that move something\n" + ARTICLE, "Fair supply chains"),
+    # The line above the article as short as a menu item: no heading.
+    ("Private lessons - Talk English\n" + MENU + "Home\nPrivate lessons\nGroups\nContact\n"
+     "Only for you\n" + ARTICLE, "Private lessons"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), SECTION_LOOK_ALIKES)
+def test_section_name_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline

@@ -23,7 +23,8 @@ Layouts handled, each a rule name:
   with a date or time under it (or, failing that, over it) and words of the title,
   or right above the core and made mostly of the title's words (the heading the
   page shows); when the title is printed nowhere on the page, the heading-shaped
-  line right above the core.
+  line right above the core; a short title printed near the article only in a menu
+  names its section, and the heading is under it.
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
@@ -675,7 +676,9 @@ def _dated_heading(
         ):
             # The title is printed as the heading (a subtitle may follow it), or as
             # the kicker over it: a few words, then the heading and its date.
-            return _kicker_heading(near[j:], filled, first)
+            return _kicker_heading(near[j:], filled, first) or _section_heading(
+                filled, first, near[j:], wanted, site
+            )
     title_words = {w for w in _words(title) if len(w) >= MIN_SHARED_LETTERS}
     line_words = {w for w in _words(title_line) if len(w) >= MIN_SHARED_LETTERS}
     # A date printed over the heading counts when no heading has a date under it.
@@ -761,6 +764,34 @@ def _plain_heading(line: Line, site: set[str]) -> bool:
 def _shared(line: Line, title_words: set[str]) -> int:
     """How many words of ``line`` (of ``MIN_SHARED_LETTERS`` letters or more) the title has."""
     return sum(1 for w in _words(line.text) if len(w) >= MIN_SHARED_LETTERS and w in title_words)
+
+
+def _section_heading(
+    filled: list[Line], first: int, near: list[Line], wanted: str, site: set[str]
+) -> Line | None:
+    """The heading under a short title printed near the article only in a menu.
+
+    A title of a few words printed only as an item of a menu (the lines over and under
+    it as short) is the name of the page's section: the article's heading is the
+    closest line of more words under it with a date among the lines under it, or,
+    when the menu goes on under the title, the line right above the article.
+    """
+    if len(wanted.split()) > MENU_WORDS:
+        return None
+    at = [filled.index(line) for line in near if fold(line.text).casefold() == wanted]
+    if not at or not all(_menu_item(filled, k) for k in at):
+        return None
+    below = range(at[-1] + 1, first)
+    menu_goes_on = sum(1 for k in below if len(filled[k].text.split()) <= MENU_WORDS) >= 2
+    for k in reversed(below):
+        line = filled[k]
+        if len(line.text.split()) <= MENU_WORDS or not _plain_heading(line, site):
+            continue
+        if any(_dated(under) for under in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
+            return line
+        if k == first - 1 and menu_goes_on:
+            return line
+    return None
 
 
 def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line | None:
