@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from articleparse.extractors.body import assemble_body
 from articleparse.extractors.boilerplate import find_boilerplate
 from articleparse.extractors.headline import extract_headline
+from articleparse.languages import load
 from articleparse.model import Removal
 
 MENU = ["Home", "News", "Sport", "Weather", "Culture", "Travel", "Shop", "Contact",
@@ -266,3 +267,43 @@ def test_prose_without_menus_is_untouched(lines):
 @given(st.text(max_size=400))
 def test_any_string(text):
     find_boilerplate(text, None, extract_headline(text))
+
+
+# ---- furniture headings: comments and related stories after the article ------------
+
+COMMENTS = [
+    "I walked past the bridge on Sunday and the water was already over the path there.",
+    "Thanks for the report, we were wondering why the buses had stopped running today.",
+]
+
+
+def _with_heading(heading: str, lang: str | None = None) -> tuple[str, str]:
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, [heading], COMMENTS)
+    removals = find_boilerplate(text, None if lang is None else load(lang), extract_headline(text))
+    return text, assemble_body(text, removals, None).text
+
+
+def test_a_furniture_heading_ends_the_article():
+    _, body = _with_heading("Leave a Reply")
+    assert PARAGRAPHS[-1] in body
+    assert COMMENTS[0] not in body and "Leave a Reply" not in body
+
+
+def test_a_furniture_heading_early_in_the_article_is_a_box_inside_it():
+    # A comment count under the title, a "Most read" box after the first paragraph.
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:1], ["Most Read"],
+                PARAGRAPHS[1:])
+    body = assemble_body(text, find_boilerplate(text, None, extract_headline(text)), None).text
+    assert all(p in body for p in PARAGRAPHS)
+
+
+def test_a_furniture_heading_in_a_text_that_is_no_web_page_changes_nothing():
+    text = page([TITLE], PARAGRAPHS, ["Comments"], COMMENTS)
+    assert find_boilerplate(text, None, extract_headline(text)) == ()
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_furniture_heading_ends_the_article(lang):
+    for heading in load(lang).words("debris", "furniture"):
+        _, body = _with_heading(heading, lang)
+        assert PARAGRAPHS[-1] in body and COMMENTS[0] not in body, heading

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articleparse.dates import find_dates, grammar
-from articleparse.extractors.debris import find_debris
+from articleparse.extractors.debris import find_debris, fold_line, furniture_headings
 from articleparse.extractors.language import detect_language
 from articleparse.extractors.photo import extract_photo_credits
 from articleparse.extractors.reading_time import extract_reading_time
@@ -67,6 +67,14 @@ def test_debris_examples(code):
     for section in ("lines", "prefixes"):
         for example in language.concern("debris")[section]["examples"]:
             assert find_debris(f"Text.\n{example}\nMore.", language), example
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_furniture_examples(code):
+    language = load(code)
+    headings = furniture_headings(language)
+    for example in language.concern("debris").get("furniture", {}).get("examples", ()):
+        assert fold_line(example) in headings, example
 
 
 @pytest.mark.parametrize("code", LANGS)

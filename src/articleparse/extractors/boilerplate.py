@@ -3,7 +3,7 @@
 A crawler's text extract of a web page holds the article between the page's
 furniture: menus and breadcrumbs at the top, share buttons, tag and related-link
 lists, comments, newsletter and cookie boxes and the footer at the bottom.  The rules
-read layout only, never words, so that they work in any language:
+read layout, so that they work in any language, and one list of words per language:
 
 - **The page gate.**  Only a text that looks like a crawled web page is touched:
   among its first ``MENU_LINES`` filled lines at least ``MIN_MENU_ITEMS`` have at most
@@ -29,7 +29,10 @@ read layout only, never words, so that they work in any language:
   related links are printed twice) starts the furniture: from there to the end of
   the page is left out.  A list inside or right after the article (a recipe's
   ingredients, facts in a box, short answers of an interview) is not such a run
-  unless it repeats the page's own lines.
+  unless it repeats the page's own lines.  A furniture heading of the page's language
+  (``[furniture]`` in ``debris.toml``: ``Leave a Reply``, ``Berita Terkait``) starts
+  the furniture earlier, once most of the core's prose stands before it: comments
+  and related stories can be prose that the core runs through.
 
 Spans cover whole lines; blank lines between them are kept out of the removals.
 
@@ -54,7 +57,8 @@ from articleparse.extractors.headline import (
     TITLE_SEPARATOR,
     HeadlineResult,
 )
-from articleparse.languages import Language
+from articleparse.extractors.debris import fold_line, furniture_headings
+from articleparse.languages import Language, available, load
 from articleparse.lines import Line, split_lines
 from articleparse.model import Removal, Span
 from articleparse.patterns import compile_pattern
@@ -195,14 +199,43 @@ def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | N
     return None
 
 
+#: A furniture heading is a short line.
+MAX_HEADING_CHARS = 60
+
+
+def _furniture_start(
+    filled: list[Line], weights: list[int], core: tuple[int, int], language: Language | None
+) -> int | None:
+    """The first furniture heading of the page's language (of every language when it is
+    not known) after the core's first line, ``Leave a Reply``, ``Berita Terkait``, that
+    has more of the core's prose before it than after it.
+
+    Comments and related stories can be prose, so the core may run through them; their
+    heading says where the article ended.  A heading with most of the article still to
+    come is a box inside it (a comment count, a "Most read" sidebar) and is passed over.
+    """
+    first, last = core
+    languages = (language,) if language is not None else tuple(load(c) for c in available())
+    headings = furniture_headings(*languages)
+    prose = [w if _is_prose(filled[k], w) else 0 for k, w in enumerate(weights)]
+    total = sum(prose[first : last + 1])
+    before = 0
+    for k in range(first + 1, len(filled)):
+        before += prose[k - 1] if k - 1 <= last else 0
+        text = filled[k].text
+        if len(text) <= MAX_HEADING_CHARS and fold_line(text) in headings:
+            if before > total - before:
+                return k
+    return None
+
+
 def find_boilerplate(
     text: str, language: Language | None, headline: HeadlineResult
 ) -> tuple[Removal, ...]:
     """The menus before and the furniture after the article of a crawled web page.
 
-    ``language`` is not read yet (the rules are layout only); it is taken so that
-    language data can be added without changing the pipeline.  A text that does not
-    look like a web page, or has no article core, gives ``()``.
+    ``language`` gives the furniture headings (every language's when it is None).  A
+    text that does not look like a web page, or has no article core, gives ``()``.
     """
     filled = [line for line in split_lines(text) if not line.blank]
     core = headline.core if headline.core_read else article_core(filled)
@@ -216,6 +249,9 @@ def find_boilerplate(
         span = Span(filled[1].start, filled[heading].end)
         removals.append(Removal(span, "boilerplate.before_article"))
     footer = _footer_start(filled, weights, last)
+    furniture = _furniture_start(filled, weights, core, language)
+    if furniture is not None and (footer is None or furniture < footer):
+        footer = furniture
     if footer is not None:
         span = Span(filled[footer].start, filled[-1].end)
         removals.append(Removal(span, "boilerplate.after_article"))

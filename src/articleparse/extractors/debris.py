@@ -18,7 +18,10 @@ from articleparse.lines import split_lines
 from articleparse.model import Removal, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
-__all__ = ["find_debris", "debris_patterns", "debris_rule", "debris_matcher", "DebrisMatcher"]
+__all__ = [
+    "find_debris", "debris_patterns", "debris_rule", "debris_matcher", "DebrisMatcher",
+    "fold_line", "furniture_headings",
+]
 
 
 @functools.cache
@@ -107,6 +110,21 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
         if firsts:
             prefixes.append((firsts, debris_patterns(language)[1]))
     return DebrisMatcher(frozenset(lines), tuple(prefixes), longest)
+
+
+def fold_line(line: str) -> str:
+    """``line`` as debris lists compare it: no case, surrounding punctuation or spacing
+    differences (``"  Leave a Reply:"`` and ``"leave a reply"`` fold alike)."""
+    return _fold(line)
+
+
+@functools.cache
+def furniture_headings(*languages: Language) -> frozenset[str]:
+    """The folded ``furniture`` lines of ``languages``: headings that open a web page's
+    furniture after the article (comments, related stories, tags)."""
+    return frozenset(
+        _fold(word) for language in languages for word in language.words("debris", "furniture")
+    )
 
 
 def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
