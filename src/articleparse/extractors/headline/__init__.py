@@ -1,0 +1,58 @@
+"""The headline, from the first line, and where the body starts after it.
+
+Layouts handled, each a rule name:
+
+- ``headline.first_line``: the first non-blank line.
+- ``headline.site_suffix``: a page title with the site's name after a separator
+  (``... | Kompas.com``, ``... – Daniel Lemire's blog``); the name is dropped when it
+  is short and looks like a name (a domain, or words found again elsewhere on the
+  page, where sites print their name in menus and footers).
+- ``headline.date_part``: a date printed as the first or last part of the title
+  (``12.03.2024 - Heading``) is dropped; so is one around a page heading.
+- ``headline.site_logo``: on a web page, one part of the title stands alone on one of
+  the first lines under it (the site's logo, before the menus) and the other parts
+  stand alone further down (the article's heading): the other parts.
+- ``headline.wrapped_caps``: an all-capital wire title that wraps onto a second line.
+- ``headline.subtitle``: a title ending in ``;`` whose subtitle is on the next line.
+- ``headline.page_heading``: the page title line, and further down a line that says
+  nearly the same (the article's own heading), or one under the printed title that
+  starts with it and goes on (the title in full): the heading wins; so does the end of
+  ``Name: Heading`` printed alone when the whole title is printed nowhere.
+- ``headline.dated_heading``: on a web page whose title is not printed near the
+  article, the closest heading-shaped line above the article core (or opening it)
+  with a date or time under it (or, failing that, over it) and words of the title,
+  or right above the core and made mostly of the title's words (the heading the
+  page shows); when the title is printed nowhere on the page, the heading-shaped
+  line right above the core; a short title printed near the article only in a menu
+  names its section, and the heading is under it.
+- no headline when the first line reads as a body sentence.
+
+When the scraper repeats the headline at the start of the body, the repeat is
+marked for removal so that the body starts after it.
+"""
+
+from __future__ import annotations
+
+from articleparse.extractors.headline.common import (
+    MAX_TITLE_CHARS,
+    MAX_TITLE_WORDS,
+    MENU_LINES,
+    MENU_WORDS,
+    MIN_MENU_ITEMS,
+    TITLE_SEPARATOR,
+    HeadlineResult,
+    fold,
+)
+from articleparse.extractors.headline.extract import extract_headline
+
+__all__ = [
+    "MAX_TITLE_CHARS",
+    "MAX_TITLE_WORDS",
+    "MENU_LINES",
+    "MENU_WORDS",
+    "MIN_MENU_ITEMS",
+    "TITLE_SEPARATOR",
+    "HeadlineResult",
+    "extract_headline",
+    "fold",
+]

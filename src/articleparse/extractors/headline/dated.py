@@ -1,0 +1,206 @@
+"""The heading printed just above a web page's article core, with its date."""
+
+from __future__ import annotations
+
+from articleparse.extractors.headline.common import (
+    MAX_SITE_WORDS,
+    MENU_LINES,
+    MENU_WORDS,
+    MIN_HEADING_WORDS,
+    MIN_SHARED_LETTERS,
+    _breadcrumb,
+    _dated,
+    _heading_shape,
+    _menu_item,
+    _plain_heading,
+    _words,
+    fold,
+)
+from articleparse.lines import Line
+
+#: How many lines above a web page's article core to search for its dated heading,
+#: and how many lines under the heading the date line may stand.
+DATED_HEADING_LINES = 6
+DATE_BELOW = 3
+DATE_ABOVE = 1
+#: A heading under a kicker is shorter than this; a longer line is a teaser.
+MAX_KICKED_WORDS = 10
+#: A heading stands under short lines (menus, a date, a kicker): a line of this many
+#: words over it is prose.
+MAX_WORDS_OVER_HEADING = 10
+#: A line opening with one of these (or a small letter or a figure) goes on with the
+#: sentence of the line over it.
+SENTENCE_GOES_ON = ",.;:"
+#: A line of this many words or more is prose (where a page's article core is not found).
+MIN_PROSE_WORDS = 15
+
+
+def _first_prose(filled: list[Line]) -> int | None:
+    """The first line of prose under the title of a page too short for an article core."""
+    for k, line in enumerate(filled[1:MENU_LINES * 2], 1):
+        if len(line.text.split()) >= MIN_PROSE_WORDS:
+            return k
+    return None
+
+
+def _dated_heading(
+    filled: list[Line],
+    first: int,
+    title: str,
+    title_line: str,
+    site: set[str],
+    printed_at: int = -1,
+    page: str = "",
+) -> Line | None:
+    """The heading printed just above a web page's article with its date under it.
+
+    A page title is often written for search engines and differs from the heading
+    the article itself shows.  When the title is not printed near the article, the
+    closest line above the article core that has a heading's shape, a date or time
+    among the few lines under it (the byline block) and two words of the title (its
+    one word, if it has one; none when the title has one word) is the article's own
+    heading; so is the line right above the core when at least two and half of its
+    words are the title's.  A date on the line over the heading counts when no line
+    has one under it; the core's first line counts when it has a heading's shape (a
+    heading that reads like a sentence); a trail of links (``Home » News » ...``)
+    never does.  When the title is printed, as a line of its own or opening a heading,
+    as a kicker of a few words right over such a dated line, that line is the heading.
+    When the title is printed nowhere on the page (``page``, the whole text), it was
+    written for search engines only, and the heading-shaped line right above the core
+    is the heading the page shows.
+    """
+    wanted = fold(title).casefold()
+    near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
+    for j, line in enumerate(near):
+        printed = fold(line.text)
+        if (
+            line.number == printed_at
+            or printed.casefold() == wanted
+            or (printed.casefold().startswith(wanted) and _heading_shape(printed))
+        ):
+            # The title is printed as the heading (a subtitle may follow it), or as
+            # the kicker over it: a few words, then the heading and its date.
+            return _kicker_heading(near[j:], filled, first) or _section_heading(
+                filled, first, near[j:], wanted, site
+            )
+    title_words = {w for w in _words(title) if len(w) >= MIN_SHARED_LETTERS}
+    line_words = {w for w in _words(title_line) if len(w) >= MIN_SHARED_LETTERS}
+    # A date printed over the heading counts when no heading has a date under it.
+    over: Line | None = None
+    for k in range(first, max(0, first - DATED_HEADING_LINES - 1), -1):
+        line = filled[k]
+        text = fold(line.text)
+        if not _heading_shape(text) or text.casefold() in site or _breadcrumb(text):
+            continue
+        words = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
+        shared = len(words & (title_words | line_words))
+        enough = shared >= min(2, len(words), len(title_words) - 1)
+        # The core may start at its heading when the heading reads like a sentence.
+        until = first if k < first else k + 1 + DATE_BELOW
+        if enough and any(_dated(below) for below in filled[k + 1 : min(until, k + 1 + DATE_BELOW)]):
+            return line
+        if k == first - 1 and shared >= max(2, len(words) / 2):
+            return line
+        if enough and over is None and any(_dated(above) for above in filled[max(1, k - DATE_ABOVE) : k]):
+            over = line
+    if over is None and page and first >= 2:
+        return _unprinted_title_heading(filled, first, wanted, title_words | line_words, site, page)
+    return over
+
+
+def _unprinted_title_heading(
+    filled: list[Line], first: int, wanted: str, title_words: set[str], site: set[str], page: str
+) -> Line | None:
+    """The heading right above the core of a page whose title is printed nowhere.
+
+    Such a title was written for search engines; the page shows its own heading right
+    above the article, under short lines (menus, a date), or a few lines higher with a
+    date under it (the byline block).  When the line over it is heading-shaped too and
+    shares more of the title's words, the lower line is the subtitle and the upper one
+    the heading.  No heading when a line of prose stands over it or the article's
+    first line goes on with its sentence.
+    """
+    at = first - 1
+    if not _plain_heading(filled[at], site):
+        lowest = max(0, first - 1 - DATED_HEADING_LINES)
+        at = next((k for k in range(first - 2, lowest, -1) if _dated_under(filled, k, first, site)), 0)
+        if not at:
+            return None
+    elif _continued(filled[first]):
+        return None  # the core goes on with the line's sentence: no heading
+    # At C speed: the page after its title line as it is, then whitespace folded.
+    rest = page[filled[1].start :].casefold()
+    if wanted in rest or wanted in " ".join(rest.split()):
+        return None
+    over = at >= 2 and _plain_heading(filled[at - 1], site)
+    if over and _shared(filled[at - 1], title_words) > _shared(filled[at], title_words):
+        at -= 1
+    if len(filled[at - 1].text.split()) >= MAX_WORDS_OVER_HEADING:
+        return None  # prose over the line: the article began earlier, this is inside it
+    return filled[at]
+
+
+def _dated_under(filled: list[Line], k: int, first: int, site: set[str]) -> bool:
+    """``filled[k]`` is a plain heading with a date among the lines under it, above the
+    core, and none right over it."""
+    if len(filled[k].text.split()) <= MIN_HEADING_WORDS:
+        return False  # two words over a date are a category or a name, no heading
+    if _dated(filled[k - 1]):
+        return False  # dates over and under: an item of a list of dated links
+    below = filled[k + 1 : min(first, k + 1 + DATE_BELOW)]
+    return _plain_heading(filled[k], site) and any(_dated(line) for line in below)
+
+
+def _continued(line: Line) -> bool:
+    """``line`` goes on with the sentence of the line over it."""
+    opening = line.text.lstrip()[:1]
+    return opening.islower() or opening.isdigit() or opening in SENTENCE_GOES_ON
+
+
+def _shared(line: Line, title_words: set[str]) -> int:
+    """How many words of ``line`` (of ``MIN_SHARED_LETTERS`` letters or more) the title has."""
+    return sum(1 for w in _words(line.text) if len(w) >= MIN_SHARED_LETTERS and w in title_words)
+
+
+def _section_heading(
+    filled: list[Line], first: int, near: list[Line], wanted: str, site: set[str]
+) -> Line | None:
+    """The heading under a short title printed near the article only in a menu.
+
+    A title of a few words printed only as an item of a menu (the lines over and under
+    it as short) is the name of the page's section: the article's heading is the
+    closest line of more words under it with a date among the lines under it, or,
+    when the menu goes on under the title, the line right above the article.
+    """
+    if len(wanted.split()) > MENU_WORDS:
+        return None
+    at = [filled.index(line) for line in near if fold(line.text).casefold() == wanted]
+    if not at or not all(_menu_item(filled, k) for k in at):
+        return None
+    below = range(at[-1] + 1, first)
+    menu_goes_on = sum(1 for k in below if len(filled[k].text.split()) <= MENU_WORDS) >= 2
+    for k in reversed(below):
+        line = filled[k]
+        if len(line.text.split()) <= MENU_WORDS or not _plain_heading(line, site):
+            continue
+        if any(_dated(under) for under in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
+            return line
+        if k == first - 1 and menu_goes_on:
+            return line
+    return None
+
+
+def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line | None:
+    """The heading under a kicker: ``lines[0]`` is a few words, ``lines[1]`` a short
+    heading with a date among the lines under it, before the article core starts."""
+    if len(lines) < 2 or len(lines[0].text.split()) > MAX_SITE_WORDS - 1:
+        return None
+    heading = lines[1]
+    text = fold(heading.text)
+    words = len(text.split())
+    if not len(lines[0].text.split()) < words < MAX_KICKED_WORDS or not _heading_shape(text):
+        return None  # a longer line under the title is its teaser
+    k = filled.index(heading)
+    if not any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
+        return None
+    return heading

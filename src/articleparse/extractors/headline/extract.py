@@ -1,0 +1,185 @@
+"""The headline of a text: the first line, cleaned, and the heading a web page prints."""
+
+from __future__ import annotations
+
+from articleparse.extractors.headline.common import (
+    MAX_TITLE_CHARS,
+    MAX_TITLE_WORDS,
+    MENU_LINES,
+    MENU_WORDS,
+    MIN_MENU_ITEMS,
+    TITLE_SEPARATOR,
+    HeadlineResult,
+    _mostly_caps,
+    fold,
+)
+from articleparse.extractors.headline.dated import (
+    DATED_HEADING_LINES,
+    _dated_heading,
+    _first_prose,
+)
+from articleparse.extractors.headline.page import _after_colon_heading, _own_heading
+from articleparse.extractors.headline.title import (
+    _bare_domain,
+    _logo_part,
+    _parts,
+    _segments,
+    _strip_date_parts,
+    _strip_site_part,
+    _strip_site_suffix,
+    _unspaced_site,
+)
+from articleparse.lines import Line, split_lines
+from articleparse.model import Headline, Removal, Span
+
+#: How many lines to search for the article's own heading under the page title.
+HEADING_SEARCH_LINES = 400
+
+
+def _looks_like_sentence(line: Line) -> bool:
+    text = line.text.strip()
+    return len(text) > MAX_TITLE_CHARS or len(text.split()) > MAX_TITLE_WORDS
+
+
+def _looks_like_web_page(lines: list[Line]) -> bool:
+    """Menus at the top: many very short lines, as crawled web pages have."""
+    head = [line for line in lines[:MENU_LINES] if not line.blank]
+    short = sum(1 for line in head if len(line.text.split()) <= MENU_WORDS)
+    return short >= MIN_MENU_ITEMS
+
+
+def extract_headline(text: str) -> HeadlineResult:
+    """The headline of ``text`` and the lines it takes.
+
+    >>> r = extract_headline("Banjir di Jakarta | Kompas.com\\nHujan deras turun sejak pagi.")
+    >>> r.headline.text, r.headline.rule
+    ('Banjir di Jakarta', 'headline.site_suffix')
+    """
+    lines = split_lines(text)
+    filled = [line for line in lines if not line.blank]
+    all_filled = filled
+    if not filled:
+        return HeadlineResult()
+    first = filled[0]
+    removals = [Removal(Span(first.start, first.end), "headline.title_line")]
+    if _looks_like_sentence(first):
+        return HeadlineResult(None, (), first.number)
+    start, end = first.stripped_start, first.stripped_end
+    rule = "headline.first_line"
+    undated = _strip_date_parts(text, start, end)
+    if undated != (start, end):
+        start, end = undated
+        rule = "headline.date_part"
+    web_page = _looks_like_web_page(lines)
+    core: tuple[int, int] | None = None
+    over_core: frozenset[str] = frozenset()
+    if web_page:
+        from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
+
+        core = article_core(all_filled)
+        if core is not None:
+            above = all_filled[max(1, core[0] - DATED_HEADING_LINES - 2) : core[0] + 1]
+            over_core = frozenset(fold(line.text).casefold() for line in above)
+    following = filled[1] if len(filled) > 1 else None
+
+    if following is not None and _mostly_caps(first.text) and _mostly_caps(following.text):
+        if following.number == first.number + 1 and not following.text[:1].isspace():
+            if len(following.text.split()) <= 12:
+                end = following.stripped_end
+                rule = "headline.wrapped_caps"
+                removals.append(Removal(Span(following.start, following.end), rule))
+                filled = filled[1:]
+                following = filled[1] if len(filled) > 1 else None
+    elif following is not None and text[start:end].endswith(";"):
+        if len(following.text.strip()) <= MAX_TITLE_CHARS // 2:
+            end = following.stripped_end
+            rule = "headline.subtitle"
+            removals.append(Removal(Span(following.start, following.end), rule))
+            filled = filled[1:]
+            following = filled[1] if len(filled) > 1 else None
+    elif web_page and (logo := _logo_part(text, start, end, filled[1:HEADING_SEARCH_LINES])):
+        start, end = logo
+        rule = "headline.site_logo"
+    else:
+        new_end, stripped = _strip_site_suffix(text, start, end, text)
+        if stripped and _bare_domain(text[start:new_end]):
+            # What is left is the site's address: the site comes first, the title after.
+            after = next(TITLE_SEPARATOR.finditer(text, start, end), None)
+            if after is not None:
+                start = after.end()
+                rule = "headline.site_part"
+        elif stripped:
+            end = new_end
+            rule = "headline.site_suffix"
+        elif not _mostly_caps(first.text) and web_page:
+            new_start, new_end = _strip_site_part(text, start, end, over_core)
+            if (new_start, new_end) != (start, end):
+                start, end = new_start, new_end
+                rule = "headline.site_part"
+        if rule in ("headline.first_line", "headline.date_part"):
+            unspaced = _unspaced_site(text, start, end)
+            if unspaced is not None:
+                start, end = unspaced
+                rule = "headline.site_part"
+
+    title = text[start:end]
+    if rule == "headline.site_logo":
+        segments = _segments(text, start, end)
+    else:
+        segments = _segments(text, *undated)
+    site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
+    heading = _own_heading(
+        filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page, _parts(site)
+    )
+    if heading is None and ": " in title:
+        heading = _after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)
+    if heading is not None:
+        start, end = _strip_date_parts(text, heading.stripped_start, heading.stripped_end)
+        rule = "headline.page_heading"
+        removals.append(Removal(Span(heading.start, heading.end), rule))
+        title = text[start:end]
+
+    opening = core[0] if core is not None else None
+    if opening is None and web_page and heading is None:
+        # No article core (a short page) and the title printed nowhere as a heading:
+        # the heading stands over the page's first line of prose.
+        opening = _first_prose(all_filled)
+    if opening is not None:
+        printed_at = heading.number if heading is not None else -1
+        dated = _dated_heading(
+            all_filled, opening, title, first.text, _parts(site), printed_at, text
+        )
+        if dated is not None:
+            heading = dated
+            start, end = heading.stripped_start, heading.stripped_end
+            rule = "headline.dated_heading"
+            removals.append(Removal(Span(heading.start, heading.end), rule))
+            title = text[start:end]
+
+    body_line = filled[1].number if len(filled) > 1 else first.number + 1
+    if heading is not None:
+        # On a web page the article starts under its own heading, not under the menus.
+        body_line = heading.number + 1
+    if following is not None:
+        repeat = _repeat_at(text, following, title)
+        if repeat is not None:
+            removals.append(Removal(repeat, "headline.repeated"))
+    headline = Headline(fold(title), Span(start, end), rule)
+    return HeadlineResult(headline, tuple(removals), body_line, core, web_page)
+
+
+def _repeat_at(text: str, line: Line, title: str) -> Span | None:
+    """The headline written again at the start of ``line``, if it is."""
+    target = fold(title).casefold()
+    if not target:
+        return None
+    # Compare word by word so that spacing differences do not matter.
+    words = target.split()
+    position = line.stripped_start
+    for word in words:
+        while position < line.end and text[position].isspace():
+            position += 1
+        if text[position : position + len(word)].casefold() != word:
+            return None
+        position += len(word)
+    return Span(line.stripped_start, position)

@@ -1,0 +1,134 @@
+"""The article's own heading printed again further down a web page."""
+
+from __future__ import annotations
+
+from articleparse.extractors.headline.common import (
+    MIN_HEADING_WORDS,
+    _heading_shape,
+    _menu_item,
+    _words,
+    fold,
+)
+from articleparse.lines import Line
+
+#: How many lines under the printed title its fuller form may stand.
+LONGER_BELOW = 3
+#: Word overlap (Jaccard) for a line to count as the same title written again.
+SAME_TITLE = 0.6
+
+
+def _own_heading(
+    lines: list[Line],
+    title: str,
+    title_line: str,
+    segments: list[str],
+    web_page: bool,
+    site: set[str],
+) -> Line | None:
+    """A later line that says what the page title says: the article's own heading.
+
+    Either the line is one part of the title line (``Site - Heading``, breadcrumbs,
+    ``Heading | Section | Site``), or it shares most of its words with the title.
+    """
+    folded = fold(title).casefold()
+    if len(segments) <= 1 and not web_page:
+        return None  # one part, and no page: nothing below can be a better title
+    wanted = {s for s in segments if len(s.split()) >= 2 or len(s) >= 12}
+    # The title line printed again as it is (site and all) is a copy of the page's
+    # title, not the article's heading.
+    wanted.discard(fold(title_line).casefold())
+    # Every line folded once (blank lines fold to nothing): the loops below read them
+    # all on a web page.
+    folded_lines = [fold(line.text).casefold() if not line.blank else "" for line in lines]
+    for k, line in enumerate(lines):
+        candidate = folded_lines[k]
+        if candidate == folded:
+            return _written_longer(lines[k + 1 : k + 1 + LONGER_BELOW], folded)
+        if candidate in wanted:
+            return line
+    if not web_page:
+        # In an article's own text a line like the title is a sentence of the body.
+        return None
+    # The heading is the start or the end of the title line (the rest being the
+    # site, its section or the author), or the title's main part written longer.
+    best: Line | None = None
+    # A menu item that happens to be one end of the title is the heading only when
+    # nothing else is.
+    in_menu: Line | None = None
+    whole = fold(title_line).casefold()
+    main = max(segments, key=len) if segments else folded
+    for k, (line, candidate) in enumerate(zip(lines, folded_lines)):
+        if len(candidate) > 2 * len(whole) or not candidate:
+            continue
+        if candidate in site:
+            continue  # the site's name printed again (a logo) is not the heading
+        whole_part = candidate in segments
+        substantial = len(candidate.split()) >= 2 or len(candidate) >= 0.4 * len(whole)
+        if not (substantial or whole_part):
+            continue
+        if (whole.startswith(candidate) or whole.endswith(candidate)) and candidate != whole:
+            if _menu_item(lines, k):
+                in_menu = in_menu or line
+            elif best is None or len(candidate) > len(fold(best.text)):
+                best = line
+        elif len(main.split()) >= 3 and candidate.startswith(main) and best is None:
+            best = line
+    if best is not None:
+        return best
+    title_words = _words(title)
+    for line in lines:
+        candidate = line.text.strip()
+        if len(candidate) > 2 * len(title) or len(candidate.split()) < 3:
+            continue
+        words = _words(candidate)
+        if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
+            return line
+    return in_menu
+
+
+def _after_colon_heading(lines: list[Line], title: str) -> Line | None:
+    """The end of ``Name: Heading`` printed alone when the whole title is printed nowhere.
+
+    A blog or a section writes its name before a colon in the page title; the page
+    prints the article's heading without it.  A title printed whole on a line of its
+    own keeps its colon part (``Place: what happened``).
+    """
+    whole = fold(title).casefold()
+    ends = set()
+    position = whole.find(": ")
+    while position >= 0:
+        end = whole[position + 2 :]
+        if len(end.split()) >= MIN_HEADING_WORDS:
+            ends.add(end)
+        position = whole.find(": ", position + 2)
+    if not ends:
+        return None
+    shortest = min(map(len, ends))
+    found: Line | None = None
+    for line in lines:
+        if len(line.text) < shortest:
+            continue  # too short to be either (a length is cheaper than a fold)
+        candidate = fold(line.text).casefold()
+        if candidate == whole:
+            return None
+        if found is None and candidate in ends:
+            found = line
+    return found
+
+
+def _written_longer(lines: list[Line], title: str) -> Line | None:
+    """A heading under the printed title that starts with it and goes on.
+
+    A page title cut short for search engines (``Heading: 10 tips``) is printed as it
+    is in the page's head, and the article's heading under it says it in full
+    (``Heading: 10 tips for the holidays``).  The title must be followed by a space,
+    not by a comma that makes a sentence of it, and have three words or more (one or
+    two words over a heading are a kicker or a section's name).
+    """
+    if len(title.split()) < 3:
+        return None
+    for line in lines:
+        text = fold(line.text)
+        if len(text) > len(title) + 1 and text.casefold().startswith(title + " "):
+            return line if _heading_shape(text) else None
+    return None
