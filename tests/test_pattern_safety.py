@@ -35,6 +35,10 @@ HOSTILE = {
     "commas and names": "Budi Santoso, " * (SIZE // 14),
     "markers": "Penulis: " * (SIZE // 9),
     "brackets": "(" * SIZE,
+    "bylines on their own lines": "By\n" * (SIZE // 3),
+    "glued bylines": "ByAbc " * (SIZE // 6),
+    "year-first dates": "2021/09/19 " * (SIZE // 11),
+    "years glued to clocks": "March 4, 20249:15 " * (SIZE // 18),
 }
 
 #: Catastrophic backtracking grows at least quadratically with the input: ten times
