@@ -471,6 +471,115 @@ def test_offices_id(text, speaker, span):
         assert q.speaker.span.slice(text) == span
 
 
+# Pronouns and bare offices resolved over the sentences between the last speaker and
+# the quote.  Each rule: a positive case, a negative one (nothing to resolve to, the
+# last speaker stays) and a look-alike that must not change the speaker.
+RESOLVE_ID = [
+    # cue subjects read back over sentences whose subject is a pronoun or a common noun
+    ('"Kami siap," ujar Budi Santoso.\nRina Wati mengingatkan warga agar tenang. Dia menilai '
+     'stok cukup. Dia menegaskan harga stabil. Pemerintah akan menambahkan kuota.\n'
+     '"Semua aman," jelasnya.', ["Budi Santoso", "Rina Wati"]),
+    ('"Kami siap," ujar Budi Santoso.\nDia menilai stok cukup. Dia menegaskan harga stabil.\n'
+     '"Semua aman," jelasnya.', ["Budi Santoso", "Budi Santoso"]),
+    # a cue joined to an earlier verb takes the sentence's subject
+    ('"Boleh minta satu?" tanya Budi Santoso.\nSambil tersenyum, Rina Wati memberikan kotak makanan '
+     'dan menjawab pertanyaan itu. "Tentu boleh," jawabnya.', ["Budi Santoso", "Rina Wati"]),
+    # look-alike: `dan` between two nouns before the cue is no coordinated verb
+    ('"Kami siap," ujar Budi Santoso.\nWarga dan relawan menyampaikan terima kasih.\n'
+     '"Semua aman," katanya.', ["Budi Santoso", "Budi Santoso"]),
+    # a subject named inside the quote itself is not its speaker
+    ('"Kami siap," ujar Rina Wati.\nBudi Santoso mengingatkan agar warga tetap sabar.\n'
+     '"Kemarin Pak Budi Santoso bilang kami harus sabar," ungkapnya.', ["Rina Wati", "Rina Wati"]),
+    ('"Kami siap," ujar Rina Wati.\nBudi Santoso mengingatkan agar warga tetap sabar.\n'
+     '"Kemarin kami diminta sabar," ungkapnya.', ["Rina Wati", "Budi Santoso"]),
+    # `Menurut X,` after the last speaker
+    ('"Kami siap," kata Budi Santoso.\nMenurut Rina Wati, pelaku dijerat pasal '
+     'penganiayaan.\n"Ancamannya lima tahun," jelasnya.', ["Budi Santoso", "Rina Wati"]),
+    # look-alikes: no comma after the name; `dikutip dari` cites an outlet
+    ('"Kami siap," kata Budi Santoso.\nMenurut Rina Wati Indonesia belum siap.\n'
+     '"Ancamannya lima tahun," jelasnya.', ["Budi Santoso", "Budi Santoso"]),
+    ('"Kami siap," kata Budi Santoso.\nDikutip dari Harian Maju, pelaku sudah ditahan.\n'
+     '"Ancamannya lima tahun," jelasnya.', ["Budi Santoso", "Budi Santoso"]),
+    # a one-word name after a short form in brackets is a name
+    ('"Kami siap," kata Budi Santoso.\nHal ini disampaikan Menteri Sekretaris Negara (Mensesneg) '
+     'Prasetyo di Istana.\nPrasetyo mengatakan, kabinet dirombak.\n"Ada lima kementerian," katanya.',
+     ["Budi Santoso", "Prasetyo"]),
+    # with nobody named in reach: the named subject of a sentence's first verb
+    ('Korban yang dianiaya pengendara di Jalan Merdeka, Jakarta Pusat, Rina dikabarkan akan '
+     'mencabut laporan. Ia merasa kasihan.,"Saya kasihan padanya," ujarnya.', ["Rina"]),
+    ('Kabid Humas Polda Jawa Tengah Kombes Budi Santoso, mengatakan pelaku menikah dengan perempuan '
+     'di Semarang bernama Rina.,"Pelaku sakit hati," katanya.', ["Budi Santoso"]),
+    # look-alikes: page debris in capitals, a pronoun subject, a bare office
+    ('SCROLL TO CONTINUE WITH CONTENT\nIa merasa kasihan.\n"Saya kasihan padanya," ujarnya.', ["nya"]),
+    ('Gubernur menyampaikan bantuan tiba.\n"Semua aman," katanya.', ["nya"]),
+]
+
+
+@pytest.mark.parametrize("text,names", RESOLVE_ID)
+def test_pronoun_resolution_id(text, names):
+    assert [q.speaker.name for q in extract_quotes(text, ID)] == names
+
+
+OFFICE_HOLDERS_ID = [
+    # a bare office word names the holder mentioned with it earlier
+    ('Kanit Reskrim Polsek Sukamaju Iptu Budi Santoso mengatakan pelaku sudah ditahan.\n'
+     '"Sudah kami amankan," kata Kanit, terpisah.', "Budi Santoso", "speaker.after_cue+office"),
+    ('Bupati Sukamaju Rina Wati meninjau banjir.\n"Bantuan sudah tiba," ujar Bupati.',
+     "Sukamaju Rina Wati", "speaker.after_cue+office"),
+    # negative: no earlier mention; look-alike: an earlier mention that names nobody
+    ('"Sudah kami amankan," kata Kanit.', "Kanit", "speaker.after_cue"),
+    ('Kanit Reskrim belum memberi keterangan.\n"Sudah kami amankan," kata Kanit.', "Kanit",
+     "speaker.after_cue"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,rule", OFFICE_HOLDERS_ID)
+def test_bare_office_names_its_holder_id(text, speaker, rule):
+    q = extract_quotes(text, ID)[-1]
+    assert q.speaker.name == speaker and q.speaker.rule == rule
+    assert q.speaker.span.slice(text) == ("Kanit" if "Kanit" in text else "Bupati")
+
+
+OFFICE_RANKS_ID = [
+    # a title inside an office run: the name follows it (a rank, `Kombes Pol` whole)
+    ('"Kami siap," kata Kanit Reskrim Polsek Sukamaju Iptu Budi Santoso.', "Budi Santoso"),
+    ('"Kami siap," kata Kabid Humas Polda Jawa Barat Kombes Pol Budi Santoso.', "Budi Santoso"),
+    # look-alike: a title opening the phrase is stripped as before
+    ('"Kami siap," kata Menteri Luar Negeri Rina Wati.', "Rina Wati"),
+    # academic degrees after the name are no name of their own
+    ('"Kami siap," kata Dr. Ir. Budi Santoso, M.Si.', "Budi Santoso"),
+    ('Dewan Pengawas Yayasan, Rina Wati, SH, MPsi, menilai, "Kami siap."', "Rina Wati"),
+    ('"Kami siap," kata Ketua Panitia, Budi Santoso, kepada wartawan.', "Budi Santoso"),
+    # a no-break space damaged into Mac Roman (`¬†`) is a space
+    ('"Kami siap," kata Kepala Dinas Sosial Kota Bogor,\u00ac\u2020Rina Wati,\u00ac\u2020pada Kamis.',
+     "Rina Wati"),
+    ('"Kami siap," kata Kepala Dinas Sosial Kota Bogor, Rina Wati, pada Kamis.', "Rina Wati"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", OFFICE_RANKS_ID)
+def test_office_ranks_degrees_id(text, speaker):
+    (q,) = extract_quotes(text, ID)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+PREVIOUS_SUBJECT_ID = [
+    # a lead-in sentence ending in `:,` (a scraper's comma), its subject a lower-case office
+    # and a name, after an opening day name
+    ('Kuasa hukum Budi Santoso sudah bicara kemarin. Selasa (24/9), pengacara Rina Wati dari Kantor '
+     'Hukum Maju merilis pernyataan berikut:,"Kami akan menggugat balik pekan depan."', "Rina Wati"),
+    # look-alike: a long lower-case lead before capitals is no office
+    ('Sehingga, sangat wajar jika kebijakan efisiensi anggaran TKD ditolak banyak pihak:,'
+     '"Kami akan menggugat balik pekan depan."', None),
+]
+
+
+@pytest.mark.parametrize("text,speaker", PREVIOUS_SUBJECT_ID)
+def test_previous_subject_id(text, speaker):
+    q = extract_quotes(text, ID)[-1]
+    assert (q.speaker.name if q.speaker else None) == speaker
+
+
 # --- known failures ----------------------------------------------------------------
 
 KNOWN_FAILURES = [

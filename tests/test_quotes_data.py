@@ -141,3 +141,20 @@ def test_every_scare_marker(code, marker):
 def test_indonesian_and_english_have_forty_cues_or_more():
     for code in ("en", "id"):
         assert len(set(_words(code, "cues"))) >= 40
+
+
+def _degrees():
+    for code in LANGS:
+        for degree in _words(code, "titles", "degrees"):
+            yield pytest.param(code, degree, id=f"{code}-{degree}")
+
+
+@pytest.mark.parametrize("code,degree", list(_degrees()))
+def test_every_degree_is_no_name(code, degree):
+    # `"Kami siap," kata Dr. Budi Santoso, M.Si, di Jakarta.` / `Budi Santoso, M.Si, menilai, "..."`
+    lang = load(code)
+    cue = _words(code, "cues")[0]
+    (q,) = extract_quotes(f'"{SAYING[code]}," {cue} Dr. {NAME[code]}, {degree}, di Jakarta.', lang)
+    assert q.speaker.name == NAME[code]
+    (q,) = extract_quotes(f'Ketua panitia, {NAME[code]}, {degree}, {cue}, "{SAYING[code]}."', lang)
+    assert q.speaker.name == NAME[code]

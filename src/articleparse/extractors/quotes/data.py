@@ -103,6 +103,9 @@ class QuoteData:
     offices: frozenset[str]
     #: Words that join two parts of one office (`Menteri Pariwisata dan Olahraga X`).
     office_joiners: frozenset[str]
+    #: Academic degrees written after a name (`Budi Santoso, M.Si`), without their
+    #: full stops: never a name of their own.
+    degrees: frozenset[str]
     abbreviations: frozenset[str]
     adverbs: frozenset[str]
     stops: frozenset[str]
@@ -193,6 +196,7 @@ def _build(lang: Language) -> QuoteData:
         title_max_words=max((len(t) for t in titles), default=0),
         offices=frozenset(_words(lang, "titles", "offices")),
         office_joiners=frozenset(_words(lang, "titles", "office_joiners")),
+        degrees=frozenset(d.replace(".", "") for d in _words(lang, "titles", "degrees")),
         abbreviations=frozenset(_words(lang, "abbreviations")),
         adverbs=frozenset(_words(lang, "adverbs")),
         stops=frozenset(_words(lang, "stops")),

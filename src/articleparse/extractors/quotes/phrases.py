@@ -16,12 +16,14 @@ import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
 
-__all__ = ["Tok", "Phrase", "tokenize", "phrase_after", "phrase_before", "last_name_before"]
+__all__ = ["Tok", "Phrase", "tokenize", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before"]
 
 #: Characters that join two runs of letters into one word (``O'Neil``, ``U.S``, ``AT&T``).
 _JOINERS = frozenset("'’-.&/")
 #: Punctuation that may stand around a word in one whitespace-separated chunk.
 _EDGE = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'’‘“”„‟«»‹›「」『』‚—–-…"
+#: A no-break space written as UTF-8 and read back as Mac Roman (common in CLICK-ID).
+_MAC_NBSP = "\u00ac\u2020"
 #: How many joiners one word may hold.
 _MAX_JOINS = 6
 #: How many tokens an office phrase may hold (`Plh Kepala Pelaksana Badan ... (BPBA)
@@ -75,6 +77,9 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
     """
     toks: list[Tok] = []
     seg = text[start:end]
+    if _MAC_NBSP in seg:
+        # `Depok,¬†Novarita,¬†pada`: a no-break space read back as Mac Roman is a space.
+        seg = seg.replace(_MAC_NBSP, "  ")
     at = 0
     for chunk in seg.split():
         at = seg.find(chunk, at)
@@ -134,7 +139,8 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
 
 def _word_and_stop(toks: list[Tok], w: str, at: int, data: QuoteData) -> None:
     """A word followed by a full stop: one token if an abbreviation or an initial."""
-    if w in data.abbreviations or (len(w) == 2 and w[0].isupper() and w[0] not in data.pronouns):
+    if (w in data.abbreviations or (len(w) == 2 and w[0].isupper() and w[0] not in data.pronouns)
+            or ("." in w[:-1] and w.replace(".", "") in data.degrees)):  # `S.H.`
         toks.append(Tok(w, at, at + len(w), True))
     else:
         toks.append(Tok(w[:-1], at, at + len(w) - 1, True))
@@ -169,7 +175,8 @@ def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> 
     or, when the phrase ends in a common noun, the phrase without its determiner.  In
     an office phrase the name follows the last acronym of that run (``Deputi Penindakan
     KPK Asep Rahayu``, ``Polda Metro Jaya AKBP Budi``, ``Dapil Jawa Barat III Budi``):
-    the body, rank or district before it."""
+    the body, rank or district before it; so does a listed title inside the run
+    (``Kanit Reskrim Polsek Sako Iptu Budi``: the rank)."""
     if toks[-1].text[0] == "@":
         return toks[-1].text  # `akun Instagram @budi_s`: the handle names the account
     if toks[-1].cap:
@@ -201,8 +208,9 @@ def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> 
         run = _strip_titles(toks[j:end], data)
         if office:
             for k in range(len(run) - 2, -1, -1):
-                if _acronym(run[k].text):
-                    run = run[k + 1 :]
+                size = 1 if _acronym(run[k].text) else _title_at(run, k, data)
+                if size and k + size < len(run):
+                    run = run[k + size :]
                     break
         return text[run[0].start : run[-1].end]
     k = 0
@@ -356,6 +364,11 @@ def _office_link(toks: list[Tok], j: int, data: QuoteData) -> int:
     return j
 
 
+def _degrees(run: list[Tok], data: QuoteData) -> bool:
+    """Whether a run of words is only academic degrees (``M.Si``, ``SH``)."""
+    return all(t.text.replace(".", "") in data.degrees for t in run)
+
+
 def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[Tok], int] | None:
     """A short run of capitalised words set off by a comma after a phrase, ending at
     a comma, a full stop, a stop word or the end (the person holding the office)."""
@@ -367,7 +380,7 @@ def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[To
     ):
         k += 1
     run = toks[j + 1 : k]
-    if not run or not run[-1].cap or k - j > 5 or (run[0].text in data.pronouns):
+    if not run or not run[-1].cap or k - j > 5 or (run[0].text in data.pronouns) or _degrees(run, data):
         return None
     if k < len(toks) and toks[k].word and toks[k].text not in data.stops:
         return None
@@ -389,7 +402,7 @@ def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase
         j -= 1
         if toks[j].text == "," and j > 0:
             j -= 1
-        return _phrase_ending_at(toks, j, text, data)
+        return phrase_ending_at(toks, j, text, data)
     if toks[j].text == ",":
         return _apposition(toks, j, text, data)
     t = toks[j]
@@ -397,10 +410,10 @@ def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase
         return None
     if t.text in data.pronouns:
         return Phrase(t.text, t.start, t.end, True)
-    return _phrase_ending_at(toks, j, text, data)
+    return phrase_ending_at(toks, j, text, data)
 
 
-def _phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phrase | None:
+def phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phrase | None:
     t = toks[j]
     if not t.word or t.text in data.stops or t.text in data.cue_words:
         return None
@@ -445,12 +458,19 @@ def _apposition(toks: list[Tok], comma: int, text: str, data: QuoteData) -> Phra
     if c < 0 or toks[c].text != ",":
         return None
     seg = toks[c + 1 : comma]
+    if seg and _degrees(seg, data):
+        # `Budi Santoso, SH, MPsi, menilai`: degrees after the name, not a name.
+        if c < 1 or not toks[c - 1].cap:
+            return None
+        if _degrees(toks[c - 1 : c], data):
+            return _apposition(toks, c, text, data)  # (another degree before this one)
+        return phrase_ending_at(toks, c - 1, text, data)
     if seg and all(_is_name_tok(t, data) or t.text in data.name_particles for t in seg) \
             and seg[-1].cap and len(seg) <= 5:
         return Phrase(_name(seg, text, data), seg[0].start, seg[-1].end)
     if c == 0 or not toks[c - 1].word:
         return None
-    return _phrase_ending_at(toks, c - 1, text, data)
+    return phrase_ending_at(toks, c - 1, text, data)
 
 
 def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
