@@ -56,6 +56,7 @@ LOOK_ALIKES = [
     ("Bytes and ByteDance\nByzantine rules.", "en"),
     ("The path ends\nBy\nthe river we sat.", "en"),
     ("Harga naik\nOleh\nkarena itu kami rugi.", "id"),
+    ("Judul\n\nPenulis: ,Saat ini warga mendesak DPR.", "id"),  # the name was lost
 ]
 
 

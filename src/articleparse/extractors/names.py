@@ -115,6 +115,9 @@ def read_names(
                 close()
                 return NameList(tuple(names), begin, "role")
         folded = word.casefold()
+        if word == "," and not names and not current:
+            # "Penulis: ,Saat ini ...": the scraper lost the name; a sentence follows.
+            return NameList((), begin, "punct")
         if word == ",":
             close()
             after_comma = True
