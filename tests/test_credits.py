@@ -24,6 +24,9 @@ CASES = [
     ("Written by Mary-Jane O'Neil\nText.", "en", ["Mary-Jane O'Neil"], []),
     ("By A. B. Smith and E. van der Berg\nText.", "en", ["A. B. Smith", "E. van der Berg"], []),
     ("BY JOHN SMITH\nText.", "en", ["JOHN SMITH"], []),
+    ("Text. Editing by Ann Osterman.", "en", [], ["Ann Osterman"]),
+    ("By Perry Bacon Jr.\nText.", "en", ["Perry Bacon Jr."], []),
+    ("By Jane Doe and A. B.\nText.", "en", ["Jane Doe", "A. B."], []),
     ("Oleh Ahmad Faizal bin Hassan\nIsi.", "ms", ["Ahmad Faizal bin Hassan"], []),
     # web pages: the marker glued to the name, or alone on its line
     ("Title\nByJane Doe\nMarch 3, 2024\nText.", "en", ["Jane Doe"], []),

@@ -95,7 +95,12 @@ def read_names(
         while current and not _is_name_word(text[current[-1][0] : current[-1][1]]):
             current.pop()
         if current:
-            names.append((current[0][0], current[-1][1]))
+            last_start, end = current[-1]
+            # "Editing by Cynthia Osterman.": a sentence's full stop, not an initial's
+            # ("A.", "Jr.") or an abbreviation's ("S.Si.").
+            if text[end - 1] == "." and end - last_start > 3 and "." not in text[last_start : end - 1]:
+                end -= 1
+            names.append((current[0][0], end))
             current.clear()
 
     for token in _TOKEN.finditer(text, start, limit):
