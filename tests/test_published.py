@@ -190,3 +190,35 @@ def test_every_byline_marker_dates_its_line(lang):
     for word in load(lang).words("dates", "markers.byline"):
         text = f"Title\n2024-03-09\nText.\n{word} Jane Doe, 2024-03-07\n"
         assert published(text, lang) == "2024-03-07", word
+
+
+_MENU = ["Home", "News", "Sport", "Weather", "Culture", "Travel", "Shop", "Contact",
+         "Log in", "Search", "Archive", "Podcasts"]  # fmt: skip
+_PROSE = [
+    "The river rose by two metres overnight, and by morning the lower streets of the old "
+    f"town were under water, the council said in a statement on the {n} day of the flood."
+    for n in ("first", "second", "third", "fourth", "fifth", "sixth")
+]
+
+
+def _web_page(masthead: str, date_line: str) -> str:
+    return "\n".join(["River floods the old town | The Example Times", masthead, *_MENU,
+                      "River floods the old town", date_line, *_PROSE]) + "\n"
+
+
+def test_on_a_web_page_the_date_above_the_article_beats_the_mastheads():
+    import articleparse
+
+    article = articleparse.parse(_web_page("Friday, March 8, 2024", "March 7, 2024"),
+                                 reference_date=dt.date(2024, 3, 8))
+    assert article.published is not None
+    assert article.published.date.isoformat() == "2024-03-07"
+
+
+def test_on_a_web_page_with_no_date_by_its_article_the_mastheads_date_stands():
+    import articleparse
+
+    article = articleparse.parse(_web_page("Friday, March 8, 2024", "By Jane Doe"),
+                                 reference_date=dt.date(2024, 3, 8))
+    assert article.published is not None
+    assert article.published.date.isoformat() == "2024-03-08"

@@ -32,7 +32,7 @@ from articleparse.extractors.headline import HeadlineResult, extract_headline
 from articleparse.extractors.language import detect_language
 from articleparse.extractors.outlets import extract_outlets
 from articleparse.extractors.photo import extract_photo_credits
-from articleparse.extractors.published import extract_published
+from articleparse.extractors.published import article_start_line, extract_published
 from articleparse.extractors.quotes import extract_quotes
 from articleparse.extractors.reading_time import extract_reading_time
 from articleparse.languages import Language, available, load
@@ -110,7 +110,8 @@ def _published(
     reference_date: dt.date | None,
 ) -> Mapping[str, Any]:
     found = extract_published(
-        text, language, grammar, headline_result.first_body_line, reference_date
+        text, language, grammar, headline_result.first_body_line, reference_date,
+        article_start_line(text, headline_result),
     )
     return {"published": found}
 

@@ -67,7 +67,10 @@ def decide(
     found.extend(headline_candidates(t, result, to_span))
     language = load(article.language) if article.language else None
     if language is not None:
-        dates = published_candidates(t, language, result.first_body_line, reference_date, to_span)
+        dates = published_candidates(
+            t, language, result.first_body_line, reference_date, to_span,
+            _published.article_start_line(t, result),
+        )
         found.extend(dates)
         notes.extend(_agreement(dates, article))
     found.extend(dateline_candidates(t, article, result.first_body_line, to_span))
@@ -125,6 +128,7 @@ def published_candidates(
     first_body_line: int,
     reference_date: dt.date | None,
     to_span: ToSpan,
+    article_start: int | None = None,
 ) -> list[Candidate]:
     """Every full date of the page with its score; the readings of ambiguous ones.
 
@@ -132,7 +136,9 @@ def published_candidates(
     extractor itself uses: what is shown is what decided.
     """
     g = grammar(language.code)
-    scored = _published.score_candidates(text, language, g, first_body_line, reference_date)
+    scored = _published.score_candidates(
+        text, language, g, first_body_line, reference_date, article_start
+    )
     if not scored:
         return []
     matches = [c.match for c in scored]

@@ -1,7 +1,9 @@
 """The publication date: which date of the page is the article's own, and how to read it.
 
 Every full date in the text is a candidate.  A candidate scores for standing on a
-short line of its own near the top or in the footer (where pages print their date),
+short line of its own near the top or in the footer (where pages print their date;
+on a web page, "the top" is the article's, just above its first paragraph, not the
+page's masthead with today's date),
 for a "published" marker before it, for an author's byline on its line, and for
 carrying a time; it loses for an "updated" marker, for copyright and comment lines,
 and for being one entry of a list of dates written alike (comments, related links).  A numeric date such as
@@ -27,17 +29,23 @@ from articleparse.dates import (
     find_dates,
     find_short_dates,
 )
+from articleparse.extractors.headline import HeadlineResult
 from articleparse.languages import Language
 from articleparse.lines import Line, line_at, split_lines
 from articleparse.model import Published, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
-__all__ = ["extract_published", "score_candidates", "best_candidate", "ScoredDate"]
+__all__ = [
+    "extract_published", "score_candidates", "best_candidate", "ScoredDate", "article_start_line",
+]
 
 #: Lines from the top (after the headline) and from the bottom that count as the
 #: page's header and footer, where date lines stand.
 HEAD_LINES = 6
 FOOT_LINES = 8
+#: On a web page, the lines above the article's first paragraph that hold its heading,
+#: byline and date.
+ARTICLE_LEAD_LINES = 12
 #: On a page with more dates than this, only the first and last half of this
 #: many are weighed.
 MAX_CANDIDATES = 120
@@ -55,9 +63,26 @@ def _markers(language: Language, key: str) -> SafePattern:
     )
 
 
-def _position_score(line: Line, lines: Sequence[Line], first_body: int) -> float:
+def article_start_line(text: str, headline: HeadlineResult) -> int | None:
+    """The line where a web page's article core starts, as the headline step read it
+    (None for a text that is no web page, or when the step did not read a core)."""
+    if not headline.core_read or headline.core is None:
+        return None
+    filled = [line for line in split_lines(text) if not line.blank]
+    return filled[headline.core[0]].number
+
+
+def _position_score(
+    line: Line, lines: Sequence[Line], first_body: int, article_start: int | None
+) -> float:
     index = line.number
-    if index < first_body + HEAD_LINES:
+    if article_start is not None and article_start > first_body + HEAD_LINES:
+        # A web page whose article starts far below its title: the page's own top holds
+        # the masthead, with today's date; the article's date stands just above its
+        # first paragraph, under its heading.
+        if article_start - ARTICLE_LEAD_LINES <= index <= article_start + HEAD_LINES // 2:
+            return 3.0
+    elif index < first_body + HEAD_LINES:
         return 3.0
     if index >= len(lines) - FOOT_LINES:
         return 2.0
@@ -229,8 +254,12 @@ def score_candidates(
     grammar: DateGrammar,
     first_body_line: int,
     reference_date: dt.date | None,
+    article_start: int | None = None,
 ) -> list[ScoredDate]:
-    """Every date candidate of ``text`` with its reading and its score, in order."""
+    """Every date candidate of ``text`` with its reading and its score, in order.
+
+    ``article_start`` is the line where a web page's article core starts
+    (``article_start_line``), None for other texts."""
     matches = list(find_dates(text, grammar, limit=MAX_CANDIDATES))
     if len(matches) > MAX_CANDIDATES:
         # An archive page lists hundreds of dates; the article's own date stands
@@ -253,7 +282,7 @@ def score_candidates(
         # list's entries that reach into the header or footer are not date lines there.
         in_list = in_list and on_own_line > 0
         parts = (
-            (POSITION, 0.0 if in_list else _position_score(line, lines, first_body_line)),
+            (POSITION, 0.0 if in_list else _position_score(line, lines, first_body_line, article_start)),
             (DATE_LINE, on_own_line),
             (MARKERS, _marker_score(language, match, line, text, marker_from)),
             (HAS_TIME, TIME_BONUS if match.time is not None else 0.0),
@@ -287,6 +316,7 @@ def extract_published(
     grammar: DateGrammar | None,
     first_body_line: int,
     reference_date: dt.date | None,
+    article_start: int | None = None,
 ) -> Published | None:
     """The publication date, or None when the text gives none we can read.
 
@@ -299,7 +329,10 @@ def extract_published(
     """
     if language is None or grammar is None:
         return None
-    best = best_candidate(score_candidates(text, language, grammar, first_body_line, reference_date))
+    scored = score_candidates(
+        text, language, grammar, first_body_line, reference_date, article_start
+    )
+    best = best_candidate(scored)
     if best is None:
         return None
     match = best.match
