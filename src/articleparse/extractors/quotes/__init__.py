@@ -26,20 +26,17 @@ from __future__ import annotations
 
 import attrs
 
-from articleparse.extractors.quotes.attribution import (
-    Attribution,
-    CueIndex,
+from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
+from articleparse.extractors.quotes.data import QuoteData, quote_data
+from articleparse.extractors.quotes.marks import Piece, find_pieces
+from articleparse.extractors.quotes.phrases import last_name_before, phrase_after, tokenize
+from articleparse.extractors.quotes.referents import (
     according_subject,
-    after,
-    before,
     cue_subject,
     previous_subject,
     sentence_subject,
     verb_subject,
 )
-from articleparse.extractors.quotes.data import QuoteData, quote_data
-from articleparse.extractors.quotes.marks import Piece, find_pieces
-from articleparse.extractors.quotes.phrases import last_name_before, phrase_after, tokenize
 from articleparse.languages import Language
 from articleparse.model import Cue, Quote, QuotePiece, Span, Speaker
 from articleparse.patterns import compile_pattern

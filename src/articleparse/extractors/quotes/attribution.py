@@ -27,23 +27,21 @@ from articleparse.extractors.quotes.phrases import (
     Tok,
     phrase_after,
     phrase_before,
-    phrase_ending_at,
     tokenize,
 )
+from articleparse.extractors.quotes.sentences import (
+    CLOSERS,
+    FULL_STOPS,
+    named_elsewhere,
+    opening_subject,
+    sentence_start,
+)
 
-__all__ = [
-    "Attribution", "CueIndex", "according_subject", "after", "before", "cue_subject", "previous_subject",
-    "sentence_start", "sentence_subject", "verb_subject",
-]
+__all__ = ["Attribution", "CueIndex", "after", "before"]
 
-#: How far (characters) the rules look past a closing mark or before an opening one.
+#: How far (characters) the rules look past a closing mark.
 AFTER_REACH = 110
-BEFORE_REACH = 320
-
-#: Characters that end a sentence, may close a quote after its full stop, or open the next sentence (with capitals).
-_FULL_STOPS = ".!?…"
-_CLOSERS = "\"”’'"
-_OPENERS = "\"“‘«„'"
+#: Marks that may open an attribution after a closing mark (``“...,” — X said``).
 _LEAD = frozenset(",—–-:")
 
 
@@ -208,7 +206,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         if got is not None:
             return Attribution(got[0], None, "speaker.according_to", got[0].end)
         return None
-    ended = text[pos - 2 : pos].rstrip(_CLOSERS)[-1:] in tuple(_FULL_STOPS)
+    ended = text[pos - 2 : pos].rstrip(CLOSERS)[-1:] in tuple(FULL_STOPS)
     if ended and toks[i].text.lower() in data.openers:
         # `“... slow.” Later that day the mayor said`: a new sentence, not `“...” X said`.
         return None
@@ -251,49 +249,6 @@ def _cue_after_phrase(toks: list[Tok], j: int, i: int, data: QuoteData, index: C
         if found is not None and found[1] is None:
             return found
     return None
-
-
-def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
-    """Where the sentence holding ``pos`` starts (not before ``lo``, nor more than
-    ``BEFORE_REACH`` back): after the last line break, or after the last full stop
-    (maybe with a closing mark) followed by spaces and a capital or an opening mark;
-    commas right after the full stop are paragraphs a scraper joined (``.,,Budi``).
-    A full stop after an abbreviation (``Mr.``) or an initial (``J.``) ends no sentence.
-
-    Read backwards from ``pos`` with ``str.rfind`` (no pattern, no pass per character).
-    """
-    start = max(lo, pos - BEFORE_REACH)
-    nl = text.rfind("\n", start, pos)
-    floor = nl + 1 if nl >= 0 else start
-    hi = pos
-    n = len(text)
-    while hi > floor:
-        i = max(text.rfind(c, floor, hi) for c in _FULL_STOPS)
-        if i < 0:
-            break
-        hi = i
-        j = i + 1
-        if j < n and text[j] in _CLOSERS:
-            j += 1
-        e = j
-        # `... (5/9).,,Norhizam mengatakan`: paragraphs a scraper joined with commas.
-        glued = 0
-        while e < n and e <= pos and glued < 6 and (text[e] == "," or text[e] == " "):
-            e += 1
-            glued += 1
-        while e < n and e <= pos and text[e].isspace():
-            e += 1
-        if e == j or e > pos or e >= n or not (text[e].isupper() or text[e] in _OPENERS):
-            continue
-        if text[i] == ".":
-            w = i
-            while w > start and not text[w - 1].isspace():
-                w -= 1
-            word = text[w : i + 1]
-            if word in data.abbreviations or (len(word) == 2 and word[0].isupper()):
-                continue
-        return e
-    return floor
 
 
 def before(text: str, lo: int, pos: int, data: QuoteData, index: CueIndex) -> Attribution | None:
@@ -359,226 +314,13 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
             return Attribution(got[0], cue, "speaker.subject", got[0].end)
     if deferred is not None:
         cue, _, cue_end = index.cues[deferred]
-        subject = _subject(text, start, deferred, data)
+        subject = opening_subject(text, start, deferred, data)
         if subject is not None:
             return Attribution(subject, cue, "speaker.subject", cue_end)
     if cues:
         # `Alex Lee, a consultant who had tried ..., said, "..."`: the sentence's subject.
         cue, _, cue_end = index.cues[cues[-1]]
-        subject = _subject(text, start, cues[-1], data)
+        subject = opening_subject(text, start, cues[-1], data)
         if subject is not None and not subject.pronoun:
             return Attribution(subject, cue, "speaker.subject", cue_end)
     return None
-
-
-def _opener(toks: list[Tok], data: QuoteData) -> bool:
-    """Whether a sentence opens with an adverbial phrase before its subject."""
-    first = toks[0].text
-    low = first.lower()
-    second = toks[1] if len(toks) > 1 else None
-    return (
-        low in data.stops or first in data.stops or low in data.adverbs
-        or (first.endswith(data.opener_endings) and not (second is not None and second.cap))
-        or (second is not None and second.text == "," and toks[0].word)
-        or (second is not None and second.text in data.adverbs)
-    )
-
-
-def sentence_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None:
-    """The subject of the sentence a quote is woven into when no cue attributes it
-    (``Lee landed a dig at "my dear friend."``): a name, a pronoun or a determiner
-    phrase opening the sentence, with words between it and the quote."""
-    start = sentence_start(text, lo, pos, data)
-    if len(text[start:pos].split()) < 2:
-        return None
-    subject = _subject(text, start, pos, data)
-    if subject is None or subject.end >= pos:
-        return None
-    if subject.pronoun:
-        return subject if subject.name in data.resolvable_pronouns else None
-    if text[subject.start].isupper() and named_elsewhere(text, subject, data):
-        return subject
-    return None
-
-
-def previous_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None:
-    """The named subject of the sentence just before ``pos`` (``Lee touted her plan.
-    "We need ..."``), when no quote lies between (``lo`` is the previous quote's end)."""
-    k = pos
-    while k > lo and text[k - 1].isspace():
-        k -= 1
-    if k - 1 > lo and text[k - 1] == "," and text[k - 2] in ".!?:":
-        k -= 1  # `pernyataan berikut:,"...`: paragraphs a scraper joined with a comma
-    if k <= lo or text.count("\n", k, pos) > 2 or text[k - 1] not in ".!?:":
-        return None
-    subject = _subject(text, sentence_start(text, lo, k - 1, data), k, data)
-    if subject is None or subject.pronoun or not text[subject.end - 1].isalpha():
-        return None
-    # `pengacara Jung Kyung Suk merilis ...:`: a lower-case office before the name.
-    lead = text[subject.start : subject.end - len(subject.name)].split()
-    named = text[subject.start].isupper() or (
-        len(lead) <= 2 and " " in subject.name and subject.name[:1].isupper()
-        and text[subject.end - len(subject.name) : subject.end] == subject.name)
-    return subject if named and named_elsewhere(text, subject, data) else None
-
-
-#: How many cue verbs before a pronoun ``cue_subject`` reads back over (newest first):
-#: sentences whose subject is a pronoun (`Dia menegaskan ...`) or a common noun lie
-#: between a speaker and the quote.
-CUE_SUBJECT_CUES = 8
-
-
-def cue_subject(text: str, lo: int, pos: int, data: QuoteData, index: CueIndex,
-                avoid: str = "") -> Phrase | None:
-    """The named subject of the last cue verb between ``lo`` and ``pos`` (``Hardy
-    menegaskan ...``): a capitalised phrase right before the cue, not a pronoun, and a
-    name by ``named_elsewhere``; for a cue joined to an earlier verb (``Melanie
-    memberikan ... dan menjawab``), the sentence's subject.  A pronoun points to it
-    before an older speaker.  A subject named in ``avoid`` (the quote's own words:
-    ``"Kemarin Profesor (Yohanes Surya) bilang ...," ungkapnya``) is passed over."""
-    for c in reversed(index.cues_in(lo, pos)[-CUE_SUBJECT_CUES:]):
-        cue, pron, cue_end = index.cues[c]
-        if pron is not None or cue[0] in data.participles:
-            continue
-        toks = tokenize(text, max(lo, c - 120), cue_end, data)
-        k = len(toks) - 1
-        if k < 1 or toks[k].start != c or toks[k - 1].text in data.determiners:
-            continue
-        j = k - 1
-        while j > 0 and toks[j].text in data.adverbs:
-            j -= 1
-        if toks[j].text in data.coordinators:
-            phrase = _subject(text, sentence_start(text, lo, toks[j].start, data), toks[j].start, data)
-        else:
-            phrase = phrase_before(toks, k, text, data)
-        if (phrase is None or phrase.pronoun or not text[phrase.start].isupper()
-                or not named_elsewhere(text, phrase, data) or _named_in(phrase.name, avoid)):
-            continue
-        # The subject of its sentence: no other cue before it there (`kata Lee, DLH
-        # akan menyampaikan ...`: DLH is no speaker of the quotes around).
-        if not index.cues_in(sentence_start(text, lo, phrase.start, data), phrase.start):
-            return phrase
-    return None
-
-
-def according_subject(text: str, lo: int, pos: int, data: QuoteData, index: CueIndex,
-                      avoid: str = "") -> Phrase | None:
-    """The person named after the last one-word ``according to`` marker between ``lo``
-    and ``pos`` (``Menurut Apriansyah, ...``; not ``dikutip dari``, which cites an
-    outlet): a pronoun after it points there before an older speaker."""
-    for a in reversed(index.according_in(lo, pos)[-2:]):
-        word = text[a : index.according[a]].rstrip().rstrip(",").rstrip()
-        if word not in data.according_words:
-            continue
-        end = index.according[a]
-        toks = tokenize(text, end, min(pos, end + 100), data)
-        got = phrase_after(toks, 0, text, data)
-        if (got is None or got[0].pronoun or not text[got[0].start].isupper()
-                or got[1] >= len(toks) or toks[got[1]].text != ","):
-            continue  # (`Menurut Budi Indonesia tidak ...`: no comma, no name of its own)
-        if named_elsewhere(text, got[0], data) and not _named_in(got[0].name, avoid):
-            return got[0]
-    return None
-
-
-#: How many sentences before a quote ``verb_subject`` reads back over.
-VERB_SUBJECT_SENTENCES = 3
-
-
-def verb_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None:
-    """The named subject of the newest of the few sentences before ``pos`` whose
-    subject is not a pronoun: a capitalised run right before the sentence's first
-    verb by prefix (``..., Jakarta Pusat, Hinto dikabarkan akan ...``), maybe after
-    adverbs.  Not a run in capitals (page debris, acronyms: ``CONTENT``, ``BK``), not
-    a bare title or office (``Gubernur``), and, where it opens its sentence, a name by
-    ``named_elsewhere``."""
-    hi = pos
-    for _ in range(VERB_SUBJECT_SENTENCES):
-        start = sentence_start(text, lo, max(lo, hi - 1), data)
-        if start >= hi:
-            return None
-        toks = tokenize(text, start, hi, data)
-        for i, t in enumerate(toks):
-            if not (t.word and t.text[:1].islower() and len(t.text) > 4
-                    and t.text.startswith(data.bridge_verb_prefixes)):
-                continue
-            # The sentence's first verb: its subject stands right before it.
-            j = i - 1
-            while j >= 0 and toks[j].text in data.adverbs:
-                j -= 1
-            if j >= 0 and toks[j].text in data.relatives:
-                continue  # `Korban yang dianiaya ..., Hinto dikabarkan`: a relative clause
-            if j > 0 and toks[j].text == ",":
-                j -= 1  # `Kabid Humas Polda X Kombes Budi, mengatakan`
-            if j > 2 and toks[j].text == ")" and toks[j - 2].text == "(":
-                j -= 3  # `Presiden Joko Widodo (Jokowi) meminta`
-            if j < 0 or not toks[j].cap or toks[j].text.isupper():
-                break  # a pronoun, a common noun or capitals: no named subject here
-            phrase = phrase_ending_at(toks, j, text, data)
-            if phrase is None or phrase.pronoun or phrase.name.isupper() or " " not in phrase.name \
-                    and ((phrase.name,) in data.titles or phrase.name in data.offices):
-                break
-            k = phrase.start
-            while k > start and text[k - 1] == " ":
-                k -= 1
-            inside = k > start and (text[k - 1].isalnum() or text[k - 1] in ",;)")
-            if inside or named_elsewhere(text, phrase, data):
-                return phrase
-            break
-        hi = start
-        if hi <= lo:
-            return None
-    return None
-
-
-def _named_in(name: str, words: str) -> bool:
-    """Whether the last word of ``name`` stands in ``words`` as a whole word."""
-    last = name.rsplit(None, 1)[-1] if name.strip() else ""
-    if len(last) < 3 or not words:
-        return False
-    at = words.find(last)
-    while at >= 0:
-        end = at + len(last)
-        if (at == 0 or not words[at - 1].isalnum()) and (end == len(words) or not words[end].isalnum()):
-            return True
-        at = words.find(last, end)
-    return False
-
-
-def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:
-    """Whether a one-word subject that opens its sentence is a name: capitalised
-    somewhere inside a sentence too (``... kata Purbaya``), which page residue and
-    sentence openers (``Simak``, ``Tonton``, ``Hal ini``) never are; after a word, a
-    comma or a short form in brackets (``Menteri (Mensesneg) Prasetyo``).  A subject of
-    several words passes, and so does any subject where the language data says a
-    capitalised sentence opener is a name (``pronouns.resolve_to_subject``)."""
-    word = text[phrase.start : phrase.end]
-    if data.resolve_to_subject or " " in word.strip() or not word[:1].isupper():
-        return True
-    n = len(text)
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if at != phrase.start and (end == n or not text[end].isalnum()):
-            k = at - 1
-            while k >= 0 and text[k] == " ":
-                k -= 1
-            if k >= 0 and k < at - 1 and (text[k].isalnum() or text[k] in ",;)"):
-                return True
-        at = text.find(word, end)
-    return False
-
-
-def _subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
-    """The phrase that opens the sentence ``text[start:end]``."""
-    toks = tokenize(text, start, end, data)
-    i = 0
-    if toks and _opener(toks, data):
-        # `In his response, Mr. Lee said`, `However, Lee said`: skip the opening phrase.
-        while i < len(toks) and i < 12 and toks[i].text != ",":
-            i += 1
-        i = i + 1 if i < len(toks) and toks[i].text == "," else 0
-    while i < len(toks) and (not toks[i].word or toks[i].text.lower() in data.stops):
-        i += 1
-    got = phrase_after(toks, i, text, data)
-    return got[0] if got is not None else None

@@ -1,0 +1,133 @@
+"""Sentences around a quote: where one starts, the subject that opens it, and whether
+a capitalised word is a name the article uses.
+
+Shared by the attribution rules (``attribution``) and the rules that find whom a
+pronoun speaker refers to (``referents``).
+"""
+
+from __future__ import annotations
+
+from articleparse.extractors.quotes.data import QuoteData
+from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, tokenize
+
+__all__ = [
+    "BEFORE_REACH", "CLOSERS", "FULL_STOPS", "OPENERS", "named_elsewhere", "named_in",
+    "opening_subject", "sentence_start",
+]
+
+#: How far (characters) the rules look before an opening mark.
+BEFORE_REACH = 320
+#: Characters that end a sentence, may close a quote after its full stop, or open the
+#: next sentence (with capitals).
+FULL_STOPS = ".!?…"
+CLOSERS = "\"”’'"
+OPENERS = "\"“‘«„'"
+
+
+def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
+    """Where the sentence holding ``pos`` starts (not before ``lo``, nor more than
+    ``BEFORE_REACH`` back): after the last line break, or after the last full stop
+    (maybe with a closing mark) followed by spaces and a capital or an opening mark;
+    commas right after the full stop are paragraphs a scraper joined (``.,,Budi``).
+    A full stop after an abbreviation (``Mr.``) or an initial (``J.``) ends no sentence.
+
+    Read backwards from ``pos`` with ``str.rfind`` (no pattern, no pass per character).
+    """
+    start = max(lo, pos - BEFORE_REACH)
+    nl = text.rfind("\n", start, pos)
+    floor = nl + 1 if nl >= 0 else start
+    hi = pos
+    n = len(text)
+    while hi > floor:
+        i = max(text.rfind(c, floor, hi) for c in FULL_STOPS)
+        if i < 0:
+            break
+        hi = i
+        j = i + 1
+        if j < n and text[j] in CLOSERS:
+            j += 1
+        e = j
+        # `... (5/9).,,Norhizam mengatakan`: paragraphs a scraper joined with commas.
+        glued = 0
+        while e < n and e <= pos and glued < 6 and (text[e] == "," or text[e] == " "):
+            e += 1
+            glued += 1
+        while e < n and e <= pos and text[e].isspace():
+            e += 1
+        if e == j or e > pos or e >= n or not (text[e].isupper() or text[e] in OPENERS):
+            continue
+        if text[i] == ".":
+            w = i
+            while w > start and not text[w - 1].isspace():
+                w -= 1
+            word = text[w : i + 1]
+            if word in data.abbreviations or (len(word) == 2 and word[0].isupper()):
+                continue
+        return e
+    return floor
+
+
+def _opener(toks: list[Tok], data: QuoteData) -> bool:
+    """Whether a sentence opens with an adverbial phrase before its subject."""
+    first = toks[0].text
+    low = first.lower()
+    second = toks[1] if len(toks) > 1 else None
+    return (
+        low in data.stops or first in data.stops or low in data.adverbs
+        or (first.endswith(data.opener_endings) and not (second is not None and second.cap))
+        or (second is not None and second.text == "," and toks[0].word)
+        or (second is not None and second.text in data.adverbs)
+    )
+
+
+def named_in(name: str, words: str) -> bool:
+    """Whether the last word of ``name`` stands in ``words`` as a whole word."""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if len(last) < 3 or not words:
+        return False
+    at = words.find(last)
+    while at >= 0:
+        end = at + len(last)
+        if (at == 0 or not words[at - 1].isalnum()) and (end == len(words) or not words[end].isalnum()):
+            return True
+        at = words.find(last, end)
+    return False
+
+
+def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:
+    """Whether a one-word subject that opens its sentence is a name: capitalised
+    somewhere inside a sentence too (``... kata Purbaya``), which page residue and
+    sentence openers (``Simak``, ``Tonton``, ``Hal ini``) never are; after a word, a
+    comma or a short form in brackets (``Menteri (Mensesneg) Prasetyo``).  A subject of
+    several words passes, and so does any subject where the language data says a
+    capitalised sentence opener is a name (``pronouns.resolve_to_subject``)."""
+    word = text[phrase.start : phrase.end]
+    if data.resolve_to_subject or " " in word.strip() or not word[:1].isupper():
+        return True
+    n = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at != phrase.start and (end == n or not text[end].isalnum()):
+            k = at - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if k >= 0 and k < at - 1 and (text[k].isalnum() or text[k] in ",;)"):
+                return True
+        at = text.find(word, end)
+    return False
+
+
+def opening_subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
+    """The phrase that opens the sentence ``text[start:end]``."""
+    toks = tokenize(text, start, end, data)
+    i = 0
+    if toks and _opener(toks, data):
+        # `In his response, Mr. Lee said`, `However, Lee said`: skip the opening phrase.
+        while i < len(toks) and i < 12 and toks[i].text != ",":
+            i += 1
+        i = i + 1 if i < len(toks) and toks[i].text == "," else 0
+    while i < len(toks) and (not toks[i].word or toks[i].text.lower() in data.stops):
+        i += 1
+    got = phrase_after(toks, i, text, data)
+    return got[0] if got is not None else None
