@@ -80,7 +80,7 @@ def _position_score(
         # A web page whose article starts far below its title: the page's own top holds
         # the masthead, with today's date; the article's date stands just above its
         # first paragraph, under its heading.
-        if article_start - ARTICLE_LEAD_LINES <= index <= article_start + HEAD_LINES // 2:
+        if article_start - ARTICLE_LEAD_LINES <= index < article_start + HEAD_LINES:
             return 3.0
     elif index < first_body + HEAD_LINES:
         return 3.0
