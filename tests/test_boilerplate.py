@@ -307,3 +307,16 @@ def test_every_furniture_heading_ends_the_article(lang):
     for heading in load(lang).words("debris", "furniture"):
         _, body = _with_heading(heading, lang)
         assert PARAGRAPHS[-1] in body and COMMENTS[0] not in body, heading
+
+
+def test_a_news_brief_of_three_paragraphs_is_an_article():
+    # About 90 words of prose: a brief, still worth keeping apart from its page.
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:3], FOOTER)
+    body = body_of(text)
+    assert all(p in body for p in PARAGRAPHS[:3])
+    assert "Imprint" not in body and "Podcasts" not in body
+
+
+def test_a_page_with_two_sentences_of_prose_is_left_alone():
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:2], FOOTER)
+    assert find_boilerplate(text, None, extract_headline(text)) == ()

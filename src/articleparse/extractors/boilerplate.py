@@ -80,8 +80,9 @@ SHORT_COST = 1.0
 MAX_RUN_COST = 3
 #: The short lines before the core needed to call the page's top its menus.
 MIN_MENU_BEFORE = 5
-#: The core must score at least this many words for the page to be cut at all.
-MIN_CORE = 150
+#: The core must score at least this many words for the page to be cut at all: a
+#: news brief of a paragraph or two is still an article.
+MIN_CORE = 80
 #: A run of this many short lines after the core may start the footer ...
 RUN = 4
 #: ... when it is this long ...
