@@ -15,6 +15,7 @@ person: it is marked for removal from the body, not added again.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
@@ -31,6 +32,7 @@ from articleparse.patterns import (
     compile_pattern,
     finditer_in,
     keyword_windows,
+    merge_ranges,
 )
 
 __all__ = ["Credits", "extract_credits", "credit_markers"]
@@ -75,7 +77,8 @@ def credit_markers(language: Language) -> CreditMarkers:
                 roles.setdefault(" ".join(word.casefold().split()), role)
     # Web pages often print the marker on a line of its own and the names on the next
     # ("By" / "Jane Doe"), or glue the marker to the name ("ByJane Doe").
-    next_line = r"[\x20\t]*+ \r?\n [\x20\t]*+ (?=\p{Lu})"
+    # (The pattern ignores case, and so would a bare \p{Lu}: the capital is case-sensitive.)
+    next_line = r"[\x20\t]*+ \r?\n [\x20\t]*+ (?=(?-i:\p{Lu}))"
     pattern = compile_pattern(
         f"credits.markers.{language.code}",
         rf"""
@@ -134,12 +137,17 @@ def extract_credits(
         return markers.pattern.match(text, offset) is not None
 
     bylines: list[list[Person]] = []  # the people of each line-start byline, in order
+    other_authors = False  # an author credited by a "by" or labelled marker
     windows = keyword_windows(text, markers.keywords, WINDOW_BEFORE, WINDOW_AFTER)
-    for match in finditer_in(markers.pattern, text, windows):
+    # The matches are listed first: the pattern's timeout would also count the time
+    # spent reading names between two matches.
+    for match in list(finditer_in(markers.pattern, text, windows)):
         kind = match.lastgroup or "labelled"
         role = _role_of(markers, match.group(kind))
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)
-        if kind == "line_start" and not _reads_as_byline(found, text):
+        # A marker alone on its line reads the next line: a byline, not a sentence.
+        crossed = "\n" in match.group()
+        if (kind == "line_start" or crossed) and not _reads_as_byline(found, text):
             continue
         if not found.names and found.outlet is None:
             continue
@@ -151,6 +159,8 @@ def extract_credits(
             people.append(Person(text[start:end], Span(start, end), f"credits.{kind}"))
         if kind == "line_start":
             bylines.append(people)
+        elif role == "author" and people:
+            other_authors = True
         found_people[role].extend(people)
         if found.outlet is not None:
             outlets.append(Span(*found.outlet))
@@ -164,8 +174,8 @@ def extract_credits(
         removals.append(Removal(signature, "credits.signature"))
     if len(bylines) >= RELATED_BYLINES:
         # A page with this many "By ..." lines lists other stories with their authors;
-        # the article's own byline is the first.
-        related = {id(person) for people in bylines[1:] for person in people}
+        # the article's own byline is the first, unless another marker credits it.
+        related = {id(person) for people in bylines[0 if other_authors else 1 :] for person in people}
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
     authors = _unique(found_people["author"])
     editors = _unique(found_people["editor"])
@@ -212,6 +222,8 @@ def _handle_lines(
         return []
     names = {_squash(p.name) for p in people}
     handles = []
+    taken_ranges = merge_ranges((r.span.start, r.span.end) for r in taken)
+    taken_starts = [start for start, _ in taken_ranges]
     for line in split_lines(text):
         if len(line.text) > HANDLE_CHARS:
             continue
@@ -220,8 +232,9 @@ def _handle_lines(
             continue
         if _squash(line.text) not in names:
             continue
-        if any(r.span.start <= line.start < r.span.end for r in taken):
-            continue
+        k = bisect.bisect_right(taken_starts, line.start) - 1
+        if k >= 0 and line.start < taken_ranges[k][1]:
+            continue  # inside a credit already taken
         if not any(
             p.span.start >= line.start and p.span.end <= line.end for p in people
         ):

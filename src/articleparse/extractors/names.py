@@ -3,8 +3,12 @@
 Shared by the author/editor and photo-credit extractors.  Names are kept exactly as
 written (never re-cased).  Reading stops at the end of the line, at another credit
 marker, at punctuation that ends a credit (``; | ( )``), at a job title or place
-(``, Senior Correspondent in Jakarta``), at a news outlet (``, Reuters``), or at a word
-that cannot be part of a name.
+(``, Senior Correspondent in Jakarta``; after a full name also without the comma:
+``Jane Doe For The Daily Planet``), at a degree (``, PhD``, ``S.H.``: compared as
+written, so ``Md`` in ``Ahmad Md Noor`` is no ``MD``), at a news outlet
+(``, Reuters``), or at a word that cannot be part of a name.  A full stop after the
+last name is the sentence's (``Editing by Kevin Li.``) unless it ends an initial, an
+abbreviation or a listed suffix (``Jr.``).
 """
 
 from __future__ import annotations
@@ -40,6 +44,10 @@ class NameGrammar:
     particles: frozenset[str]
     roles: SafePattern
     connectors: frozenset[str]
+    #: Degrees written after a name, without their full stops, as written (``PhD``).
+    degrees: frozenset[str] = frozenset()
+    #: Words that keep their full stop at the end of a name (``Jr.``).
+    abbreviations: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -64,6 +72,8 @@ def name_grammar(language: Language) -> NameGrammar:
             f"names.roles.{language.code}", rf"{roles} (?!\w)", flags=regex.IGNORECASE
         ),
         connectors=frozenset(w.casefold() for w in names.get("connectors", ())),
+        degrees=frozenset(str(w).replace(".", "") for w in names.get("degrees", ())),
+        abbreviations=frozenset(str(w).rstrip(".") for w in names.get("abbreviations", ())),
     )
 
 
@@ -96,9 +106,11 @@ def read_names(
             current.pop()
         if current:
             last_start, end = current[-1]
-            # "Editing by Cynthia Osterman.": a sentence's full stop, not an initial's
-            # ("A.", "Jr.") or an abbreviation's ("S.Si.").
-            if text[end - 1] == "." and end - last_start > 3 and "." not in text[last_start : end - 1]:
+            # "Editing by Kevin Li.": a sentence's full stop, not an initial's ("A."),
+            # an abbreviation's ("S.Si.") or a listed suffix's ("Jr.").
+            word = text[last_start : end - 1]
+            if (text[end - 1] == "." and len(word) > 1 and "." not in word
+                    and word not in grammar.abbreviations):
                 end -= 1
             names.append((current[0][0], end))
             current.clear()
@@ -136,6 +148,10 @@ def read_names(
         if word in ";|()[]:/" or word in "\u2013\u2014-":
             close()
             return NameList(tuple(names), begin, "punct")
+        if (current or after_comma) and word.replace(".", "") in grammar.degrees:
+            # "Grant Tinsley, PhD", "Budi Santoso, S.H., M.H.": the names end here.
+            close()
+            return NameList(tuple(names), begin, "role")
         if word[0].isalpha() and _is_name_word(word):
             # A job or an outlet's "For" right after a full name, even without a comma:
             # "By Glen Owen For The Mail On Sunday".

@@ -196,7 +196,7 @@ def _build(lang: Language) -> QuoteData:
         title_max_words=max((len(t) for t in titles), default=0),
         offices=frozenset(_words(lang, "titles", "offices")),
         office_joiners=frozenset(_words(lang, "titles", "office_joiners")),
-        degrees=frozenset(d.replace(".", "") for d in _words(lang, "titles", "degrees")),
+        degrees=frozenset(d.replace(".", "") for d in lang.words("credits", "names.degrees")),
         abbreviations=frozenset(_words(lang, "abbreviations")),
         adverbs=frozenset(_words(lang, "adverbs")),
         stops=frozenset(_words(lang, "stops")),
