@@ -31,7 +31,7 @@ CASES = [
     ("Judul\n4/3/202409:15 WIB\nIsi berita.", "id", "2024-03-04"),
     # year first, with slashes or dots
     ("Title\nPosted 2021/09/19\nText.", "en", "2021-09-19"),
-    ("Judul\n2023.9.11 14:30\nIsi.", "id", "2023-09-11"),
+    ("Judul\n2023.09.11 14:30\nIsi.", "id", "2023-09-11"),
 ]
 
 
@@ -68,6 +68,7 @@ def test_future_dates_are_not_publication_dates():
 
 NOT_DATES = ["Title\nThe score was 11/9 at half time.\n",
              "Title\nVersion 2021.09.19.1 is out.\n", "Title\nIn 1999/2000/2001 they won.\n",
+             "Title\nVersion 2019.10.2 released.\n",
              "Title\nTicket 2023-5-1 was sold.\n", "Title\nCode 2022/13/40 failed.\n", "Title\nOmar 11, 2023 was his best year.\n", "Title\nRoom 12.30 and 2023 plans.\n", "Title\nNo date here."]
 
 
@@ -129,6 +130,8 @@ WINDOW_CASES = [
      [("iso", "2016/11/18 06:31:41")]),
     ("Posted November 9, 20235:01 AM ET | By",
      [("named", "November 9, 20235:01 AM ET")]),
+    ("See example.com/news/2023-09-11-flood-report and 2023.09.12 too.",
+     [("iso", "2023-09-11"), ("iso", "2023.09.12")]),
 ]
 
 
@@ -155,13 +158,23 @@ def test_byline_after_the_date_counts_too():
     assert published(text, "en") == "2024-03-07"
 
 
+def test_by_in_a_sentence_is_no_byline():
+    text = ("Council backs new budget\n" + _filler(10)
+            + "The plan was approved by the council on March 4, 2024.\n" + _filler(10)
+            + "March 9, 2024\n")
+    assert published(text, "en") == "2024-03-09"
+
+
 def test_indonesian_oleh_byline_dates_the_article():
     text = ("Dewan setujui anggaran\nSabtu, 9 Maret 2024\n"
             + "".join(f"Paragraf {i} tentang rapat dewan dan anggaran kota.\n" for i in range(8))
             + "Oleh Rina Wati - 7 Maret 2024\n"
             + "".join(f"Paragraf {i} lanjutan tentang anggaran.\n" for i in range(8)))
     assert published(text, "id") == "2024-03-09"  # the head's date line still wins
-    assert published(text.replace("Sabtu, 9 Maret 2024\n", "Berita\n"), "id") == "2024-03-07"
+    # Without the byline both would be plain date lines and the footer's would win.
+    footer = "\n".join(f"Tautan {i}" for i in range(4)) + "\n10 Maret 2024\n"
+    bare = text.replace("Sabtu, 9 Maret 2024\n", "Berita\n") + footer
+    assert published(bare, "id") == "2024-03-07"
 
 
 def test_comment_dates_are_a_list_not_the_articles_date():

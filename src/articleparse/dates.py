@@ -72,7 +72,7 @@ class DateMatch:
 
     start: int
     end: int
-    kind: str  # "named" | "numeric" | "iso"
+    kind: str  # "named" | "numeric" | "iso" (year first: 2023-09-11, 2023/9/11, 2023.09.11)
     readings: tuple[dt.date, ...]
     weekday: int | None  # the weekday written next to the date, 0 = Monday
     time: dt.time | None
@@ -186,12 +186,14 @@ def grammar(code: str) -> DateGrammar:
     iso = compile_pattern(
         f"dates.iso.{code}",
         rf"""
-        # Year first: 2023-09-11, and the 2023/09/11 and 2023.09.11 of other pages;
-        # the month and day may lose their zero only where the separator is not a dash.
-        (?<![\d\-/.])
-        (?P<year>(?:19|20)\d\d)
-        (?: - (?P<month>[01]\d) - (?P<day>[0-3]\d)
-          | (?P<sep>[/.]) (?P<month2>1[0-2]|0?[1-9]) (?P=sep) (?P<day2>3[01]|[12]\d|0?[1-9]) )
+        # Year first: 2023-09-11 (also in a URL path), and the 2023/9/11 and 2023.09.11
+        # of other pages; with dots, month and day keep their zeros (2019.10.2 is a
+        # version number).
+        (?<![\d\-])
+        (?: (?P<year>(?:19|20)\d\d) - (?P<month>[01]\d) - (?P<day>[0-3]\d)
+          | (?<![/.]) (?P<year2>(?:19|20)\d\d)
+            (?: / (?P<month2>1[0-2]|0?[1-9]) / (?P<day2>3[01]|[12]\d|0?[1-9])
+              | \. (?P<month3>1[0-2]|0[1-9]) \. (?P<day3>3[01]|[12]\d|0[1-9]) ) )
         (?: [T\x20] {time} )?
         (?! \d | [/.\-]\d )
         """,
@@ -393,8 +395,10 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         found.append(DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz))
     for m in _scan(g.iso, text, windows.iso):
         gd = m.groupdict()
-        month, day = int(gd["month"] or gd["month2"]), int(gd["day"] or gd["day2"])
-        date = _make_date(int(gd["year"]), month, day)
+        year = int(gd["year"] or gd["year2"])
+        month = int(gd["month"] or gd["month2"] or gd["month3"])
+        day = int(gd["day"] or gd["day2"] or gd["day3"])
+        date = _make_date(year, month, day)
         if date is None:
             continue
         clock, tz = _time(g, gd)

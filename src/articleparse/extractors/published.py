@@ -112,10 +112,25 @@ def _marker_score(
     if _markers(language, "not_published").search(whole):
         score -= 5.0
     # "By Jane Doe, March 4, 2024" / "March 4, 2024 by Jane Doe": a short line that
-    # names the author dates the article, wherever the date stands on it.
-    if len(whole.strip()) <= SHORT_LINE and _markers(language, "byline").search(whole):
+    # opens with the author's byline, or names the author right after the date, dates
+    # the article ("approved by the council on March 4" does not).
+    if len(whole.strip()) <= SHORT_LINE and (
+        _byline_opens(language).match(whole)
+        or _byline_opens(language).match(text, match.end, line.end)
+    ):
         score += BYLINE_BONUS
     return score
+
+
+@functools.cache
+def _byline_opens(language: Language) -> SafePattern:
+    """A byline marker (``markers.byline``) after nothing but spaces and separators."""
+    words = alternation(language.words("dates", "markers.byline"))
+    return compile_pattern(
+        f"published.byline.{language.code}",
+        rf"[\s|•·,\-–—]{{0,8}}+ {words} (?!\w)",
+        flags=regex.IGNORECASE,
+    )
 
 
 def _shape(match: DateMatch, line: Line, text: str) -> tuple[str, bool, bool]:
