@@ -320,3 +320,9 @@ def test_a_news_brief_of_three_paragraphs_is_an_article():
 def test_a_page_with_two_sentences_of_prose_is_left_alone():
     text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:2], FOOTER)
     assert find_boilerplate(text, None, extract_headline(text)) == ()
+
+
+def test_a_furniture_heading_of_another_language_counts():
+    # An Indonesian blog on an English template: "Leave a Reply" still ends the article.
+    _, body = _with_heading("Leave a Reply", "id")
+    assert PARAGRAPHS[-1] in body and COMMENTS[0] not in body

@@ -29,10 +29,11 @@ read layout, so that they work in any language, and one list of words per langua
   related links are printed twice) starts the furniture: from there to the end of
   the page is left out.  A list inside or right after the article (a recipe's
   ingredients, facts in a box, short answers of an interview) is not such a run
-  unless it repeats the page's own lines.  A furniture heading of the page's language
-  (``[furniture]`` in ``debris.toml``: ``Leave a Reply``, ``Berita Terkait``) starts
-  the furniture earlier, once most of the core's prose stands before it: comments
-  and related stories can be prose that the core runs through.
+  unless it repeats the page's own lines.  A furniture heading (``[furniture]`` in
+  any language's ``debris.toml``: ``Leave a Reply``, ``Berita Terkait``; site
+  templates mix languages) starts the furniture earlier, once most of the core's
+  prose stands before it: comments and related stories can be prose that the core
+  runs through.
 
 Spans cover whole lines; blank lines between them are kept out of the removals.
 
@@ -204,20 +205,18 @@ def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | N
 MAX_HEADING_CHARS = 60
 
 
-def _furniture_start(
-    filled: list[Line], weights: list[int], core: tuple[int, int], language: Language | None
-) -> int | None:
-    """The first furniture heading of the page's language (of every language when it is
-    not known) after the core's first line, ``Leave a Reply``, ``Berita Terkait``, that
-    has more of the core's prose before it than after it.
+def _furniture_start(filled: list[Line], weights: list[int], core: tuple[int, int]) -> int | None:
+    """The first furniture heading after the core's first line, ``Leave a Reply``,
+    ``Berita Terkait``, that has more of the core's prose before it than after it.
+    Headings of every language count: site templates mix them (an Indonesian blog's
+    ``Leave a Reply``).
 
     Comments and related stories can be prose, so the core may run through them; their
     heading says where the article ended.  A heading with most of the article still to
     come is a box inside it (a comment count, a "Most read" sidebar) and is passed over.
     """
     first, last = core
-    languages = (language,) if language is not None else tuple(load(c) for c in available())
-    headings = furniture_headings(*languages)
+    headings = furniture_headings(*(load(code) for code in available()))
     prose = [w if _is_prose(filled[k], w) else 0 for k, w in enumerate(weights)]
     total = sum(prose[first : last + 1])
     before = 0
@@ -235,8 +234,8 @@ def find_boilerplate(
 ) -> tuple[Removal, ...]:
     """The menus before and the furniture after the article of a crawled web page.
 
-    ``language`` gives the furniture headings (every language's when it is None).  A
-    text that does not look like a web page, or has no article core, gives ``()``.
+    ``language`` is not read: furniture headings of every language count.  A text that
+    does not look like a web page, or has no article core, gives ``()``.
     """
     filled = [line for line in split_lines(text) if not line.blank]
     core = headline.core if headline.core_read else article_core(filled)
@@ -250,7 +249,7 @@ def find_boilerplate(
         span = Span(filled[1].start, filled[heading].end)
         removals.append(Removal(span, "boilerplate.before_article"))
     footer = _footer_start(filled, weights, last)
-    furniture = _furniture_start(filled, weights, core, language)
+    furniture = _furniture_start(filled, weights, core)
     if furniture is not None and (footer is None or furniture < footer):
         footer = furniture
     if footer is not None:

@@ -6,12 +6,16 @@ The steps, each in its own module:
    guillemets, „German“, 「CJK」), skipping apostrophes, continuing quotes over
    paragraphs, recovering from unbalanced marks.
 2. ``attribution``: for each piece, the cue verb and speaker phrase right after it or
-   in the sentence before it (``speaker.*`` rules).
+   in the sentence before it (``speaker.*`` rules), with ``sentences`` (where a
+   sentence starts, the subject opening it).
 3. here: drop nobody's words (scare quotes, titles, nicknames: a scare marker before
    the mark, or a short or title-cased piece that no cue verb attributes); join a
    quote split by its attribution (``“A,” she said, “B.”``) and pieces that share
    one cue (``called it “A” and “B”``); give unattributed pieces the speaker of the
-   quote just before; resolve pronouns (``she``, ``-nya``) to the last named speaker.
+   quote just before; resolve pronouns (``she``, ``-nya``) to the person they refer
+   to: the newer of the last named speaker and the subject ``referents`` finds
+   between (of a cue verb, a ``menurut`` phrase, a sentence's first verb), or an
+   office's holder named earlier (``kata Kanit``).
 
 >>> from articleparse.languages import load
 >>> q, = extract_quotes('“We are ready,” said Vice President Kamala Harris.', load("en"))
