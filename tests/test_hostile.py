@@ -124,3 +124,19 @@ def test_markers_in_random_order(pieces):
     text = " ".join(pieces)
     article = articleparse.parse(text)
     assert articleparse.Article.from_dict(article.to_dict()) == article
+
+
+#: Lines that every credit rule starts reading on: a step that does work per match
+#: must not be cut short by the pattern timeout, nor grow faster than the input.
+CREDIT_FLOODS = {
+    "bylines alone on their lines": "By\n" * 20_000,
+    "bylines over names": "By\nBy\nAbc Def\n" * 6_000,
+    "labels over names": "Penulis:\nBudi Santoso\n" * 4_000,
+}
+
+
+@pytest.mark.parametrize("name", list(CREDIT_FLOODS))
+def test_credit_floods_parse_without_timeouts(name):
+    for lang in ("en", "id"):
+        article = articleparse.parse(CREDIT_FLOODS[name], lang=lang)
+        assert not [f for f in article.flags if f.startswith(("timeout", "time_budget"))], lang
