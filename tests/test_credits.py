@@ -26,6 +26,11 @@ CASES = [
     ("BY JOHN SMITH\nText.", "en", ["JOHN SMITH"], []),
     ("Text. Editing by Ann Osterman.", "en", [], ["Ann Osterman"]),
     ("Text. Editing by Kevin Li.", "en", [], ["Kevin Li"]),
+    # scrapers glue a job to the name, or print the name twice
+    ("By Meg JamesStaff Writer\nText.", "en", ["Meg James"], []),
+    ("By Bryan DeArdo\nText.", "en", ["Bryan DeArdo"], []),
+    ("By Sean Martin Sean Martin\nText.", "en", ["Sean Martin"], []),
+    ("By Sirhan Sirhan\nText.", "en", ["Sirhan Sirhan"], []),
     ("By Perry Bacon Jr.\nText.", "en", ["Perry Bacon Jr."], []),
     ("By Jane Doe and A. B.\nText.", "en", ["Jane Doe", "A. B."], []),
     ("Oleh Ahmad Faizal bin Hassan\nIsi.", "ms", ["Ahmad Faizal bin Hassan"], []),

@@ -81,6 +81,16 @@ def _is_name_word(word: str) -> bool:
     return word[0].isupper()
 
 
+def _role_glued(word: str, begin: int, text: str, grammar: NameGrammar) -> int | None:
+    """Where a job glued to the end of a name word starts (``JamesStaff Writer``): a
+    capital after a small letter that opens a listed role; None otherwise (``DeArdo``,
+    ``McDonald``: no role follows)."""
+    for k in range(2, len(word)):
+        if word[k].isupper() and word[k - 1].islower() and grammar.roles.match(text, begin + k):
+            return begin + k
+    return None
+
+
 def read_names(
     text: str,
     start: int,
@@ -112,6 +122,11 @@ def read_names(
             if (text[end - 1] == "." and len(word) > 1 and "." not in word
                     and word not in grammar.abbreviations):
                 end -= 1
+            half = len(current) // 2
+            words = [text[a:b] for a, b in current]
+            if half >= 2 and len(current) % 2 == 0 and words[:half] == words[half:]:
+                # "Sean Martin Sean Martin": printed twice ("Sirhan Sirhan" is one name)
+                end = current[half - 1][1]
             names.append((current[0][0], end))
             current.clear()
 
@@ -152,6 +167,13 @@ def read_names(
             # "Grant Tinsley, PhD", "Budi Santoso, S.H., M.H.": the names end here.
             close()
             return NameList(tuple(names), begin, "role")
+        if current and word[0].isalpha() and _is_name_word(word):
+            glued = _role_glued(word, begin, text, grammar)
+            if glued is not None:
+                # "Meg JamesStaff Writer": the scraper glued the job to the name.
+                current.append((begin, glued))
+                close()
+                return NameList(tuple(names), glued, "role")
         if word[0].isalpha() and _is_name_word(word):
             # A job or an outlet's "For" right after a full name, even without a comma:
             # "By Glen Owen For The Mail On Sunday".
