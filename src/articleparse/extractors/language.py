@@ -10,6 +10,7 @@ to be English.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 
 import attrs
@@ -69,7 +70,8 @@ class LanguageScore:
 def language_scores(text: str) -> list[LanguageScore]:
     """Every language's score for ``text``, best first."""
     words = text[:SAMPLE_CHARS].casefold().split()
-    counts = Counter(w.strip(_PUNCTUATION) for w in words)
+    # map() strips every word at C speed, with no generator frame per word.
+    counts = Counter(map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words))))
     seen = counts.keys()
     scores = []
     for code, frequent, distinct in _lists():
