@@ -12,6 +12,7 @@ published date's year when there is one.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -87,8 +88,9 @@ def extract_dateline(
     if grammar is None:
         return None
     pattern = _pattern(grammar)
-    candidates = [line for line in split_lines(text)[first_body_line:] if not line.blank]
-    for line in candidates[:SEARCH_LINES]:
+    # Lazily: only the first few non-blank lines are read, of hundreds on a web page.
+    candidates = (line for line in split_lines(text)[first_body_line:] if not line.blank)
+    for line in itertools.islice(candidates, SEARCH_LINES):
         found = _match_line(text, line, pattern, grammar, published)
         if found is not None:
             return found
@@ -98,6 +100,11 @@ def extract_dateline(
 def _match_line(
     text: str, line: Line, pattern: SafePattern, grammar: DateGrammar, published: Published | None
 ) -> Dateline | None:
+    # Every dateline ends in a dash and a space (``--`` ends in ``-``): a line without
+    # one is not tried (a pattern call with its timeout costs more than three searches).
+    line_text = line.text
+    if not ("- " in line_text or "– " in line_text or "— " in line_text):
+        return None
     match = pattern.match(text, line.start, line.end)
     if match is None:
         return None
