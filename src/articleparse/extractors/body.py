@@ -16,8 +16,15 @@ from articleparse.patterns import compile_pattern, merge_ranges
 
 __all__ = ["assemble_body", "clean_body"]
 
-_SPACES = compile_pattern("body.spaces", r"[\x20\t]{2,}+")
-_EMPTY_BRACKETS = compile_pattern("body.empty_brackets", r"[(\[] [\s;,|/]{0,20}+ [)\]]")
+# The two tidying patterns run on most lines and cannot backtrack (a class, then a
+# possessive run), so they run on ``re`` without the timeout's cost per call
+# (``patterns.ScanPattern``).  ``_BLANK`` is the ``\s`` of ``regex``, which is that
+# of ``re`` without the separators U+001C to U+001F.
+_BLANK = r"\t-\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES = compile_pattern("body.spaces", r"[\x20\t]{2,}+", scan=True)
+_EMPTY_BRACKETS = compile_pattern(
+    "body.empty_brackets", rf"[(\[] [{_BLANK};,|/]{{0,20}}+ [)\]]", scan=True
+)
 _HAS_CONTENT = compile_pattern("body.has_content", r"[\p{L}\p{N}]")
 
 
@@ -47,7 +54,7 @@ def clean_body(text: str, language: Language | None) -> str:
         line = line.strip()
         if matcher is not None and matcher.rule(line):
             continue
-        if not (line[:1].isalnum() or _HAS_CONTENT.search(line)):
+        if not (line[:1].isalnum() or _has_content(line)):
             if out and out[-1] != "":
                 out.append("")
             continue
@@ -55,6 +62,15 @@ def clean_body(text: str, language: Language | None) -> str:
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out)
+
+
+def _has_content(line: str) -> bool:
+    """Whether ``line`` holds a letter or a figure."""
+    if line.isascii():
+        # In ASCII, letters and figures are what str.isalnum says (no pattern call);
+        # the empty line, the most common here, is one.
+        return any(map(str.isalnum, line))
+    return _HAS_CONTENT.search(line) is not None
 
 
 def assemble_body(text: str, removals: Iterable[Removal], language: Language | None) -> Body:
