@@ -24,6 +24,7 @@ __all__ = [
     "alternation",
     "registry",
     "keyword_windows",
+    "search_plan",
     "finditer_in",
     "merge_ranges",
     "occurrences",
@@ -190,10 +191,43 @@ def keyword_windows(
     size = len(text)
     if len(lowered) != size:
         return None
-    return merge_ranges(
-        (max(0, position - before), min(size, position + length + after))
-        for position, length in occurrences_of_any(lowered, keywords)
-    )
+    find = lowered.find
+    starts_with = lowered.startswith
+    ranges: list[tuple[int, int]] = []
+    for word, longer in search_plan(tuple(keywords)):
+        length = len(word) + after
+        position = find(word)
+        while position >= 0:
+            ranges.append((max(0, position - before), min(size, position + length)))
+            for other, offset in longer:
+                at = position - offset
+                if at >= 0 and starts_with(other, at):
+                    ranges.append((max(0, at - before), min(size, at + len(other) + after)))
+            position = find(word, position + 1)
+    return merge_ranges(ranges)
+
+
+@functools.lru_cache(maxsize=64)
+def search_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """The words to search for to find every occurrence of ``keywords``, each with the
+    longer keywords that contain it and where: ``(word, ((longer, offset), ...))``.
+
+    A keyword that contains another (``monday`` and ``mon``, ``byline`` and ``by``)
+    stands wherever its part does, at a fixed offset: it is checked there instead of
+    searched for in the whole text (a search costs a pass over the text).
+
+    >>> search_plan(("mon", "monday", "by", "byline", "oleh"))
+    (('by', (('byline', 0),)), ('mon', (('monday', 0),)), ('oleh', ()))
+    """
+    words = sorted({k for k in keywords if k}, key=lambda k: (len(k), k))
+    searched: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        part = next((s for s in searched if s in word), None)
+        if part is None:
+            searched[word] = []
+        else:
+            searched[part].append((word, word.find(part)))
+    return tuple((word, tuple(longer)) for word, longer in searched.items())
 
 
 def occurrences_of_any(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:
