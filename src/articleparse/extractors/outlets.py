@@ -28,6 +28,7 @@ from articleparse.patterns import (
     alternation,
     compile_pattern,
     lower_case,
+    search_plan,
 )
 
 __all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
@@ -99,19 +100,32 @@ def outlet_cues(language: Language) -> OutletCues:
     )
 
 
-def _word_starts(lowered: str, word: str) -> list[int]:
-    """Where ``word`` stands as a whole word in ``lowered``."""
-    found = []
-    size = len(word)
-    position = lowered.find(word)
-    while position >= 0:
-        end = position + size
-        if not (position and lowered[position - 1].isalnum()) and not (
-            end < len(lowered) and lowered[end].isalnum()
-        ):
-            found.append(position)
-        position = lowered.find(word, position + 1)
-    return found
+def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Where one of ``words`` stands as a whole word in ``lowered``, each place once,
+    in order (what is read there depends on the place only, not on the word)."""
+    found = set()
+    size = len(lowered)
+    find = lowered.find
+    starts_with = lowered.startswith
+    for word, longer in search_plan(words):
+        position = find(word)
+        while position >= 0:
+            # The word, and the longer words that contain it here (``agency`` of ``news
+            # agency``): one search serves them all.
+            here = [(word, position)]
+            here.extend(
+                (other, position - offset)
+                for other, offset in longer
+                if position >= offset and starts_with(other, position - offset)
+            )
+            for other, at in here:
+                end = at + len(other)
+                if not (at and lowered[at - 1].isalnum()) and not (
+                    end < size and lowered[end].isalnum()
+                ):
+                    found.add(at)
+            position = find(word, position + 1)
+    return sorted(found)
 
 
 def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
@@ -120,22 +134,20 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
     if len(lowered) != len(text):
         return []
     spans = set()
-    for word in cues.context_words:
-        for start in _word_starts(lowered, word):
-            match = cues.after_context.match(text, start)
-            if match is not None:
-                group = "name" if match.group("name") else "name3"
-                spans.add(match.span(group))
-    for verb in cues.verb_words:
-        for start in _word_starts(lowered, verb):
-            window_start = max(0, start - BEFORE_VERB)
-            # Most verbs follow a person or a pronoun: the pattern is searched only
-            # when the word before the verb is one an outlet's name ends with.
-            if not text[window_start:start].rstrip(" ,").endswith(cues.name_word_ends):
-                continue
-            match = cues.before_verb.search(text, window_start, start)
-            if match is not None:
-                spans.add(match.span("name2"))
+    for start in _word_starts(lowered, cues.context_words):
+        match = cues.after_context.match(text, start)
+        if match is not None:
+            group = "name" if match.group("name") else "name3"
+            spans.add(match.span(group))
+    for start in _word_starts(lowered, cues.verb_words):
+        window_start = max(0, start - BEFORE_VERB)
+        # Most verbs follow a person or a pronoun: the pattern is searched only when
+        # the word before the verb is one an outlet's name ends with.
+        if not text[window_start:start].rstrip(" ,").endswith(cues.name_word_ends):
+            continue
+        match = cues.before_verb.search(text, window_start, start)
+        if match is not None:
+            spans.add(match.span("name2"))
     return sorted(spans)
 
 
