@@ -39,7 +39,7 @@ def _own_heading(
     wanted.discard(fold(title_line).casefold())
     # Every line folded once (blank lines fold to nothing): the loops below read them
     # all on a web page.
-    folded_lines = [fold(line.text).casefold() if not line.blank else "" for line in lines]
+    folded_lines = [" ".join(line.text.split()).casefold() for line in lines]
     for k, line in enumerate(lines):
         candidate = folded_lines[k]
         if candidate == folded:
@@ -76,9 +76,17 @@ def _own_heading(
     if best is not None:
         return best
     title_words = _words(title)
-    for line in lines:
+    if not title_words:
+        return in_menu
+    # A line that shares SAME_TITLE of the words of both has at least that share of
+    # the title's words inside it: a substring test each (of the folded line, which
+    # holds every folded word of the line) rules most lines out without a pattern.
+    least_shared = SAME_TITLE * len(title_words)
+    for line, folded_line in zip(lines, folded_lines):
         candidate = line.text.strip()
         if len(candidate) > 2 * len(title) or len(candidate.split()) < 3:
+            continue
+        if sum(map(folded_line.__contains__, title_words)) < least_shared:
             continue
         words = _words(candidate)
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
