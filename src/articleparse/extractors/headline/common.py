@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import attrs
 
@@ -52,6 +53,18 @@ _DATE = compile_pattern(
 )
 
 
+#: ASCII digits: the only figures an ASCII text can hold.
+_ASCII_DIGIT = compile_pattern("headline.ascii_digit", r"[0-9]", scan=True)
+
+
+def _find_date(text: str) -> Any:
+    """``_DATE.search(text)``; every date form holds a figure, so an ASCII text without
+    a digit (most lines) is answered without the pattern call and its timeout's cost."""
+    if text.isascii() and _ASCII_DIGIT.search(text) is None:
+        return None
+    return _DATE.search(text)
+
+
 @attrs.frozen
 class HeadlineResult:
     headline: Headline | None = None
@@ -84,7 +97,7 @@ def _menu_item(lines: list[Line], k: int) -> bool:
         return False
     size = max(MENU_WORDS, len(lines[k].text.split()))
     after = lines[k + 1].text
-    if _DATE.search(after) is not None or not any(map(str.isalpha, after)):
+    if _find_date(after) is not None or not any(map(str.isalpha, after)):
         return False  # a date or figures under it: the heading's byline block
     return all(len(lines[j].text.split()) <= size for j in (k - 1, k + 1))
 
@@ -97,7 +110,7 @@ def _heading_shape(text: str) -> bool:
     letters = sum(map(str.isalpha, text))
     if letters < 0.6 * (len(text) - text.count(" ")):
         return False
-    return _DATE.search(text) is None
+    return _find_date(text) is None
 
 
 def _breadcrumb(text: str) -> bool:
@@ -110,7 +123,7 @@ def _dated(line: Line) -> bool:
     Solar``) are no words."""
     chunks = line.text.split()
     separators = sum(1 for chunk in chunks if not chunk.strip(_SEPARATOR_CHARS))
-    return len(chunks) - separators <= MAX_DATE_LINE_WORDS and _DATE.search(line.text) is not None
+    return len(chunks) - separators <= MAX_DATE_LINE_WORDS and _find_date(line.text) is not None
 
 
 def _plain_heading(line: Line, site: set[str]) -> bool:

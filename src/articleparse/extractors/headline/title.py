@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 
 from articleparse.extractors.headline.common import (
-    _DATE,
     MAX_SITE_WORDS,
     TITLE_SEPARATOR,
+    _find_date,
     fold,
 )
 from articleparse.lines import Line, split_lines
@@ -107,7 +107,7 @@ def _strip_date_parts(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _only_date(part: str) -> bool:
     """A date and nothing else that reads as words."""
-    found = _DATE.search(part)
+    found = _find_date(part)
     if found is None:
         return False
     rest = part[: found.start()] + part[found.end() :]
