@@ -14,7 +14,6 @@ September), and last the language's own convention.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 from collections.abc import Sequence

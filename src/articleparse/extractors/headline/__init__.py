@@ -7,6 +7,11 @@ Layouts handled, each a rule name:
   (``... | Kompas.com``, ``... – Daniel Lemire's blog``); the name is dropped when it
   is short and looks like a name (a domain, or words found again elsewhere on the
   page, where sites print their name in menus and footers).
+- ``headline.site_part``: on a web page, the short end part of ``Heading - Site`` /
+  ``Site | Heading`` that the page prints again on short lines (a logo, a footer) is
+  the site, unless it stands alone just above the article (then it is the heading);
+  a title whose rest is the site's address alone (``www.example.de | Heading``), or
+  the shorter side of a separator written without spaces (``标题-网站``), likewise.
 - ``headline.date_part``: a date printed as the first or last part of the title
   (``12.03.2024 - Heading``) is dropped; so is one around a page heading.
 - ``headline.site_logo``: on a web page, one part of the title stands alone on one of
