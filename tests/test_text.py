@@ -93,6 +93,11 @@ MOJIBAKE = [
     ("\u00e2\u20ac\u0153\ufb01ne\u00e2\u20ac\x9d", "“\ufb01ne”", ("mojibake",)),
     ("\uff26\uff55\uff4c\uff4c caf\u00c3\u00a9", "\uff26\uff55\uff4c\uff4c café", ("mojibake",)),
     ("entity then &Atilde;&copy;", "entity then é", ("html_entities", "mojibake")),
+    # UTF-8 read as Mac Roman, as scraped Indonesian pages print it
+    ("kata ‚ÄúKami siap‚Äù ujarnya", "kata “Kami siap” ujarnya", ("mojibake",)),
+    ("Depok,¬†Novarita,¬†pada", "Depok, Novarita, pada", ("mojibake", "spaces")),
+    ("Penulis:¬†Budi Santoso", "Penulis: Budi Santoso", ("mojibake", "spaces")),
+    ("harga ‚Äì naik", "harga – naik", ("mojibake",)),
 ]
 
 # Look-alikes: text that resembles a repair and must come back untouched.
@@ -107,6 +112,7 @@ UNTOUCHED = [
     "SÃO PAULO em maiúsculas",
     "muß“ German quote after ß",
     "Ellipsis… en–dash em—dash • bullet € euro ™",
+    "Logic: ¬p ∧ q, a dagger † note, a low quote ‚ alone",
     "日本語のテキスト、中文文本，한국어 텍스트",
     "Emoji 👍🏽 and flags 🇮🇩",
     "tab\tseparated\tand\nnew lines",

@@ -269,6 +269,9 @@ _MOJIBAKE = compile_pattern(
     """,
 )
 _MOJIBAKE_GATE = compile_pattern("text.mojibake_gate", _MOJIBAKE_SEQUENCE)
+#: UTF-8 read as Mac Roman: curly quotes and dashes (E2 80 xx: ``‚Äú`` ``‚Äù`` ``‚Äì``)
+#: and the no-break space (C2 A0: ``¬†``), as scraped Indonesian pages print them.
+_MAC_ROMAN = compile_pattern("text.mac_roman", r"‚Ä[^\x00-\x7f] | ¬†")
 _C1_CHAR = compile_pattern("text.c1_char", r"[\x80-\x9f]")
 
 #: The longest stretch handed to ftfy in one piece before falling back to the run of
@@ -307,14 +310,20 @@ def _mojibake(text: str) -> list[StepEdit]:
     suspect sequence, so ftfy sees the context it judges by, and the offset map stays
     as fine as the repairs inside the word allow.
     """
-    if not (_C1_CHAR.search(text) or _MOJIBAKE_GATE.search(text)):  # fast single-range scans
+    suspects = _MOJIBAKE if _C1_CHAR.search(text) or _MOJIBAKE_GATE.search(text) else None
+    mac = _MAC_ROMAN if "‚Ä" in text or "¬†" in text else None
+    if suspects is None and mac is None:  # fast single-range scans
         return []
+    found = sorted(
+        (m.start(), m.end())
+        for pattern in (suspects, mac) if pattern is not None for m in pattern.finditer(text)
+    )
     edits: list[StepEdit] = []
     covered = 0
-    for m in _MOJIBAKE.finditer(text):
-        if m.start() < covered:
+    for start, end in found:
+        if start < covered:
             continue
-        left, right = _stretch(text, m.start(), m.end())
+        left, right = _stretch(text, start, end)
         covered = right
         edits.extend((left + a, left + b, r) for a, b, r in _fix_stretch(text[left:right]))
     return edits
@@ -518,7 +527,7 @@ def needs_repair(text: str) -> bool:
     if rest.isascii():
         return bool(rest.replace(b"&", b""))  # an ASCII control character
     others = rest.decode("utf-8", "surrogatepass")
-    if _UNSAFE_CHAR.search(others):
+    if _UNSAFE_CHAR.search(others) or "‚Ä" in others or "¬†" in others:
         return True
     # U+00C0-U+00FF (every lead byte read as cp1252) are 0xC3 0x80-0xBF in UTF-8
     return b"\xc3" in rest and bool(_MOJIBAKE_GATE.search(text))
