@@ -3,11 +3,11 @@
 Every full date in the text is a candidate.  A candidate scores for standing on a
 short line of its own near the top or in the footer (where pages print their date;
 on a web page, "the top" is the article's, just above its first paragraph, not the
-page's masthead with today's date),
-for a "published" marker before it, for an author's byline on its line, and for
-carrying a time; it loses for an "updated" marker, for copyright and comment lines,
-and for being one entry of a list of dates written alike (comments, related links).  A numeric date such as
-``9/11/2023`` has two readings; the one the text supports wins: a weekday written
+page's masthead with today's date), for a "published" marker before it, for an
+author's byline on its line, and for carrying a time; it loses for an "updated"
+marker, for copyright and comment lines, and for being one entry of a list of dates
+written alike (comments, related links).  A numeric date such as ``9/11/2023`` has
+two readings; the one the text supports wins: a weekday written
 next to it, the text's other dates (``Senin (11/9)``: a Monday the 11th of
 September), and last the language's own convention.
 """
