@@ -33,13 +33,13 @@ import attrs
 from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
-from articleparse.extractors.quotes.phrases import last_name_before, phrase_after, tokenize
 from articleparse.extractors.quotes.referents import (
-    according_subject,
+    bare_office,
     cue_subject,
+    office_holder,
     previous_subject,
+    resolve_pronoun,
     sentence_subject,
-    verb_subject,
 )
 from articleparse.languages import Language
 from articleparse.model import Cue, Quote, QuotePiece, Span, Speaker
@@ -54,8 +54,7 @@ SHORT_WORDS = 3
 #: (``called the plan a “disaster”``: three).
 CUE_REACH = 0
 NAMING_REACH = 3
-#: How far back (characters) a pronoun or an unattributed quote looks for its speaker.
-RESOLVE_REACH = 1500
+#: How far back (characters) an unattributed quote takes the speaker of the one before.
 CONTINUE_REACH = 600
 
 
@@ -256,15 +255,15 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
             ph, rule = subject, "speaker.previous_sentence"
         if ph is not None:
             name = ph.name
-            if not ph.pronoun and _bare_office(text[ph.start : ph.end], data):
+            if not ph.pronoun and bare_office(text[ph.start : ph.end], data):
                 # `kata Kanit`: the office's holder, named with it earlier.
-                holder = _office_holder(text, text[ph.start : ph.end], ph.start, data)
+                holder = office_holder(text, text[ph.start : ph.end], ph.start, data)
                 if holder is not None:
                     name, rule = holder, rule + "+office"
             if ph.pronoun and (ph.anaphor or ph.name in data.resolvable_pronouns
                                or ph.name in data.pronoun_suffixes):
                 words = " ".join(p.text for p in f.pieces)
-                resolved = _resolve(text, lo, start, named, data, index, words)
+                resolved = resolve_pronoun(text, lo, start, named, data, index, words)
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
             f.speaker = Speaker(name, Span(ph.start, ph.end), rule)
@@ -279,58 +278,6 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
             elif (subject := cue_subject(text, max(lo, start - CONTINUE_REACH), start, data, index)) is not None:
                 f.speaker = Speaker(subject.name, Span(subject.start, subject.end), "speaker.cue_subject")
         prev = f
-
-
-def _bare_office(phrase: str, data: QuoteData) -> bool:
-    """Whether a speaker phrase is one listed title or office word and nothing else."""
-    return (phrase,) in data.titles or phrase in data.offices
-
-
-def _office_holder(text: str, word: str, pos: int, data: QuoteData) -> str | None:
-    """The person named with the office ``word`` at its last mention before ``pos``
-    (``Kanit Reskrim Polsek X Iptu Budi mengatakan ... "...," kata Kanit``): the name
-    of the speaker phrase read from there, when it names more than the office."""
-    floor = max(0, pos - RESOLVE_REACH)
-    k = pos
-    for _ in range(4):
-        at = text.rfind(word, floor, k)
-        if at < 0:
-            return None
-        k = at
-        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-_"):
-            continue
-        toks = tokenize(text, at, min(pos, at + 200), data)
-        got = phrase_after(toks, 0, text, data)
-        name = got[0].name if got is not None and not got[0].pronoun else ""
-        if name[:1].isupper() and not name.startswith(word) and not _bare_office(name, data):
-            return name  # (`Kanit Reskrim belum ...` names nobody: the office is all there is)
-    return None
-
-
-def _resolve(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData,
-             index: CueIndex, words: str = "") -> str | None:
-    """The person a pronoun at a quote starting at ``start`` refers to: the named
-    subject of the sentence just before the quote (``Lee spoke. "...," she said``),
-    else the newer of the named subject of a cue after the last speaker (``Hardy
-    menegaskan ... "...," ujarnya``) and the person after an ``according to`` there
-    (``Menurut Budi, ... "...," jelasnya``), neither named in the quote's own ``words``,
-    else the last named speaker, else the last person named in the text just before."""
-    subject = previous_subject(text, lo, start, data) if data.resolve_to_subject else None
-    if subject is not None and (not named or named[-1][0] < subject.start):
-        return subject.name
-    floor = max(lo, named[-1][0] if named else 0, start - RESOLVE_REACH)
-    subject = cue_subject(text, floor, start, data, index, words)
-    according = according_subject(text, floor, start, data, index, words)
-    if according is not None and (subject is None or according.start > subject.start):
-        subject = according
-    if subject is not None:
-        return subject.name
-    if named and start - named[-1][0] <= RESOLVE_REACH:
-        return named[-1][1]
-    subject = verb_subject(text, max(lo, start - 300), start, data)
-    if subject is not None:
-        return subject.name
-    return last_name_before(tokenize(text, max(0, start - 300), start, data), text, data)
 
 
 def _record(text: str, f: _Found) -> Quote:

@@ -13,6 +13,7 @@ from articleparse.extractors.quotes.attribution import CueIndex
 from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import (
     Phrase,
+    last_name_before,
     phrase_after,
     phrase_before,
     phrase_ending_at,
@@ -26,8 +27,13 @@ from articleparse.extractors.quotes.sentences import (
 )
 
 __all__ = [
-    "according_subject", "cue_subject", "previous_subject", "sentence_subject", "verb_subject",
+    "RESOLVE_REACH", "according_subject", "bare_office", "cue_subject", "office_holder",
+    "previous_subject", "resolve_pronoun", "sentence_subject", "verb_subject",
 ]
+
+#: How far back (characters) a pronoun or an unattributed quote looks for its speaker.
+RESOLVE_REACH = 1500
+
 
 
 def sentence_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None:
@@ -175,3 +181,55 @@ def verb_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None
         if hi <= lo:
             return None
     return None
+
+
+def bare_office(phrase: str, data: QuoteData) -> bool:
+    """Whether a speaker phrase is one listed title or office word and nothing else."""
+    return (phrase,) in data.titles or phrase in data.offices
+
+
+def office_holder(text: str, word: str, pos: int, data: QuoteData) -> str | None:
+    """The person named with the office ``word`` at its last mention before ``pos``
+    (``Kanit Reskrim Polsek X Iptu Budi mengatakan ... "...," kata Kanit``): the name
+    of the speaker phrase read from there, when it names more than the office."""
+    floor = max(0, pos - RESOLVE_REACH)
+    k = pos
+    for _ in range(4):
+        at = text.rfind(word, floor, k)
+        if at < 0:
+            return None
+        k = at
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-_"):
+            continue
+        toks = tokenize(text, at, min(pos, at + 200), data)
+        got = phrase_after(toks, 0, text, data)
+        name = got[0].name if got is not None and not got[0].pronoun else ""
+        if name[:1].isupper() and not name.startswith(word) and not bare_office(name, data):
+            return name  # (`Kanit Reskrim belum ...` names nobody: the office is all there is)
+    return None
+
+
+def resolve_pronoun(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData,
+             index: CueIndex, words: str = "") -> str | None:
+    """The person a pronoun at a quote starting at ``start`` refers to: the named
+    subject of the sentence just before the quote (``Lee spoke. "...," she said``),
+    else the newer of the named subject of a cue after the last speaker (``Hardy
+    menegaskan ... "...," ujarnya``) and the person after an ``according to`` there
+    (``Menurut Budi, ... "...," jelasnya``), neither named in the quote's own ``words``,
+    else the last named speaker, else the last person named in the text just before."""
+    subject = previous_subject(text, lo, start, data) if data.resolve_to_subject else None
+    if subject is not None and (not named or named[-1][0] < subject.start):
+        return subject.name
+    floor = max(lo, named[-1][0] if named else 0, start - RESOLVE_REACH)
+    subject = cue_subject(text, floor, start, data, index, words)
+    according = according_subject(text, floor, start, data, index, words)
+    if according is not None and (subject is None or according.start > subject.start):
+        subject = according
+    if subject is not None:
+        return subject.name
+    if named and start - named[-1][0] <= RESOLVE_REACH:
+        return named[-1][1]
+    subject = verb_subject(text, max(lo, start - 300), start, data)
+    if subject is not None:
+        return subject.name
+    return last_name_before(tokenize(text, max(0, start - 300), start, data), text, data)
