@@ -18,6 +18,7 @@ Four rules, tried in this order by the caller:
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, filterfalse, repeat
 
 import attrs
 
@@ -71,11 +72,22 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in _PUNCT})
 
 
 def _word_set(text: str) -> set[str]:
-    """The distinct words of ``text`` (a C-speed split and strip; only the rare token
-    with punctuation inside, such as ``said—and``, is split again)."""
-    words = {tok.strip(_PUNCT) for tok in set(text.split())}
-    for w in [w for w in words if not w.isalnum()]:
-        words.update(w.translate(_PUNCT_TO_SPACE).split())
+    """The distinct words of ``text``: each whitespace-separated chunk stripped of
+    punctuation, and the parts of the rare chunk with punctuation inside (``said—and``).
+
+    Every step runs in C (``split``, ``set``, ``filterfalse``, ``map``): most chunks
+    are bare words and are kept as they are; only the others are stripped, and only
+    those still holding punctuation are split again, all together."""
+    words = set(text.split())
+    odd = set(filterfalse(str.isalnum, words))
+    if not odd:
+        return words
+    words -= odd
+    stripped = set(map(str.strip, odd, repeat(_PUNCT)))
+    words |= stripped
+    inner = list(filterfalse(str.isalnum, stripped))
+    if inner:
+        words.update(" ".join(inner).translate(_PUNCT_TO_SPACE).split())
     return words
 
 
@@ -156,7 +168,9 @@ class CueIndex:
         sfx = data.pronoun_suffixes
         present = words & data.cue_first
         if sfx:
-            present |= {w for w in words if w.endswith(sfx) and _stem_in(w, sfx, data.cue_first)}
+            # (`ujarnya`: the suffixed words picked in C, then their stems looked up)
+            suffixed = compress(words, map(str.endswith, words, repeat(sfx)))
+            present.update(w for w in suffixed if _stem_in(w, sfx, data.cue_first))
         for at, w in _occurrences(text, present):
             found = _cue_at(text, at, w, data)
             if found is not None:

@@ -99,6 +99,8 @@ class QuoteData:
     determiners: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     title_max_words: int
+    #: The first word of each title: a token that is none of them opens no title.
+    title_first: frozenset[str]
     #: Words that make a speaker phrase an office (`Product Manager Acme`), one a word.
     offices: frozenset[str]
     #: Words that join two parts of one office (`Menteri Pariwisata dan Olahraga X`).
@@ -194,6 +196,7 @@ def _build(lang: Language) -> QuoteData:
         determiners=frozenset(_words(lang, "determiners")),
         titles=titles,
         title_max_words=max((len(t) for t in titles), default=0),
+        title_first=frozenset(t[0] for t in titles if t),
         offices=frozenset(_words(lang, "titles", "offices")),
         office_joiners=frozenset(_words(lang, "titles", "office_joiners")),
         degrees=frozenset(d.replace(".", "") for d in lang.words("credits", "names.degrees")),

@@ -9,8 +9,10 @@ phrase.  All words come from the language's ``quotes.toml`` (see ``data.py``).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, cast
 
 import attrs
 
@@ -48,6 +50,11 @@ class Tok(NamedTuple):
         return self.word and (self.text[0].isupper() or self.text[0] == "@")
 
 
+#: Builds a ``Tok`` from its four fields in C (``Tok(...)`` goes through a Python-level
+#: ``__new__``; the tokenizer builds tens of thousands of them per thousand articles).
+_tok = cast(Callable[[tuple[str, int, int, bool]], Tok], functools.partial(tuple.__new__, Tok))
+
+
 @attrs.frozen
 class Phrase:
     """A speaker phrase: ``name`` resolved for display, ``start``/``end`` in the text."""
@@ -76,33 +83,38 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
     ['said', 'Sen.', 'O’Neil', ',', '(', 'AT&T', ')']
     """
     toks: list[Tok] = []
+    add = toks.append
+    tok = _tok
     seg = text[start:end]
     if _MAC_NBSP in seg:
         # `Depok,¬†Novarita,¬†pada`: a no-break space read back as Mac Roman is a space.
         seg = seg.replace(_MAC_NBSP, "  ")
+    find = seg.find
     at = 0
     for chunk in seg.split():
-        at = seg.find(chunk, at)
+        at = find(chunk, at)
         base = start + at
-        at += len(chunk)
+        n = len(chunk)
+        at += n
         if chunk.isalnum():
-            toks.append(Tok(chunk, base, base + len(chunk), True))
+            add(tok((chunk, base, base + n, True)))
             continue
-        i, n = 0, len(chunk)
+        i = 0
         core = chunk.strip(_EDGE)
         if core.isalnum() and chunk[0] != "@":
             # The common case: one word with marks or punctuation around it (`“We`, `said,”`).
             i = n - len(chunk.lstrip(_EDGE))
             for k in range(i):
-                toks.append(Tok(chunk[k], base + k, base + k + 1, False))
-            i += len(core)
+                add(tok((chunk[k], base + k, base + k + 1, False)))
+            size = len(core)
+            i += size
             if i < n and chunk[i] == ".":
-                _word_and_stop(toks, chunk[i - len(core) : i + 1], base + i - len(core), data)
+                _word_and_stop(toks, chunk[i - size : i + 1], base + i - size, data)
                 i += 1
             else:
-                toks.append(Tok(core, base + i - len(core), base + i, True))
+                add(tok((core, base + i - size, base + i, True)))
             for k in range(i, n):
-                toks.append(Tok(chunk[k], base + k, base + k + 1, False))
+                add(tok((chunk[k], base + k, base + k + 1, False)))
             continue
         while i < n:
             if chunk[i] == "@" and i == 0 and n > 1 and (_letter(chunk[1]) or chunk[1] == "_"):
@@ -112,11 +124,11 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
                     j += 1
                 while chunk[j - 1] == ".":
                     j -= 1
-                toks.append(Tok(chunk[:j], base, base + j, True))
+                add(tok((chunk[:j], base, base + j, True)))
                 i = j
                 continue
             if not _letter(chunk[i]):
-                toks.append(Tok(chunk[i], base + i, base + i + 1, False))
+                add(tok((chunk[i], base + i, base + i + 1, False)))
                 i += 1
                 continue
             j = i + 1
@@ -132,7 +144,7 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
                 _word_and_stop(toks, chunk[i : j + 1], base + i, data)
                 i = j + 1
                 continue
-            toks.append(Tok(chunk[i:j], base + i, base + j, True))
+            add(tok((chunk[i:j], base + i, base + j, True)))
             i = j
     return toks
 
@@ -141,10 +153,10 @@ def _word_and_stop(toks: list[Tok], w: str, at: int, data: QuoteData) -> None:
     """A word followed by a full stop: one token if an abbreviation or an initial."""
     if (w in data.abbreviations or (len(w) == 2 and w[0].isupper() and w[0] not in data.pronouns)
             or ("." in w[:-1] and w.replace(".", "") in data.degrees)):  # `S.H.`
-        toks.append(Tok(w, at, at + len(w), True))
+        toks.append(_tok((w, at, at + len(w), True)))
     else:
-        toks.append(Tok(w[:-1], at, at + len(w) - 1, True))
-        toks.append(Tok(".", at + len(w) - 1, at + len(w), False))
+        toks.append(_tok((w[:-1], at, at + len(w) - 1, True)))
+        toks.append(_tok((".", at + len(w) - 1, at + len(w), False)))
 
 
 def _strip_titles(run: list[Tok], data: QuoteData) -> list[Tok]:
@@ -152,10 +164,9 @@ def _strip_titles(run: list[Tok], data: QuoteData) -> list[Tok]:
     starters (``But``) from a run of capitalised words, keeping at least one word."""
     i = 0
     while i < len(run) - 1:
-        for size in range(min(data.title_max_words, len(run) - 1 - i), 0, -1):
-            if tuple(t.text for t in run[i : i + size]) in data.titles:
-                i += size
-                break
+        size = _title_at(run[:-1], i, data) if run[i].text in data.title_first else 0
+        if size:
+            i += size
         else:
             t = run[i].text
             low = t.lower()
@@ -248,6 +259,8 @@ def _cap_before_particles(toks: list[Tok], j: int, data: QuoteData) -> bool:
 
 def _title_at(toks: list[Tok], j: int, data: QuoteData) -> int:
     """How many tokens from ``j`` form a listed title (0 if none)."""
+    if toks[j].text not in data.title_first:
+        return 0  # (most tokens: no tuples built)
     for size in range(min(data.title_max_words, len(toks) - j), 0, -1):
         if tuple(t.text for t in toks[j : j + size]) in data.titles:
             return size
