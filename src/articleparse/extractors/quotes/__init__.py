@@ -162,9 +162,10 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
             continue
         att_after = after(text, p.end, data, index)
         att = att_after or before(text, prev_end, p.start, data, index)
-        scare = _scare_before(text, max(prev_end, p.start - 48), p.start, data)
+        # (a scare marker matters only where no attribution follows the piece)
+        scare = att_after is None and _scare_before(text, max(prev_end, p.start - 48), p.start, data)
         prev_end = p.end
-        if scare and att_after is None:
+        if scare:
             continue
         if (att_after is None or att is None) and _title_case(p.text):
             continue

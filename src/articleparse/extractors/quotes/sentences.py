@@ -7,6 +7,8 @@ pronoun speaker refers to (``referents``).
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, tokenize
 
@@ -39,7 +41,7 @@ def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
     hi = pos
     n = len(text)
     while hi > floor:
-        i = max(text.rfind(c, floor, hi) for c in FULL_STOPS)
+        i = max(map(text.rfind, FULL_STOPS, repeat(floor), repeat(hi)))  # (in C: no generator)
         if i < 0:
             break
         hi = i
