@@ -150,6 +150,18 @@ def _cue_at(text: str, at: int, word: str, data: QuoteData) -> _Cue | None:
     return None
 
 
+def _may_open_form(text: str, at: int, word: str, forms: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``forms`` (each starting with ``word``, found at ``at``) may be
+    read there: a form of one word, or its second word after the spaces that follow.
+    A test the pattern's own match implies (its ``\\s`` is a subset of ``str.isspace``),
+    so a False here means the pattern would not match."""
+    k = at + len(word)
+    j = k
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return any(len(form) == 1 or (j > k and text.startswith(form[1], j)) for form in forms)
+
+
 @attrs.frozen
 class CueIndex:
     """Every cue verb and ``according to`` marker of one text, found in one pass."""
@@ -175,7 +187,9 @@ class CueIndex:
             found = _cue_at(text, at, w, data)
             if found is not None:
                 cues[at] = found
-        for at, _ in _occurrences(text, words & data.according_first):
+        for at, w in _occurrences(text, words & data.according_first):
+            if not _may_open_form(text, at, w, data.according_forms[w]):
+                continue  # (`as` not followed by `quoted`: no pattern call)
             a = data.according_to.match(text, at)
             if a is not None:
                 according[at] = a.end()

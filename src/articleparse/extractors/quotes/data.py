@@ -70,6 +70,9 @@ class QuoteData:
     #: The cue forms by first word, each as its words, longest first (a cue is read at
     #: a candidate word by comparing words, not by running a pattern there).
     cue_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
+    #: The ``according to`` markers by first word, each as its words (a cheap test
+    #: of the words after a candidate before the pattern runs there).
+    according_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
     #: A cue verb, optionally carrying a pronoun suffix (group ``suffix``).
     cue: SafePattern
     #: ``according to``, followed by the speaker.
@@ -101,8 +104,12 @@ class QuoteData:
     title_max_words: int
     #: The first word of each title: a token that is none of them opens no title.
     title_first: frozenset[str]
+    #: The titles of one word, as words (a set look-up without building a tuple).
+    single_titles: frozenset[str]
     #: Words that make a speaker phrase an office (`Product Manager Acme`), one a word.
     offices: frozenset[str]
+    #: The one-word titles and the office words together: a word that is either.
+    office_words: frozenset[str]
     #: Words that join two parts of one office (`Menteri Pariwisata dan Olahraga X`).
     office_joiners: frozenset[str]
     #: Academic degrees written after a name (`Budi Santoso, M.Si`), without their
@@ -164,6 +171,10 @@ def _build(lang: Language) -> QuoteData:
     forms: dict[str, list[tuple[str, ...]]] = {}
     for c in sorted({c for c in cues if c.strip()}, key=lambda c: (-len(c), c)):
         forms.setdefault(c.split()[0], []).append(tuple(c.split()))
+    according_forms: dict[str, list[tuple[str, ...]]] = {}
+    for a in _words(lang, "according_to"):
+        if a.strip():
+            according_forms.setdefault(a.split()[0], []).append(tuple(a.split()))
     scare_words = frozenset(tuple(w.lower().split()) for w in _words(lang, "scare_markers") if w.strip())
     return QuoteData(
         code=code,
@@ -180,6 +191,7 @@ def _build(lang: Language) -> QuoteData:
         according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
         according_words=frozenset(a for a in _words(lang, "according_to") if len(a.split()) == 1),
         cue_forms={k: tuple(v) for k, v in forms.items()},
+        according_forms={k: tuple(v) for k, v in according_forms.items()},
         cue=cue,
         according_to=according,
         scare=scare,
@@ -197,7 +209,9 @@ def _build(lang: Language) -> QuoteData:
         titles=titles,
         title_max_words=max((len(t) for t in titles), default=0),
         title_first=frozenset(t[0] for t in titles if t),
+        single_titles=frozenset(t[0] for t in titles if len(t) == 1),
         offices=frozenset(_words(lang, "titles", "offices")),
+        office_words=frozenset(t[0] for t in titles if len(t) == 1) | frozenset(_words(lang, "titles", "offices")),
         office_joiners=frozenset(_words(lang, "titles", "office_joiners")),
         degrees=frozenset(d.replace(".", "") for d in lang.words("credits", "names.degrees")),
         abbreviations=frozenset(_words(lang, "abbreviations")),

@@ -177,8 +177,7 @@ def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Fram
     # ‘ ’ ' : quote marks or apostrophes.
     if prev.isalnum() and nxt.isalnum():
         return "s", _NONE  # don’t, Jum'at
-    word = _WORD_AFTER.match(text, end) if elisions else None
-    if nxt.isdigit() or (word is not None and word.group() in elisions):
+    if nxt.isdigit() or (elisions and _elision_after(text, end, nxt, elisions)):
         return "s", _NONE  # '90s, 'n', 'em
     s_top = bool(stack) and stack[-1].kind == "s"
     if mark == "‘":
@@ -190,6 +189,14 @@ def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Fram
     if left and not right:
         return "s", _OPEN
     return "s", _NONE
+
+
+def _elision_after(text: str, end: int, nxt: str, elisions: Collection[str]) -> bool:
+    """Whether a listed elision (``n``, ``em``) follows a mark ending at ``end``."""
+    if nxt == "" or nxt.isspace() or nxt in _CLOSE_POST:
+        return False  # (no word character follows: the pattern cannot match)
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group() in elisions
 
 
 def _spaced_close(text: str, at: int, end: int, stack: list[_Frame]) -> bool:

@@ -225,7 +225,7 @@ def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> 
                     break
         return text[run[0].start : run[-1].end]
     k = 0
-    while k < len(toks) - 1 and (toks[k].text in data.determiners or (toks[k].text,) in data.titles):
+    while k < len(toks) - 1 and (toks[k].text in data.determiners or toks[k].text in data.single_titles):
         k += 1
     return text[toks[k].start : toks[-1].end]
 
@@ -299,11 +299,16 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
     seen_cap = False
     titled = False  # an office so far: it may run on (`Menteri X dan Y (ABC) Nama`)
     lower = 0
-    while j < len(toks) and len(got) < (OFFICE_WORDS if titled else max_words):
+    n = len(toks)
+    # (the word sets read for every token, looked up once)
+    stops, cue_words, adverbs = data.stops, data.cue_words, data.adverbs
+    title_first, office_words, pronouns = data.title_first, data.office_words, data.pronouns
+    while j < n and len(got) < (OFFICE_WORDS if titled else max_words):
         t = toks[j]
-        if got and _line_break(text, got[-1], t):
+        w = t.text
+        if got and text.find("\n", got[-1].end, t.start) >= 0:
             break  # a phrase never runs over a line break (`ujar Budi\n\nJakarta -`)
-        size = _title_at(toks, j, data)
+        size = _title_at(toks, j, data) if w in title_first else 0
         if size > 1:
             got.extend(toks[j : j + size])  # `Secretary of State`, kept whole
             j += size
@@ -316,23 +321,24 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
                 got.extend(toks[j:k])
                 j = k
                 continue
-        if not t.word or t.text in data.stops or t.text in data.cue_words or t.text in data.adverbs:
+        if not t.word or w in stops or w in cue_words or w in adverbs:
             break
-        if t.cap and ((t.text,) in data.titles or t.text in data.offices):
+        cap = w[0].isupper() or w[0] == "@"  # (``Tok.cap`` of a word)
+        if cap and w in office_words:
             titled = True
-        if t.cap and t.text not in data.pronouns:
+        if cap and w not in pronouns:
             got.append(t)
             seen_cap = True
-        elif t.text in data.name_particles and seen_cap and _cap_after_particles(toks, j, data):
+        elif w in data.name_particles and seen_cap and _cap_after_particles(toks, j, data):
             got.append(t)
-        elif t.text[0].isupper():
+        elif w[0].isupper():
             break
         elif seen_cap and not det and not _name_follows(toks, j, data):
             break
         else:
-            if det and got and got[-1].cap and t.text.startswith(data.bridge_verb_prefixes):
+            if det and got and got[-1].cap and w.startswith(data.bridge_verb_prefixes):
                 break  # `para anggota DPR berdalih`: a verb by its prefix ends the phrase
-            if det and got and not got[-1].cap and (lower >= 3 or t.text.endswith(data.verb_endings)):
+            if det and got and not got[-1].cap and (lower >= 3 or w.endswith(data.verb_endings)):
                 break  # `the ad targets a`: a second lower-case word that reads as a verb
             got.append(t)
             lower += 1
@@ -346,7 +352,7 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
     # An office phrase: lower-case (`juru bicara ...`), or holding a listed title
     # anywhere before its last word (`Product Manager Acme`, `Head Dokter Klinik X`).
     office = det or not got[0].cap or any(
-        (t.text,) in data.titles or t.text in data.offices for t in got[:-1])
+        t.text in data.office_words for t in got[:-1])
     named = _name_after_comma(toks, j, data) if office else None
     if named is not None:
         # `kata juru bicara Pengadilan Negeri, Sunoto,`: the office, then the name.
@@ -444,7 +450,7 @@ def phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phr
         start = toks[i - 1].start if i > 0 and toks[i - 1].text in data.determiners else toks[i].start
         run = toks[i : j + 1]
         # `Kapolres Kampar AKBP Budi mengatakan`: an office, the name after its rank
-        office = any((r.text,) in data.titles or r.text in data.offices for r in run[:-1])
+        office = any(r.text in data.office_words for r in run[:-1])
         return Phrase(_name(run, text, data, office=office), start, t.end)
     # A common-noun phrase: read back to its determiner (`the Clinton campaign`) or to
     # a possessive name (`Gowdy's office`).
