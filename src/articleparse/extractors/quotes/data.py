@@ -65,6 +65,9 @@ class QuoteData:
     #: candidates by set look-up, and only those are matched against the patterns.
     cue_first: frozenset[str]
     according_first: frozenset[str]
+    #: Whether those first words and the pronoun suffixes are all letters and digits:
+    #: then a part of the text holds a marker word wherever it stands clean there.
+    plain_markers: bool
     #: The one-word ``according to`` markers (`Menurut`): never the first word of a name.
     according_words: frozenset[str]
     #: The cue forms by first word, each as its words, longest first (a cue is read at
@@ -168,6 +171,8 @@ def _build(lang: Language) -> QuoteData:
         """,
     )
     titles = frozenset(tuple(t.split()) for t in _words(lang, "titles"))
+    cue_first = frozenset(c.split()[0] for c in cues if c.strip())
+    according_first = frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip())
     forms: dict[str, list[tuple[str, ...]]] = {}
     for c in sorted({c for c in cues if c.strip()}, key=lambda c: (-len(c), c)):
         forms.setdefault(c.split()[0], []).append(tuple(c.split()))
@@ -187,8 +192,9 @@ def _build(lang: Language) -> QuoteData:
         verb_endings=_words(lang, "determiners", "verb_endings"),
         bridge_verb_endings=_words(lang, "name_particles", "verb_endings"),
         bridge_verb_prefixes=_words(lang, "name_particles", "verb_prefixes"),
-        cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
-        according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
+        cue_first=cue_first,
+        according_first=according_first,
+        plain_markers=all(w.isalnum() for w in (*cue_first, *according_first, *suffixes)),
         according_words=frozenset(a for a in _words(lang, "according_to") if len(a.split()) == 1),
         cue_forms={k: tuple(v) for k, v in forms.items()},
         according_forms={k: tuple(v) for k, v in according_forms.items()},

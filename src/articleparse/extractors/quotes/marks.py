@@ -137,15 +137,12 @@ class Piece:
         )
 
 
-def _space(c: str) -> bool:
-    return c == "" or c.isspace()
-
-
 def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Frame],
           elisions: Collection[str]) -> tuple[str, int]:
     """The family (``d``/``s``) and role of ``mark`` between ``prev`` and ``nxt``."""
     mark = _MAC_ROMAN.get(mark, mark)
-    space_before, space_after = _space(prev), _space(nxt)
+    space_before = prev == "" or prev.isspace()  # (no text, or a space)
+    space_after = nxt == "" or nxt.isspace()
     left = not space_after and (space_before or prev in _OPEN_PRE)
     right = not space_before and (space_after or nxt in _CLOSE_POST)
     if mark in ('"', "''"):

@@ -17,7 +17,6 @@ from articleparse.extractors.quotes.phrases import (
     phrase_after,
     phrase_before,
     phrase_ending_at,
-    tokenize,
 )
 from articleparse.extractors.quotes.sentences import (
     named_elsewhere,
@@ -25,6 +24,7 @@ from articleparse.extractors.quotes.sentences import (
     opening_subject,
     sentence_start,
 )
+from articleparse.extractors.quotes.tokens import tokenize
 
 __all__ = [
     "RESOLVE_REACH", "according_subject", "bare_office", "cue_subject", "office_holder",

@@ -10,7 +10,8 @@ from __future__ import annotations
 from itertools import repeat
 
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, tokenize
+from articleparse.extractors.quotes.phrases import Phrase, phrase_after
+from articleparse.extractors.quotes.tokens import Tok, tokenize
 
 __all__ = [
     "BEFORE_REACH", "CLOSERS", "FULL_STOPS", "OPENERS", "named_elsewhere", "named_in",
