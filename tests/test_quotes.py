@@ -605,3 +605,38 @@ KNOWN_FAILURES = [
 def test_known_failures(text, lang, which, speaker):
     quote = extract_quotes(text, lang)[which]
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# --- cue index ---------------------------------------------------------------------
+
+_FILLER = "The council met again on Monday to discuss the budget for next year. "
+CUE_INDEX_TEXTS = [
+    # cues spread over many blocks
+    (_FILLER * 6 + "“We are ready,” said Dana Lee. " + _FILLER * 6
+     + "According to the mayor, the plan is sound. “It works,” Lee told reporters.", EN),
+    # a cue word glued to a symbol (`said°`) far from where it stands clean: found only
+    # because it stands clean elsewhere in the text, as a whole-text read finds it
+    ("Lee said it twice. " + _FILLER * 8 + "“Cold,” said° Lee. " + _FILLER * 2, EN),
+    ("Menurut Budi, " + _FILLER * 7 + "“Kami siap,” ujarnya. " + _FILLER, ID),
+]
+
+
+@pytest.mark.parametrize("text, lang", CUE_INDEX_TEXTS)
+def test_cue_index_blocks_match_whole_text(text, lang, monkeypatch):
+    """Reading the cue index block by block finds what one read of the whole text finds."""
+    from articleparse.extractors.quotes import attribution
+    from articleparse.extractors.quotes.data import quote_data
+
+    data = quote_data(lang)
+    by_block = attribution.CueIndex.build(text, data)
+    assert len(by_block.bounds) > 2
+    monkeypatch.setattr(attribution, "INDEX_BLOCK", len(text) + 1)
+    whole = attribution.CueIndex.build(text, data)
+    assert len(whole.bounds) == 1
+    for start in range(0, len(text), 97):  # stretches asked about in any order
+        stop = min(len(text), start + 150)
+        assert by_block.cues_in(start, stop) == whole.cues_in(start, stop)
+        assert by_block.according_in(start, stop) == whole.according_in(start, stop)
+    assert by_block.cues_in(0, len(text)) == whole.cues_in(0, len(text))
+    assert by_block.cues == whole.cues and by_block.according == whole.according
+    assert by_block.cues_in(0, len(text))

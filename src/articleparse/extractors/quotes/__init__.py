@@ -93,12 +93,16 @@ def _words(s: str) -> int:
 
 
 def _title_case(s: str) -> bool:
+    if not s[-1:].isalnum():
+        return False  # (most pieces end with punctuation: no split needed)
     words = [w for w in s.split() if len(w) > 3]
-    return len(words) >= 2 and all(w[0].isupper() for w in words) and s[-1:].isalnum()
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _has_words(s: str) -> bool:
     """Whether ``s`` holds two letters or digits at most 40 characters apart."""
+    if len(s) >= 2 and s[:2].isalnum():
+        return True  # (the common case: a piece that opens with a word)
     last = -100
     for i, c in enumerate(s):
         if c.isalnum():
@@ -162,9 +166,10 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
             continue
         att_after = after(text, p.end, data, index)
         att = att_after or before(text, prev_end, p.start, data, index)
-        scare = _scare_before(text, max(prev_end, p.start - 48), p.start, data)
+        # (a scare marker matters only where no attribution follows the piece)
+        scare = att_after is None and _scare_before(text, max(prev_end, p.start - 48), p.start, data)
         prev_end = p.end
-        if scare and att_after is None:
+        if scare:
             continue
         if (att_after is None or att is None) and _title_case(p.text):
             continue
@@ -282,13 +287,15 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
 
 def _record(text: str, f: _Found) -> Quote:
     pieces = tuple(QuotePiece(p.text, Span(p.start, p.end)) for p in f.pieces)
+    # (one piece: the quote's span is the piece's, an equal frozen value)
+    span = pieces[0].span if len(pieces) == 1 else Span(f.pieces[0].start, f.pieces[-1].end)
     cue = None
     if f.att is not None and f.att.cue is not None:
         word, s, e = f.att.cue
         cue = Cue(word, Span(s, e))
     return Quote(
         text=" ".join(p.text for p in f.pieces),
-        span=Span(f.pieces[0].start, f.pieces[-1].end),
+        span=span,
         speaker=f.speaker,
         cue=cue,
         rule=f.rule,

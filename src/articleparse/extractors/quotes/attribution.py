@@ -17,18 +17,13 @@ Four rules, tried in this order by the caller:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import compress, filterfalse, repeat
 
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import (
-    Phrase,
-    Tok,
-    phrase_after,
-    phrase_before,
-    tokenize,
-)
+from articleparse.extractors.quotes.phrases import Phrase, phrase_after, phrase_before
 from articleparse.extractors.quotes.sentences import (
     CLOSERS,
     FULL_STOPS,
@@ -36,6 +31,7 @@ from articleparse.extractors.quotes.sentences import (
     opening_subject,
     sentence_start,
 )
+from articleparse.extractors.quotes.tokens import Tok, tokenize
 
 __all__ = ["Attribution", "CueIndex", "after", "before"]
 
@@ -70,28 +66,44 @@ _PUNCT = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'’‘“”„«»‹›—–-…\u
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in _PUNCT})
 
 
-def _word_set(text: str) -> set[str]:
-    """The distinct words of ``text`` (a C-speed split and strip; only the rare token
-    with punctuation inside, such as ``said—and``, is split again)."""
-    words = {tok.strip(_PUNCT) for tok in set(text.split())}
-    for w in [w for w in words if not w.isalnum()]:
-        words.update(w.translate(_PUNCT_TO_SPACE).split())
-    return words
+def _word_set(text: str) -> tuple[set[str], bool]:
+    """The distinct words of ``text``: each whitespace-separated chunk stripped of
+    punctuation, and the parts of the rare chunk with punctuation inside (``said—and``);
+    and whether every part is a bare word (no character that is neither a letter, a
+    digit, a space nor listed punctuation, such as ``°`` or ``©``).
+
+    Every step runs in C (``split``, ``set``, ``filterfalse``, ``map``): most chunks
+    are bare words and are kept as they are; only the others are stripped, and only
+    those still holding punctuation are split again, all together."""
+    words = set(text.split())
+    odd = set(filterfalse(str.isalnum, words))
+    if not odd:
+        return words, True
+    words -= odd
+    stripped = set(map(str.strip, odd, repeat(_PUNCT)))
+    words |= stripped
+    inner = list(filterfalse(str.isalnum, stripped))
+    if not inner:
+        return words, True
+    parts = " ".join(inner).translate(_PUNCT_TO_SPACE).split()
+    words.update(parts)
+    return words, all(map(str.isalnum, parts))
 
 
-def _occurrences(text: str, words: set[str]) -> list[tuple[int, str]]:
-    """Where each of ``words`` starts as a whole word (not after a letter or a hyphen)."""
+def _occurrences(text: str, words: set[str], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Where each of ``words`` starts between ``lo`` and ``hi`` as a whole word (not
+    after a letter or a hyphen)."""
     found = []
     n = len(text)
     for w in words:
-        at = text.find(w)
+        at = text.find(w, lo, hi)
         while at >= 0:
             end = at + len(w)
             if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
                 end == n or not text[end].isalnum()
             ):
                 found.append((at, w))
-            at = text.find(w, end)
+            at = text.find(w, end, hi)
     return found
 
 
@@ -138,39 +150,113 @@ def _cue_at(text: str, at: int, word: str, data: QuoteData) -> _Cue | None:
     return None
 
 
-@attrs.frozen
-class CueIndex:
-    """Every cue verb and ``according to`` marker of one text, found in one pass."""
+def _may_open_form(text: str, at: int, word: str, forms: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``forms`` (each starting with ``word``, found at ``at``) may be
+    read there: a form of one word, or its second word after the spaces that follow.
+    A test the pattern's own match implies (its ``\\s`` is a subset of ``str.isspace``),
+    so a False here means the pattern would not match."""
+    k = at + len(word)
+    j = k
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return any(len(form) == 1 or (j > k and text.startswith(form[1], j)) for form in forms)
 
-    cues: dict[int, _Cue]
-    cue_starts: list[int]
-    according: dict[int, int]
-    according_starts: list[int]
+
+#: Characters per block of the cue index (each block ends at a space).  A block is read
+#: for cue words the first time a rule asks about a stretch of text that overlaps it:
+#: about half of an article lies near none of its quotes and is never read.
+INDEX_BLOCK = 256
+
+
+@attrs.define
+class CueIndex:
+    """Every cue verb and ``according to`` marker of one text, read block by block.
+
+    ``cues_in`` and ``according_in`` read the blocks their stretch overlaps; ``cues``
+    and ``according`` then hold every marker starting in that stretch, so a rule may
+    look a position up there once it has asked about a stretch holding it.
+
+    A block's candidate words are its own words, which finds the same markers as the
+    words of the whole text would (a marker word standing clean somewhere in the text,
+    between spaces or punctuation, stands clean in the block where it is found); only
+    where a block holds a word glued to an unlisted symbol (``said°``) are the whole
+    text's words used, as that word may be a marker only because it stands clean
+    elsewhere.
+    """
+
+    text: str
+    data: QuoteData
+    #: Where each block starts (0, then a space).
+    bounds: list[int]
+    unread: list[bool]
+    cues: dict[int, _Cue] = attrs.field(factory=dict)
+    cue_starts: list[int] = attrs.field(factory=list)
+    according: dict[int, int] = attrs.field(factory=dict)
+    according_starts: list[int] = attrs.field(factory=list)
+    #: The words of the whole text, once a block needs them.
+    all_words: set[str] | None = None
 
     @classmethod
     def build(cls, text: str, data: QuoteData) -> CueIndex:
-        cues: dict[int, _Cue] = {}
-        according: dict[int, int] = {}
+        bounds = [0]
+        k = INDEX_BLOCK
+        while k < len(text):
+            at = text.find(" ", k)
+            if at < 0:
+                break
+            bounds.append(at)
+            k = at + INDEX_BLOCK
+        return cls(text, data, bounds, [True] * len(bounds))
+
+    def _read(self, start: int, end: int) -> None:
+        """Read the unread blocks overlapping ``[start, end)``."""
+        if end <= start:
+            return
+        first = max(0, bisect_right(self.bounds, start) - 1)
+        last = bisect_left(self.bounds, end) - 1
+        for k in range(first, last + 1):
+            if self.unread[k]:
+                self._read_block(k)
+
+    def _read_block(self, k: int) -> None:
+        text, data = self.text, self.data
+        self.unread[k] = False
+        lo = self.bounds[k]
+        hi = self.bounds[k + 1] if k + 1 < len(self.bounds) else len(text)
         # Which cue words occur at all: C-speed split, then set look-ups.
-        words = _word_set(text)
+        words, clean = _word_set(text[lo:hi])
+        if not clean or not data.plain_markers:
+            if self.all_words is None:
+                self.all_words = _word_set(text)[0]
+            words = self.all_words
         sfx = data.pronoun_suffixes
         present = words & data.cue_first
         if sfx:
-            present |= {w for w in words if w.endswith(sfx) and _stem_in(w, sfx, data.cue_first)}
-        for at, w in _occurrences(text, present):
+            # (`ujarnya`: the suffixed words picked in C, then their stems looked up)
+            suffixed = compress(words, map(str.endswith, words, repeat(sfx)))
+            present.update(w for w in suffixed if _stem_in(w, sfx, data.cue_first))
+        cues = self.cues
+        for at, w in _occurrences(text, present, lo, hi):
             found = _cue_at(text, at, w, data)
             if found is not None:
                 cues[at] = found
-        for at, _ in _occurrences(text, words & data.according_first):
+        self.cue_starts = sorted(cues)
+        according = self.according
+        for at, w in _occurrences(text, words & data.according_first, lo, hi):
+            if not _may_open_form(text, at, w, data.according_forms[w]):
+                continue  # (`as` not followed by `quoted`: no pattern call)
             a = data.according_to.match(text, at)
             if a is not None:
                 according[at] = a.end()
-        return cls(cues, sorted(cues), according, sorted(according))
+        self.according_starts = sorted(according)
 
     def cues_in(self, start: int, end: int) -> list[int]:
-        return self.cue_starts[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+        self._read(start, end)
+        c = self.cue_starts
+        return c[bisect_left(c, start) : bisect_left(c, end)]
 
     def according_in(self, start: int, end: int) -> list[int]:
+        self._read(start, end)
         a = self.according_starts
         return a[bisect_left(a, start) : bisect_left(a, end)]
 

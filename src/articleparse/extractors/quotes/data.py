@@ -65,11 +65,17 @@ class QuoteData:
     #: candidates by set look-up, and only those are matched against the patterns.
     cue_first: frozenset[str]
     according_first: frozenset[str]
+    #: Whether those first words and the pronoun suffixes are all letters and digits:
+    #: then a part of the text holds a marker word wherever it stands clean there.
+    plain_markers: bool
     #: The one-word ``according to`` markers (`Menurut`): never the first word of a name.
     according_words: frozenset[str]
     #: The cue forms by first word, each as its words, longest first (a cue is read at
     #: a candidate word by comparing words, not by running a pattern there).
     cue_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
+    #: The ``according to`` markers by first word, each as its words (a cheap test
+    #: of the words after a candidate before the pattern runs there).
+    according_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
     #: A cue verb, optionally carrying a pronoun suffix (group ``suffix``).
     cue: SafePattern
     #: ``according to``, followed by the speaker.
@@ -99,8 +105,14 @@ class QuoteData:
     determiners: frozenset[str]
     titles: frozenset[tuple[str, ...]]
     title_max_words: int
+    #: The first word of each title: a token that is none of them opens no title.
+    title_first: frozenset[str]
+    #: The titles of one word, as words (a set look-up without building a tuple).
+    single_titles: frozenset[str]
     #: Words that make a speaker phrase an office (`Product Manager Acme`), one a word.
     offices: frozenset[str]
+    #: The one-word titles and the office words together: a word that is either.
+    office_words: frozenset[str]
     #: Words that join two parts of one office (`Menteri Pariwisata dan Olahraga X`).
     office_joiners: frozenset[str]
     #: Academic degrees written after a name (`Budi Santoso, M.Si`), without their
@@ -159,9 +171,15 @@ def _build(lang: Language) -> QuoteData:
         """,
     )
     titles = frozenset(tuple(t.split()) for t in _words(lang, "titles"))
+    cue_first = frozenset(c.split()[0] for c in cues if c.strip())
+    according_first = frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip())
     forms: dict[str, list[tuple[str, ...]]] = {}
     for c in sorted({c for c in cues if c.strip()}, key=lambda c: (-len(c), c)):
         forms.setdefault(c.split()[0], []).append(tuple(c.split()))
+    according_forms: dict[str, list[tuple[str, ...]]] = {}
+    for a in _words(lang, "according_to"):
+        if a.strip():
+            according_forms.setdefault(a.split()[0], []).append(tuple(a.split()))
     scare_words = frozenset(tuple(w.lower().split()) for w in _words(lang, "scare_markers") if w.strip())
     return QuoteData(
         code=code,
@@ -174,10 +192,12 @@ def _build(lang: Language) -> QuoteData:
         verb_endings=_words(lang, "determiners", "verb_endings"),
         bridge_verb_endings=_words(lang, "name_particles", "verb_endings"),
         bridge_verb_prefixes=_words(lang, "name_particles", "verb_prefixes"),
-        cue_first=frozenset(c.split()[0] for c in cues if c.strip()),
-        according_first=frozenset(a.split()[0] for a in _words(lang, "according_to") if a.strip()),
+        cue_first=cue_first,
+        according_first=according_first,
+        plain_markers=all(w.isalnum() for w in (*cue_first, *according_first, *suffixes)),
         according_words=frozenset(a for a in _words(lang, "according_to") if len(a.split()) == 1),
         cue_forms={k: tuple(v) for k, v in forms.items()},
+        according_forms={k: tuple(v) for k, v in according_forms.items()},
         cue=cue,
         according_to=according,
         scare=scare,
@@ -194,7 +214,10 @@ def _build(lang: Language) -> QuoteData:
         determiners=frozenset(_words(lang, "determiners")),
         titles=titles,
         title_max_words=max((len(t) for t in titles), default=0),
+        title_first=frozenset(t[0] for t in titles if t),
+        single_titles=frozenset(t[0] for t in titles if len(t) == 1),
         offices=frozenset(_words(lang, "titles", "offices")),
+        office_words=frozenset(t[0] for t in titles if len(t) == 1) | frozenset(_words(lang, "titles", "offices")),
         office_joiners=frozenset(_words(lang, "titles", "office_joiners")),
         degrees=frozenset(d.replace(".", "") for d in lang.words("credits", "names.degrees")),
         abbreviations=frozenset(_words(lang, "abbreviations")),

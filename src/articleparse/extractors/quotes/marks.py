@@ -137,17 +137,14 @@ class Piece:
         )
 
 
-def _space(c: str) -> bool:
-    return c == "" or c.isspace()
-
-
 def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Frame],
           elisions: Collection[str]) -> tuple[str, int]:
     """The family (``d``/``s``) and role of ``mark`` between ``prev`` and ``nxt``."""
     mark = _MAC_ROMAN.get(mark, mark)
-    left = not _space(nxt) and (_space(prev) or prev in _OPEN_PRE)
-    right = not _space(prev) and (_space(nxt) or nxt in _CLOSE_POST)
-    d_open = any(f.kind == "d" for f in stack)
+    space_before = prev == "" or prev.isspace()  # (no text, or a space)
+    space_after = nxt == "" or nxt.isspace()
+    left = not space_after and (space_before or prev in _OPEN_PRE)
+    right = not space_before and (space_after or nxt in _CLOSE_POST)
     if mark in ('"', "''"):
         if left and not right:
             return "d", _OPEN
@@ -156,16 +153,16 @@ def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Fram
         return "d", _TOGGLE
     if mark == "“":
         german = bool(stack) and stack[-1].mark == "„"
-        if d_open and (german or (right and not left)):
+        if _is_open(stack, "d") and (german or (right and not left)):
             return "d", _CLOSE
         return "d", _OPEN
     if mark in ("”", "»"):
         # A closing shape opens only where no quote is open: before a word, or as
         # the first character of a paragraph (`” there are ...”`).
         opens = (left and not right) or prev in ("", "\n")
-        return "d", _OPEN if (opens and not d_open) else _CLOSE
+        return "d", _OPEN if (opens and not _is_open(stack, "d")) else _CLOSE
     if mark == "«":
-        return "d", _CLOSE if (right and not left and d_open) else _OPEN
+        return "d", _CLOSE if (right and not left and _is_open(stack, "d")) else _OPEN
     if mark in ("„", "‟", "「", "``"):
         return "d", _OPEN
     if mark == "」":
@@ -177,8 +174,7 @@ def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Fram
     # ‘ ’ ' : quote marks or apostrophes.
     if prev.isalnum() and nxt.isalnum():
         return "s", _NONE  # don’t, Jum'at
-    word = _WORD_AFTER.match(text, end) if elisions else None
-    if nxt.isdigit() or (word is not None and word.group() in elisions):
+    if nxt.isdigit() or (elisions and _elision_after(text, end, nxt, elisions)):
         return "s", _NONE  # '90s, 'n', 'em
     s_top = bool(stack) and stack[-1].kind == "s"
     if mark == "‘":
@@ -192,12 +188,20 @@ def _role(text: str, end: int, mark: str, prev: str, nxt: str, stack: list[_Fram
     return "s", _NONE
 
 
+def _elision_after(text: str, end: int, nxt: str, elisions: Collection[str]) -> bool:
+    """Whether a listed elision (``n``, ``em``) follows a mark ending at ``end``."""
+    if nxt == "" or nxt.isspace() or nxt in _CLOSE_POST:
+        return False  # (no word character follows: the pattern cannot match)
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group() in elisions
+
+
 def _spaced_close(text: str, at: int, end: int, stack: list[_Frame]) -> bool:
     """Whether an opening-looking double mark closes the open quote it follows: it
     comes right after the quote's closing punctuation, a space on one side or both,
     and a lower-case word follows (`..., “ ujar Budi`, `..., "ujar Budi`); a curly
     mark with no space after it opens a nested quote (`seperti, “kapan ...?”`)."""
-    if not any(f.kind == "d" for f in stack):
+    if not _is_open(stack, "d"):
         return False
     k = at - 1 if at > 0 and text[at - 1] == " " else at
     if k < 1 or text[k - 1] not in ",.!?":
@@ -213,6 +217,15 @@ class _Frame:
     kind: str
     pos: int
     mark: str
+
+
+def _is_open(stack: list[_Frame], kind: str) -> bool:
+    """Whether a quote of the family ``kind`` is open (a loop, not ``any`` over a
+    generator: the stack holds at most four frames)."""
+    for frame in stack:
+        if frame.kind == kind:
+            return True
+    return False
 
 
 _WORD_AFTER = compile_pattern("quotes.word_after", r"\w{1,8}+(?=['’\s]|\Z)")
@@ -294,7 +307,7 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
         if role in (_OPEN, _TOGGLE) and kind == "d" and _spaced_close(text, i, end, stack):
             role = _CLOSE
         if role == _TOGGLE:
-            role = _CLOSE if any(f.kind == kind for f in stack) else _OPEN
+            role = _CLOSE if _is_open(stack, kind) else _OPEN
         if role == _CLOSE_IF_OPEN:
             if not stack or stack[-1].kind != "s":
                 continue
@@ -304,7 +317,7 @@ def find_pieces(text: str, elisions: Collection[str] = frozenset()) -> list[Piec
                 stack.append(_Frame(kind, i, mark))
             continue
         # Closing: pop back to the innermost open mark of this family.
-        if not any(f.kind == kind for f in stack):
+        if not _is_open(stack, kind):
             continue
         while stack[-1].kind != kind:
             stack.pop()

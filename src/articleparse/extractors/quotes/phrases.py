@@ -1,51 +1,33 @@
 """Speaker phrases: the words naming who speaks, read to the right or left of a cue.
 
-Text near a quote is cut into word and punctuation tokens; a speaker phrase is a short
-run of them: a pronoun, a name (capitalised words, with titles before it and name
-particles inside it), or a common-noun phrase that starts with a determiner (``the
-campaign``).  ``name`` drops titles and determiners; ``start``/``end`` keep the whole
-phrase.  All words come from the language's ``quotes.toml`` (see ``data.py``).
+Text near a quote is cut into word and punctuation tokens (``tokens.py``); a speaker
+phrase is a short run of them: a pronoun, a name (capitalised words, with titles
+before it and name particles inside it), or a common-noun phrase that starts with a
+determiner (``the campaign``).  ``name`` drops titles and determiners;
+``start``/``end`` keep the whole phrase.  All words come from the language's ``quotes.toml`` (see ``data.py``).
 """
 
 from __future__ import annotations
 
-import unicodedata
-from typing import NamedTuple
-
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
+from articleparse.extractors.quotes.tokens import (
+    Tok,
+    acronym,
+    cap_after_particles,
+    cap_before_particles,
+    degrees,
+    is_name_tok,
+    line_break,
+    title_at,
+)
 
-__all__ = ["Tok", "Phrase", "tokenize", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before"]
+__all__ = ["Phrase", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before"]
 
-#: Characters that join two runs of letters into one word (``O'Neil``, ``U.S``, ``AT&T``).
-_JOINERS = frozenset("'’-.&/")
-#: Punctuation that may stand around a word in one whitespace-separated chunk.
-_EDGE = "!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'’‘“”„‟«»‹›「」『』‚—–-…"
-#: A no-break space written as UTF-8 and read back as Mac Roman (common in CLICK-ID).
-_MAC_NBSP = "\u00ac\u2020"
-#: How many joiners one word may hold.
-_MAX_JOINS = 6
 #: How many tokens an office phrase may hold (`Plh Kepala Pelaksana Badan ... (BPBA)
 #: Abd Aziz`); other speaker phrases stop at nine words.
 OFFICE_WORDS = 18
-
-
-def _letter(c: str) -> bool:
-    """A letter, digit or combining mark (the characters of a word)."""
-    return c.isalnum() or (c > "\u02ff" and unicodedata.category(c)[0] == "M")
-
-
-class Tok(NamedTuple):
-    text: str
-    start: int
-    end: int
-    word: bool
-
-    @property
-    def cap(self) -> bool:
-        """A capitalised word, or a social-media handle (``@budi_s``): a name."""
-        return self.word and (self.text[0].isupper() or self.text[0] == "@")
 
 
 @attrs.frozen
@@ -61,101 +43,14 @@ class Phrase:
     anaphor: bool = False
 
 
-def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
-    """The tokens of ``text[start:end]``: words (letters, digits and marks, joined by
-    at most six of ``' ’ - . & /``), handles (``@budi_s.id``) and single other
-    characters; a word keeps its full stop if it is an abbreviation (``Sen.``) or an
-    initial (``J.``).
-
-    Written as a scan, not a pattern: whitespace-separated chunks come from a C-speed
-    ``split``, and only chunks holding punctuation are walked character by character.
-
-    >>> from articleparse.extractors.quotes.data import quote_data
-    >>> from articleparse.languages import load
-    >>> [t.text for t in tokenize('said Sen. O’Neil, (AT&T)', 0, 24, quote_data(load("en")))]
-    ['said', 'Sen.', 'O’Neil', ',', '(', 'AT&T', ')']
-    """
-    toks: list[Tok] = []
-    seg = text[start:end]
-    if _MAC_NBSP in seg:
-        # `Depok,¬†Novarita,¬†pada`: a no-break space read back as Mac Roman is a space.
-        seg = seg.replace(_MAC_NBSP, "  ")
-    at = 0
-    for chunk in seg.split():
-        at = seg.find(chunk, at)
-        base = start + at
-        at += len(chunk)
-        if chunk.isalnum():
-            toks.append(Tok(chunk, base, base + len(chunk), True))
-            continue
-        i, n = 0, len(chunk)
-        core = chunk.strip(_EDGE)
-        if core.isalnum() and chunk[0] != "@":
-            # The common case: one word with marks or punctuation around it (`“We`, `said,”`).
-            i = n - len(chunk.lstrip(_EDGE))
-            for k in range(i):
-                toks.append(Tok(chunk[k], base + k, base + k + 1, False))
-            i += len(core)
-            if i < n and chunk[i] == ".":
-                _word_and_stop(toks, chunk[i - len(core) : i + 1], base + i - len(core), data)
-                i += 1
-            else:
-                toks.append(Tok(core, base + i - len(core), base + i, True))
-            for k in range(i, n):
-                toks.append(Tok(chunk[k], base + k, base + k + 1, False))
-            continue
-        while i < n:
-            if chunk[i] == "@" and i == 0 and n > 1 and (_letter(chunk[1]) or chunk[1] == "_"):
-                # `akun @budi_s.id`: a handle is one word, dots and underscores included.
-                j = 1
-                while j < n and (_letter(chunk[j]) or chunk[j] in "._"):
-                    j += 1
-                while chunk[j - 1] == ".":
-                    j -= 1
-                toks.append(Tok(chunk[:j], base, base + j, True))
-                i = j
-                continue
-            if not _letter(chunk[i]):
-                toks.append(Tok(chunk[i], base + i, base + i + 1, False))
-                i += 1
-                continue
-            j = i + 1
-            while j < n and _letter(chunk[j]):
-                j += 1
-            joins = 0
-            while joins < _MAX_JOINS and j + 1 < n and chunk[j] in _JOINERS and _letter(chunk[j + 1]):
-                j += 2
-                while j < n and _letter(chunk[j]):
-                    j += 1
-                joins += 1
-            if j < n and chunk[j] == ".":
-                _word_and_stop(toks, chunk[i : j + 1], base + i, data)
-                i = j + 1
-                continue
-            toks.append(Tok(chunk[i:j], base + i, base + j, True))
-            i = j
-    return toks
-
-
-def _word_and_stop(toks: list[Tok], w: str, at: int, data: QuoteData) -> None:
-    """A word followed by a full stop: one token if an abbreviation or an initial."""
-    if (w in data.abbreviations or (len(w) == 2 and w[0].isupper() and w[0] not in data.pronouns)
-            or ("." in w[:-1] and w.replace(".", "") in data.degrees)):  # `S.H.`
-        toks.append(Tok(w, at, at + len(w), True))
-    else:
-        toks.append(Tok(w[:-1], at, at + len(w) - 1, True))
-        toks.append(Tok(".", at + len(w) - 1, at + len(w), False))
-
-
 def _strip_titles(run: list[Tok], data: QuoteData) -> list[Tok]:
     """Drop leading titles (``Wakil Presiden``), acronyms (``AS``) and sentence
     starters (``But``) from a run of capitalised words, keeping at least one word."""
     i = 0
     while i < len(run) - 1:
-        for size in range(min(data.title_max_words, len(run) - 1 - i), 0, -1):
-            if tuple(t.text for t in run[i : i + size]) in data.titles:
-                i += size
-                break
+        size = title_at(run[:-1], i, data) if run[i].text in data.title_first else 0
+        if size:
+            i += size
         else:
             t = run[i].text
             low = t.lower()
@@ -183,18 +78,18 @@ def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> 
         end = len(toks)
         j = end - 1
         while j > 0 and (toks[j - 1].cap or (toks[j - 1].text in data.name_particles
-                                             and _cap_before_particles(toks, j - 1, data))):
+                                             and cap_before_particles(toks, j - 1, data))):
             j -= 1
-        if j > 1 and toks[j - 1].text.isdigit() and toks[j - 2].cap and _acronym(toks[j - 2].text):
+        if j > 1 and toks[j - 1].text.isdigit() and toks[j - 2].cap and acronym(toks[j - 2].text):
             # `Rina SMKN 2 Bogor`: an acronym and a number open a place or a school;
             # the person is the run before it, without the acronym that opens the place.
             end = j - 1
             j = end - 1
             while j > 0 and toks[j - 1].cap:
                 j -= 1
-            while end - j > 1 and _acronym(toks[end - 1].text):
+            while end - j > 1 and acronym(toks[end - 1].text):
                 end -= 1
-            if end - j == 1 and _acronym(toks[j].text):
+            if end - j == 1 and acronym(toks[j].text):
                 # `Rina siswi SMKN 2 Bogor`: the place is all there is; the person is the
                 # run before the lower-case words.
                 k = j - 1
@@ -208,50 +103,15 @@ def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> 
         run = _strip_titles(toks[j:end], data)
         if office:
             for k in range(len(run) - 2, -1, -1):
-                size = 1 if _acronym(run[k].text) else _title_at(run, k, data)
+                size = 1 if acronym(run[k].text) else title_at(run, k, data)
                 if size and k + size < len(run):
                     run = run[k + size :]
                     break
         return text[run[0].start : run[-1].end]
     k = 0
-    while k < len(toks) - 1 and (toks[k].text in data.determiners or (toks[k].text,) in data.titles):
+    while k < len(toks) - 1 and (toks[k].text in data.determiners or toks[k].text in data.single_titles):
         k += 1
     return text[toks[k].start : toks[-1].end]
-
-
-def _line_break(text: str, a: Tok, b: Tok) -> bool:
-    """Whether a line break stands between the tokens ``a`` and ``b``."""
-    return text.find("\n", a.end, b.start) >= 0
-
-
-def _acronym(w: str) -> bool:
-    return len(w) >= 2 and w.isupper() and w.isalpha()
-
-
-def _is_name_tok(t: Tok, data: QuoteData) -> bool:
-    return t.cap and t.text not in data.stops and t.text not in data.cue_words
-
-
-def _cap_after_particles(toks: list[Tok], j: int, data: QuoteData) -> bool:
-    """Whether the name particles from ``j`` (``von der``) lead to a capitalised word."""
-    while j < len(toks) and toks[j].text in data.name_particles:
-        j += 1
-    return j < len(toks) and toks[j].cap
-
-
-def _cap_before_particles(toks: list[Tok], j: int, data: QuoteData) -> bool:
-    """Whether the name particles ending at ``j`` follow a capitalised word."""
-    while j >= 0 and toks[j].text in data.name_particles:
-        j -= 1
-    return j >= 0 and toks[j].cap
-
-
-def _title_at(toks: list[Tok], j: int, data: QuoteData) -> int:
-    """How many tokens from ``j`` form a listed title (0 if none)."""
-    for size in range(min(data.title_max_words, len(toks) - j), 0, -1):
-        if tuple(t.text for t in toks[j : j + size]) in data.titles:
-            return size
-    return 0
 
 
 def _name_follows(toks: list[Tok], j: int, data: QuoteData) -> bool:
@@ -286,11 +146,16 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
     seen_cap = False
     titled = False  # an office so far: it may run on (`Menteri X dan Y (ABC) Nama`)
     lower = 0
-    while j < len(toks) and len(got) < (OFFICE_WORDS if titled else max_words):
+    n = len(toks)
+    # (the word sets read for every token, looked up once)
+    stops, cue_words, adverbs = data.stops, data.cue_words, data.adverbs
+    title_first, office_words, pronouns = data.title_first, data.office_words, data.pronouns
+    while j < n and len(got) < (OFFICE_WORDS if titled else max_words):
         t = toks[j]
-        if got and _line_break(text, got[-1], t):
+        w = t.text
+        if got and text.find("\n", got[-1].end, t.start) >= 0:
             break  # a phrase never runs over a line break (`ujar Budi\n\nJakarta -`)
-        size = _title_at(toks, j, data)
+        size = title_at(toks, j, data) if w in title_first else 0
         if size > 1:
             got.extend(toks[j : j + size])  # `Secretary of State`, kept whole
             j += size
@@ -303,23 +168,24 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
                 got.extend(toks[j:k])
                 j = k
                 continue
-        if not t.word or t.text in data.stops or t.text in data.cue_words or t.text in data.adverbs:
+        if not t.word or w in stops or w in cue_words or w in adverbs:
             break
-        if t.cap and ((t.text,) in data.titles or t.text in data.offices):
+        cap = w[0].isupper() or w[0] == "@"  # (``Tok.cap`` of a word)
+        if cap and w in office_words:
             titled = True
-        if t.cap and t.text not in data.pronouns:
+        if cap and w not in pronouns:
             got.append(t)
             seen_cap = True
-        elif t.text in data.name_particles and seen_cap and _cap_after_particles(toks, j, data):
+        elif w in data.name_particles and seen_cap and cap_after_particles(toks, j, data):
             got.append(t)
-        elif t.text[0].isupper():
+        elif w[0].isupper():
             break
         elif seen_cap and not det and not _name_follows(toks, j, data):
             break
         else:
-            if det and got and got[-1].cap and t.text.startswith(data.bridge_verb_prefixes):
+            if det and got and got[-1].cap and w.startswith(data.bridge_verb_prefixes):
                 break  # `para anggota DPR berdalih`: a verb by its prefix ends the phrase
-            if det and got and not got[-1].cap and (lower >= 3 or t.text.endswith(data.verb_endings)):
+            if det and got and not got[-1].cap and (lower >= 3 or w.endswith(data.verb_endings)):
                 break  # `the ad targets a`: a second lower-case word that reads as a verb
             got.append(t)
             lower += 1
@@ -333,7 +199,7 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
     # An office phrase: lower-case (`juru bicara ...`), or holding a listed title
     # anywhere before its last word (`Product Manager Acme`, `Head Dokter Klinik X`).
     office = det or not got[0].cap or any(
-        (t.text,) in data.titles or t.text in data.offices for t in got[:-1])
+        t.text in data.office_words for t in got[:-1])
     named = _name_after_comma(toks, j, data) if office else None
     if named is not None:
         # `kata juru bicara Pengadilan Negeri, Sunoto,`: the office, then the name.
@@ -356,17 +222,12 @@ def _office_link(toks: list[Tok], j: int, data: QuoteData) -> int:
     word.  ``j`` itself when it does not."""
     n = len(toks)
     t = toks[j]
-    if t.text in data.office_joiners and j + 1 < n and _is_name_tok(toks[j + 1], data):
+    if t.text in data.office_joiners and j + 1 < n and is_name_tok(toks[j + 1], data):
         return j + 1
     if (t.text == "(" and j + 3 < n and toks[j + 2].text == ")" and toks[j + 1].cap
-            and toks[j + 1].start == t.end and _is_name_tok(toks[j + 3], data)):
+            and toks[j + 1].start == t.end and is_name_tok(toks[j + 3], data)):
         return j + 3
     return j
-
-
-def _degrees(run: list[Tok], data: QuoteData) -> bool:
-    """Whether a run of words is only academic degrees (``M.Si``, ``SH``)."""
-    return all(t.text.replace(".", "") in data.degrees for t in run)
 
 
 def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[Tok], int] | None:
@@ -376,11 +237,11 @@ def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[To
         return None
     k = j + 1
     while k < len(toks) and k - j <= 5 and (
-        _is_name_tok(toks[k], data) or toks[k].text in data.name_particles
+        is_name_tok(toks[k], data) or toks[k].text in data.name_particles
     ):
         k += 1
     run = toks[j + 1 : k]
-    if not run or not run[-1].cap or k - j > 5 or (run[0].text in data.pronouns) or _degrees(run, data):
+    if not run or not run[-1].cap or k - j > 5 or (run[0].text in data.pronouns) or degrees(run, data):
         return None
     if k < len(toks) and toks[k].word and toks[k].text not in data.stops:
         return None
@@ -421,17 +282,17 @@ def phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phr
         i = j
         while i > 0 and len(toks) and j - i < 8:
             p = toks[i - 1]
-            if _line_break(text, p, toks[i]):
+            if line_break(text, p, toks[i]):
                 break  # `... Tak Bertuan\n\nKapolres X mengatakan`: not the heading's words
-            if _is_name_tok(p, data) or (p.text in data.name_particles
-                                         and _cap_before_particles(toks, i - 1, data)):
+            if is_name_tok(p, data) or (p.text in data.name_particles
+                                         and cap_before_particles(toks, i - 1, data)):
                 i -= 1
             else:
                 break
         start = toks[i - 1].start if i > 0 and toks[i - 1].text in data.determiners else toks[i].start
         run = toks[i : j + 1]
         # `Kapolres Kampar AKBP Budi mengatakan`: an office, the name after its rank
-        office = any((r.text,) in data.titles or r.text in data.offices for r in run[:-1])
+        office = any(r.text in data.office_words for r in run[:-1])
         return Phrase(_name(run, text, data, office=office), start, t.end)
     # A common-noun phrase: read back to its determiner (`the Clinton campaign`) or to
     # a possessive name (`Gowdy's office`).
@@ -458,14 +319,14 @@ def _apposition(toks: list[Tok], comma: int, text: str, data: QuoteData) -> Phra
     if c < 0 or toks[c].text != ",":
         return None
     seg = toks[c + 1 : comma]
-    if seg and _degrees(seg, data):
+    if seg and degrees(seg, data):
         # `Budi Santoso, SH, MPsi, menilai`: degrees after the name, not a name.
         if c < 1 or not toks[c - 1].cap:
             return None
-        if _degrees(toks[c - 1 : c], data):
+        if degrees(toks[c - 1 : c], data):
             return _apposition(toks, c, text, data)  # (another degree before this one)
         return phrase_ending_at(toks, c - 1, text, data)
-    if seg and all(_is_name_tok(t, data) or t.text in data.name_particles for t in seg) \
+    if seg and all(is_name_tok(t, data) or t.text in data.name_particles for t in seg) \
             and seg[-1].cap and len(seg) <= 5:
         return Phrase(_name(seg, text, data), seg[0].start, seg[-1].end)
     if c == 0 or not toks[c - 1].word:
@@ -478,16 +339,16 @@ def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
     before a pronoun), without its titles."""
     j = len(toks) - 1
     while j > 0:
-        if (j > 3 and _is_name_tok(toks[j], data) and toks[j - 1].text == ")" and toks[j - 2].cap
-                and toks[j - 3].text == "(" and _is_name_tok(toks[j - 4], data)):
+        if (j > 3 and is_name_tok(toks[j], data) and toks[j - 1].text == ")" and toks[j - 2].cap
+                and toks[j - 3].text == "(" and is_name_tok(toks[j - 4], data)):
             # `Menteri Ketenagakerjaan (Menaker) Yassierli`: the name after the short form.
             return toks[j].text
-        if _is_name_tok(toks[j], data) and _is_name_tok(toks[j - 1], data):
+        if is_name_tok(toks[j], data) and is_name_tok(toks[j - 1], data):
             i = j - 1
-            if _line_break(text, toks[i], toks[j]):
+            if line_break(text, toks[i], toks[j]):
                 j -= 1
                 continue
-            while i > 0 and _is_name_tok(toks[i - 1], data) and j - i < 6 and not _line_break(text, toks[i - 1], toks[i]):
+            while i > 0 and is_name_tok(toks[i - 1], data) and j - i < 6 and not line_break(text, toks[i - 1], toks[i]):
                 i -= 1
             run = _strip_titles(toks[i : j + 1], data)
             if len(run) >= 2 or (toks[i].text in data.according_words and len(run) < j + 1 - i):

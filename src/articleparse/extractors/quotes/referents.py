@@ -17,7 +17,6 @@ from articleparse.extractors.quotes.phrases import (
     phrase_after,
     phrase_before,
     phrase_ending_at,
-    tokenize,
 )
 from articleparse.extractors.quotes.sentences import (
     named_elsewhere,
@@ -25,6 +24,7 @@ from articleparse.extractors.quotes.sentences import (
     opening_subject,
     sentence_start,
 )
+from articleparse.extractors.quotes.tokens import tokenize
 
 __all__ = [
     "RESOLVE_REACH", "according_subject", "bare_office", "cue_subject", "office_holder",
@@ -168,7 +168,7 @@ def verb_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None
                 break  # a pronoun, a common noun or capitals: no named subject here
             phrase = phrase_ending_at(toks, j, text, data)
             if phrase is None or phrase.pronoun or phrase.name.isupper() or " " not in phrase.name \
-                    and ((phrase.name,) in data.titles or phrase.name in data.offices):
+                    and phrase.name in data.office_words:
                 break
             k = phrase.start
             while k > start and text[k - 1] == " ":
@@ -185,7 +185,7 @@ def verb_subject(text: str, lo: int, pos: int, data: QuoteData) -> Phrase | None
 
 def bare_office(phrase: str, data: QuoteData) -> bool:
     """Whether a speaker phrase is one listed title or office word and nothing else."""
-    return (phrase,) in data.titles or phrase in data.offices
+    return phrase in data.office_words
 
 
 def office_holder(text: str, word: str, pos: int, data: QuoteData) -> str | None:

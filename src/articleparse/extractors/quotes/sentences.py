@@ -7,8 +7,11 @@ pronoun speaker refers to (``referents``).
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import Phrase, Tok, phrase_after, tokenize
+from articleparse.extractors.quotes.phrases import Phrase, phrase_after
+from articleparse.extractors.quotes.tokens import Tok, tokenize
 
 __all__ = [
     "BEFORE_REACH", "CLOSERS", "FULL_STOPS", "OPENERS", "named_elsewhere", "named_in",
@@ -39,7 +42,7 @@ def sentence_start(text: str, lo: int, pos: int, data: QuoteData) -> int:
     hi = pos
     n = len(text)
     while hi > floor:
-        i = max(text.rfind(c, floor, hi) for c in FULL_STOPS)
+        i = max(map(text.rfind, FULL_STOPS, repeat(floor), repeat(hi)))  # (in C: no generator)
         if i < 0:
             break
         hi = i
