@@ -29,7 +29,7 @@ from articleparse.extractors.headline.title import (
     _strip_site_suffix,
     _unspaced_site,
 )
-from articleparse.lines import Line, split_lines
+from articleparse.lines import Line, filled_lines, split_lines
 from articleparse.model import Headline, Removal, Span
 
 #: How many lines to search for the article's own heading under the page title.
@@ -56,7 +56,7 @@ def extract_headline(text: str) -> HeadlineResult:
     ('Banjir di Jakarta', 'headline.site_suffix')
     """
     lines = split_lines(text)
-    filled = [line for line in lines if not line.blank]
+    filled = filled_lines(text)
     all_filled = filled
     if not filled:
         return HeadlineResult()
@@ -76,7 +76,7 @@ def extract_headline(text: str) -> HeadlineResult:
     if web_page:
         from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
 
-        core = article_core(all_filled)
+        core = article_core(text)
         if core is not None:
             above = all_filled[max(1, core[0] - DATED_HEADING_LINES - 2) : core[0] + 1]
             over_core = frozenset(fold(line.text).casefold() for line in above)
