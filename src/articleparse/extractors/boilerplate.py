@@ -63,7 +63,7 @@ from articleparse.extractors.headline import (
 )
 from articleparse.extractors.debris import fold_line, furniture_headings
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, filled_lines, folded_lines, word_counts
+from articleparse.lines import Line, count_short, filled_lines, folded_lines, plain_spacing, word_counts
 from articleparse.model import Removal, Span
 from articleparse.patterns import compile_pattern
 
@@ -105,7 +105,8 @@ def _weights(text: str) -> list[int]:
     """Words of each filled line of ``text``; text written without spaces counts one
     word per few characters.  Made once per text (the headline step reads the page's
     core, this step its furniture), in C-level ``map`` passes."""
-    chars = map(len, map(str.strip, map(_text, filled_lines(text))))
+    texts = map(_text, filled_lines(text))
+    chars = map(len, texts if plain_spacing(text) else map(str.strip, texts))
     return list(map(max, word_counts(text), map(floordiv, chars, repeat(CHARS_PER_WORD))))
 
 
@@ -127,10 +128,9 @@ def _few_words(counts: list[int]) -> int:
     return sum(map(MENU_WORDS.__ge__, counts))
 
 
-def looks_like_web_page(counts: list[int]) -> bool:
-    """Menus at the top: many very short lines among the first filled lines (``counts``:
-    the words of each filled line)."""
-    return _few_words(counts[:MENU_LINES]) >= MIN_MENU_ITEMS
+def looks_like_web_page(filled: list[Line]) -> bool:
+    """Menus at the top: many very short lines among the first filled lines."""
+    return count_short(filled[:MENU_LINES], MENU_WORDS) >= MIN_MENU_ITEMS
 
 
 def _core(prose: list[int]) -> tuple[float, int, int]:
@@ -160,11 +160,11 @@ def article_core(text: str) -> tuple[int, int] | None:
     ``None`` when the page's non-blank lines do not look like a web page, when no
     stretch scores ``MIN_CORE`` words or when no menus stand before it.
     """
-    counts = word_counts(text)
-    if len(counts) < 2 or not looks_like_web_page(counts):
+    filled = filled_lines(text)
+    if len(filled) < 2 or not looks_like_web_page(filled):
         return None
     score, first, last = _core(_prose_weights(text))
-    if score < MIN_CORE or _few_words(counts[:first]) < MIN_MENU_BEFORE:
+    if score < MIN_CORE or _few_words(word_counts(text)[:first]) < MIN_MENU_BEFORE:
         return None
     return first, last
 

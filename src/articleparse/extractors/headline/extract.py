@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from articleparse.extractors.headline.common import (
     MAX_TITLE_CHARS,
     MAX_TITLE_WORDS,
@@ -29,8 +31,10 @@ from articleparse.extractors.headline.title import (
     _strip_site_suffix,
     _unspaced_site,
 )
-from articleparse.lines import Line, filled_lines, split_lines
+from articleparse.lines import Line, count_short, filled_lines, split_lines
 from articleparse.model import Headline, Removal, Span
+
+_blank = attrgetter("blank")
 
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
@@ -43,8 +47,9 @@ def _looks_like_sentence(line: Line) -> bool:
 
 def _looks_like_web_page(lines: list[Line]) -> bool:
     """Menus at the top: many very short lines, as crawled web pages have."""
-    head = [line for line in lines[:MENU_LINES] if not line.blank]
-    short = sum(1 for line in head if len(line.text.split()) <= MENU_WORDS)
+    head = lines[:MENU_LINES]
+    # A blank line has no words: it is counted short, then taken off.
+    short: int = count_short(head, MENU_WORDS) - sum(map(_blank, head))
     return short >= MIN_MENU_ITEMS
 
 
