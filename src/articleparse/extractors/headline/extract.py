@@ -133,8 +133,12 @@ def extract_headline(text: str) -> HeadlineResult:
     else:
         segments = _segments(text, *undated)
     site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
+    # The folded forms and word counts of the searched lines: ``filled`` is the page's
+    # filled lines, less the title's second line when the title took it.
+    shift = len(all_filled) - len(filled)
     heading = _own_heading(
-        filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page, _parts(site)
+        filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page,
+        _parts(site), text, slice(shift + 1, shift + HEADING_SEARCH_LINES),
     )
     if heading is None and ": " in title:
         heading = _after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)

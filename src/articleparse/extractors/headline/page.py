@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import methodcaller
+
 from articleparse.extractors.headline.common import (
     MIN_HEADING_WORDS,
     _heading_shape,
@@ -9,7 +12,8 @@ from articleparse.extractors.headline.common import (
     _words,
     fold,
 )
-from articleparse.lines import Line
+from articleparse.lines import Line, word_counts
+from articleparse.lines import folded_lines as folded_page
 
 #: How many lines under the printed title its fuller form may stand.
 LONGER_BELOW = 3
@@ -24,11 +28,14 @@ def _own_heading(
     segments: list[str],
     web_page: bool,
     site: set[str],
+    page: str,
+    where: slice,
 ) -> Line | None:
     """A later line that says what the page title says: the article's own heading.
 
     Either the line is one part of the title line (``Site - Heading``, breadcrumbs,
     ``Heading | Section | Site``), or it shares most of its words with the title.
+    ``lines`` are ``filled_lines(page)[where]``.
     """
     folded = fold(title).casefold()
     if len(segments) <= 1 and not web_page:
@@ -37,15 +44,16 @@ def _own_heading(
     # The title line printed again as it is (site and all) is a copy of the page's
     # title, not the article's heading.
     wanted.discard(fold(title_line).casefold())
-    # Every line folded once (blank lines fold to nothing): the loops below read them
-    # all on a web page.
-    folded_lines = [" ".join(line.text.split()).casefold() for line in lines]
-    for k, line in enumerate(lines):
-        candidate = folded_lines[k]
-        if candidate == folded:
+    # Every line folded once for the page (blank lines are not among them): the loops
+    # below read them all on a web page, each first through a C-level ``map`` pass
+    # that leaves out the lines no test of the loop can pick.
+    folded_lines = folded_page(page)[where]
+    targets = wanted | {folded}
+    k = next(compress(count(), map(targets.__contains__, folded_lines)), None)
+    if k is not None:
+        if folded_lines[k] == folded:
             return _written_longer(lines[k + 1 : k + 1 + LONGER_BELOW], folded)
-        if candidate in wanted:
-            return line
+        return lines[k]
     if not web_page:
         # In an article's own text a line like the title is a sentence of the body.
         return None
@@ -57,7 +65,16 @@ def _own_heading(
     in_menu: Line | None = None
     whole = fold(title_line).casefold()
     main = max(segments, key=len) if segments else folded
-    for k, (line, candidate) in enumerate(zip(lines, folded_lines)):
+    # Only a line that opens or closes the title line, or opens with its main part,
+    # can be picked below.
+    picked = {
+        *compress(count(), map(whole.startswith, folded_lines)),
+        *compress(count(), map(whole.endswith, folded_lines)),
+    }
+    if len(main.split()) >= 3:
+        picked.update(compress(count(), map(methodcaller("startswith", main), folded_lines)))
+    for k in sorted(picked):
+        line, candidate = lines[k], folded_lines[k]
         if len(candidate) > 2 * len(whole) or not candidate:
             continue
         if candidate in site:
@@ -80,17 +97,21 @@ def _own_heading(
         return in_menu
     # A line that shares SAME_TITLE of the words of both has at least that share of
     # the title's words inside it: a substring test each (of the folded line, which
-    # holds every folded word of the line) rules most lines out without a pattern.
+    # holds every folded word of the line), title word by title word over all lines
+    # in C-level passes, rules most lines out without a pattern.
     least_shared = SAME_TITLE * len(title_words)
-    for line, folded_line in zip(lines, folded_lines):
-        candidate = line.text.strip()
-        if len(candidate) > 2 * len(title) or len(candidate.split()) < 3:
+    most_chars = 2 * len(title)
+    counts = word_counts(page)[where]
+    inside = [list(map(str.__contains__, folded_lines, repeat(w))) for w in title_words]
+    for k in compress(count(), map(least_shared.__le__, map(sum, zip(*inside)))):
+        if counts[k] < 3:
             continue
-        if sum(map(folded_line.__contains__, title_words)) < least_shared:
+        candidate = lines[k].text.strip()
+        if len(candidate) > most_chars:
             continue
         words = _words(candidate)
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
-            return line
+            return lines[k]
     return in_menu
 
 
