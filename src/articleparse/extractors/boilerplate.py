@@ -63,7 +63,7 @@ from articleparse.extractors.headline import (
 )
 from articleparse.extractors.debris import fold_line, furniture_headings
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, count_short, filled_lines, folded_lines, plain_spacing, word_counts
+from articleparse.lines import Line, count_short, filled_lines, plain_spacing, word_counts
 from articleparse.model import Removal, Span
 from articleparse.patterns import compile_pattern
 
@@ -188,22 +188,18 @@ def _heading(text: str, headline: HeadlineResult, before: int) -> int | None:
     longest = max((len(w) for w in wanted), default=0)
     shortest = min((len(w) for w in wanted), default=0)
     at = headline.headline.span.start if headline.headline is not None else -1
-    # A line whose words are one of ``wanted`` holds that one's longest word (in
-    # its case-folded text, as ``folded_lines`` has it): a substring test that spares
-    # the pattern call on most lines.
+    # A line whose words are one of ``wanted`` holds that one's longest word in its
+    # case-folded text: a substring test that spares the pattern call on most lines.
     keys = {max(w, key=len) for w in wanted}
     counts = word_counts(text)
-    folded = folded_lines(text)
     for k in range(1, before):
         line = filled[k]
         if line.start <= at <= line.end:
             return k
-        if (
-            shortest // 2 <= counts[k] <= longest + 2
-            and any(key in folded[k] for key in keys)
-            and _tokens(line.text) in wanted
-        ):
-            return k
+        if shortest // 2 <= counts[k] <= longest + 2:
+            folded = line.text.casefold()
+            if any(key in folded for key in keys) and _tokens(line.text) in wanted:
+                return k
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import compress, count, repeat
-from operator import methodcaller
+from operator import attrgetter, methodcaller
 
 from articleparse.extractors.headline.common import (
     MIN_HEADING_WORDS,
@@ -12,8 +12,10 @@ from articleparse.extractors.headline.common import (
     _words,
     fold,
 )
-from articleparse.lines import Line, word_counts
+from articleparse.lines import Line, plain_spacing, word_counts
 from articleparse.lines import folded_lines as folded_page
+
+_text = attrgetter("text")
 
 #: How many lines under the printed title its fuller form may stand.
 LONGER_BELOW = 3
@@ -44,14 +46,17 @@ def _own_heading(
     # The title line printed again as it is (site and all) is a copy of the page's
     # title, not the article's heading.
     wanted.discard(fold(title_line).casefold())
-    # Every line folded once for the page (blank lines are not among them): the loops
-    # below read them all on a web page, each first through a C-level ``map`` pass
-    # that leaves out the lines no test of the loop can pick.
-    folded_lines = folded_page(page)[where]
+    whole = fold(title_line).casefold()
     targets = wanted | {folded}
-    k = next(compress(count(), map(targets.__contains__, folded_lines)), None)
-    if k is not None:
-        if folded_lines[k] == folded:
+    # No test below picks a line longer than this once folded.
+    reach = max(2 * len(whole), 2 * len(title), *map(len, targets))
+    folded_lines, numbers = _folded_within(page, where, lines, reach)
+    # The loops below read every line of a web page: each first goes through the
+    # folded lines in a C-level ``map`` pass that leaves out the lines it cannot pick.
+    at = next(compress(count(), map(targets.__contains__, folded_lines)), None)
+    if at is not None:
+        k = numbers[at]
+        if folded_lines[at] == folded:
             return _written_longer(lines[k + 1 : k + 1 + LONGER_BELOW], folded)
         return lines[k]
     if not web_page:
@@ -63,18 +68,18 @@ def _own_heading(
     # A menu item that happens to be one end of the title is the heading only when
     # nothing else is.
     in_menu: Line | None = None
-    whole = fold(title_line).casefold()
     main = max(segments, key=len) if segments else folded
     # Only a line that opens or closes the title line, or opens with its main part,
-    # can be picked below.
+    # can be picked here.
     picked = {
         *compress(count(), map(whole.startswith, folded_lines)),
         *compress(count(), map(whole.endswith, folded_lines)),
     }
     if len(main.split()) >= 3:
         picked.update(compress(count(), map(methodcaller("startswith", main), folded_lines)))
-    for k in sorted(picked):
-        line, candidate = lines[k], folded_lines[k]
+    for at in sorted(picked):
+        k = numbers[at]
+        line, candidate = lines[k], folded_lines[at]
         if len(candidate) > 2 * len(whole) or not candidate:
             continue
         if candidate in site:
@@ -103,7 +108,8 @@ def _own_heading(
     most_chars = 2 * len(title)
     counts = word_counts(page)[where]
     inside = [list(map(str.__contains__, folded_lines, repeat(w))) for w in title_words]
-    for k in compress(count(), map(least_shared.__le__, map(sum, zip(*inside)))):
+    for at in compress(count(), map(least_shared.__le__, map(sum, zip(*inside)))):
+        k = numbers[at]
         if counts[k] < 3:
             continue
         candidate = lines[k].text.strip()
@@ -113,6 +119,24 @@ def _own_heading(
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
             return lines[k]
     return in_menu
+
+
+def _folded_within(
+    page: str, where: slice, lines: list[Line], reach: int
+) -> tuple[list[str], list[int]]:
+    """The folded forms of those of ``lines`` (``filled_lines(page)[where]``) that may
+    fold to at most ``reach`` characters, and their places in ``lines``.
+
+    With plain spacing a line folds to its case folding, which is never shorter than
+    the line: a longer line (the article's prose) is neither folded nor returned.
+    Otherwise every line is, as ``folded_lines`` has it.
+    """
+    if not plain_spacing(page):
+        folded = folded_page(page)[where]
+        return folded, list(range(len(folded)))
+    texts = list(map(_text, lines))
+    numbers = list(compress(count(), map(reach.__ge__, map(len, texts))))
+    return list(map(str.casefold, map(texts.__getitem__, numbers))), numbers
 
 
 def _after_colon_heading(lines: list[Line], title: str) -> Line | None:
