@@ -53,11 +53,12 @@ def clean_body(text: str, language: Language | None) -> str:
         if "  " in line or "\t" in line:
             line = _SPACES.sub(" ", line)
         line = line.strip()
-        if matcher is not None:
+        if matcher is not None and len(line) <= MAX_DEBRIS_LINE:
             # ``matcher.rule`` inlined: most lines were judged as written by
-            # ``find_debris`` and cost one ``dict.get`` here.
+            # ``find_debris`` and cost one ``dict.get`` here; a long line (prose) is
+            # not even hashed.
             rule = memory.get(line)
-            if rule is None and len(line) <= MAX_DEBRIS_LINE:
+            if rule is None:
                 rule = matcher.remember(line)
             if rule:
                 continue

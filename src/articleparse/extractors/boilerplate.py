@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import attrgetter, floordiv
 
 from articleparse.extractors.headline import (
@@ -114,13 +114,16 @@ def _weights(text: str) -> list[int]:
 def _prose_weights(text: str) -> list[int]:
     """Each filled line's weight when it is prose (a sentence or more: long, or of some
     length and ending like a sentence), else 0."""
-    return [
-        weight
-        if weight >= LONG_PROSE_WORDS
-        or (weight >= PROSE_WORDS and line.text.rstrip()[-1:] in SENTENCE_ENDS)
-        else 0
-        for line, weight in zip(filled_lines(text), _weights(text))
-    ]
+    weights = _weights(text)
+    prose = [0] * len(weights)
+    filled = filled_lines(text)
+    # Only lines of ``PROSE_WORDS`` or more are looked at one by one (a web page's
+    # menus and link lists are most of its lines).
+    for k in compress(count(), map(PROSE_WORDS.__le__, weights)):
+        weight = weights[k]
+        if weight >= LONG_PROSE_WORDS or filled[k].text.rstrip()[-1:] in SENTENCE_ENDS:
+            prose[k] = weight
+    return prose
 
 
 def _few_words(counts: list[int]) -> int:
@@ -134,23 +137,28 @@ def looks_like_web_page(filled: list[Line]) -> bool:
 
 
 def _core(prose: list[int]) -> tuple[float, int, int]:
-    """The best-scoring stretch of lines (score, first, last), line 0 (the title) left out."""
+    """The best-scoring stretch of lines (score, first, last), line 0 (the title) left out.
+
+    Only prose lines move the best stretch; the short lines between two of them cost
+    their run's sum at once (whole numbers: the sums are exact in floating point, as
+    one by one).
+    """
     best = (0.0, 0, -1)
     best_score = 0.0
-    score, start, run = 0.0, 1, 0
-    for k in range(1, len(prose)):
-        weight = prose[k]
-        if weight:
-            run = 0
-            if score <= 0:
-                score, start = 0.0, k
-            score += weight
-            if score > best_score:
-                best = (score, start, k)
-                best_score = score
-        else:
-            run += 1
-            score -= SHORT_COST * min(run, MAX_RUN_COST)
+    score, start, last = 0.0, 1, 0
+    for k in compress(range(1, len(prose)), prose[1:]):
+        gap = k - last - 1
+        if gap:
+            # The run's k-th short line costs SHORT_COST * min(k, MAX_RUN_COST).
+            ramp = min(gap, MAX_RUN_COST)
+            score -= SHORT_COST * (ramp * (ramp + 1) // 2 + MAX_RUN_COST * (gap - ramp))
+        last = k
+        if score <= 0:
+            score, start = 0.0, k
+        score += prose[k]
+        if score > best_score:
+            best = (score, start, k)
+            best_score = score
     return best
 
 

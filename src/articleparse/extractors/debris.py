@@ -158,11 +158,12 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
     memory = matcher.memory
     found = []
     for line in split_lines(text):
-        # ``matcher.rule`` inlined: a line judged before costs one ``dict.get``.
+        # ``matcher.rule`` inlined: a line judged before costs one ``dict.get``, and
+        # a long line (prose) is not even hashed.
+        if len(line.text) > MAX_DEBRIS_LINE:
+            continue
         rule = memory.get(line.text)
         if rule is None:
-            if len(line.text) > MAX_DEBRIS_LINE:
-                continue
             rule = matcher.remember(line.text)
         if rule:
             found.append(Removal(Span(line.start, line.end), rule))
