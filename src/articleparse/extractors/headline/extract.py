@@ -42,7 +42,8 @@ HEADING_SEARCH_LINES = 400
 
 def _looks_like_sentence(line: Line) -> bool:
     text = line.text.strip()
-    return len(text) > MAX_TITLE_CHARS or len(text.split()) > MAX_TITLE_WORDS
+    # At most MAX_TITLE_WORDS + 1 pieces: a long paragraph is not cut into all its words.
+    return len(text) > MAX_TITLE_CHARS or len(text.split(None, MAX_TITLE_WORDS)) > MAX_TITLE_WORDS
 
 
 def _looks_like_web_page(lines: list[Line]) -> bool:
