@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import repeat
+from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
 
-__all__ = ["Line", "split_lines", "line_at", "non_blank"]
+__all__ = [
+    "Line", "split_lines", "line_at", "non_blank", "filled_lines", "word_counts", "folded_lines",
+    "plain_spacing", "count_short",
+]
 
 
 class Line(NamedTuple):
@@ -72,3 +77,76 @@ def _start(line: Line) -> int:
 
 def non_blank(lines: Sequence[Line]) -> list[Line]:
     return [line for line in lines if not line.blank]
+
+
+#: ``Line.text`` as a C-level function, for ``map``.
+_text = attrgetter("text")
+
+
+@functools.lru_cache(maxsize=8)
+def plain_spacing(text: str) -> bool:
+    """Whether every line of ``text`` is blank or has its words set apart by single
+    spaces, with no space at either end and no other whitespace than spaces and line
+    ends (as crawled web pages mostly come).
+
+    Then a line's words are its spaces and one, its folded form is itself, and a blank
+    line is an empty one: facts of every line are had without cutting it into words.
+    ``str.isprintable`` is False for every whitespace character but the space.
+    """
+    return (
+        "  " not in text
+        and " \n" not in text
+        and "\n " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and text.replace("\n", "").isprintable()
+    )
+
+
+def count_short(lines: Iterable[Line], most: int) -> int:
+    """How many of ``lines`` have at most ``most`` words.
+
+    Each line is cut into ``most + 1`` pieces at most (``str.split`` with a limit), so
+    a long line of prose costs no more than a short one.
+    """
+    pieces = map(methodcaller("split", None, most), map(_text, lines))
+    return sum(map(most.__ge__, map(len, pieces)))
+
+
+@functools.lru_cache(maxsize=8)
+def filled_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, cached like ``split_lines`` (read-only).
+
+    The layout rules (headline, boilerplate) read a page as its filled lines, and
+    ``word_counts`` and ``folded_lines`` describe these same lines, index for index.
+    """
+    return [line for line in split_lines(text) if not line.blank]
+
+
+@functools.lru_cache(maxsize=8)
+def word_counts(text: str) -> list[int]:
+    """How many whitespace-separated words each of ``filled_lines(text)`` has.
+
+    Several rules of several steps count the words of every line of a web page: the
+    counts are made once, in C-level ``map`` passes, and without cutting the lines into
+    words when their spacing is plain (``plain_spacing``).
+    """
+    texts = map(_text, filled_lines(text))
+    if plain_spacing(text):
+        return list(map((1).__add__, map(str.count, texts, repeat(" "))))
+    return list(map(len, map(str.split, texts)))
+
+
+@functools.lru_cache(maxsize=8)
+def folded_lines(text: str) -> list[str]:
+    """Each of ``filled_lines(text)`` with its whitespace runs folded to one space, ends
+    trimmed, and case-folded: how the headline rules compare lines with a title.
+
+    Case folding maps no character to or from whitespace, so folding the case first
+    and the spaces after gives what the other order gives; with plain spacing
+    (``plain_spacing``) a filled line is a non-empty one and is folded already.
+    """
+    if plain_spacing(text):
+        return list(filter(None, text.casefold().split("\n")))
+    lines = map(str.casefold, map(_text, filled_lines(text)))
+    return list(map(" ".join, map(str.split, lines)))

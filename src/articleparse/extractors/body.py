@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from articleparse.extractors.debris import debris_matcher
+from articleparse.extractors.debris import MAX_DEBRIS_LINE, debris_matcher
 from articleparse.languages import Language
 from articleparse.model import Body, Removal
 from articleparse.patterns import compile_pattern, merge_ranges
@@ -38,6 +38,7 @@ def clean_body(text: str, language: Language | None) -> str:
     'Satu dua.\\n\\nTiga.'
     """
     matcher = debris_matcher(language) if language is not None else None
+    memory: dict[str, str] = matcher.memory if matcher is not None else {}
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw
@@ -52,8 +53,15 @@ def clean_body(text: str, language: Language | None) -> str:
         if "  " in line or "\t" in line:
             line = _SPACES.sub(" ", line)
         line = line.strip()
-        if matcher is not None and matcher.rule(line):
-            continue
+        if matcher is not None and len(line) <= MAX_DEBRIS_LINE:
+            # ``matcher.rule`` inlined: most lines were judged as written by
+            # ``find_debris`` and cost one ``dict.get`` here; a long line (prose) is
+            # not even hashed.
+            rule = memory.get(line)
+            if rule is None:
+                rule = matcher.remember(line)
+            if rule:
+                continue
         if not (line[:1].isalnum() or _has_content(line)):
             if out and out[-1] != "":
                 out.append("")

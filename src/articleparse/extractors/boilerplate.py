@@ -49,7 +49,10 @@ Spans cover whole lines; blank lines between them are kept out of the removals.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from itertools import compress, count, repeat
+from operator import attrgetter, floordiv
 
 from articleparse.extractors.headline import (
     MENU_LINES,
@@ -60,7 +63,7 @@ from articleparse.extractors.headline import (
 )
 from articleparse.extractors.debris import fold_line, furniture_headings
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, split_lines
+from articleparse.lines import Line, count_short, filled_lines, plain_spacing, word_counts
 from articleparse.model import Removal, Span
 from articleparse.patterns import compile_pattern
 
@@ -93,62 +96,83 @@ MIN_REPEATED = 2
 
 _WORD = compile_pattern("boilerplate.word", r"\w{1,100}+")
 
+#: ``Line.text`` as a C-level function, for ``map``.
+_text = attrgetter("text")
 
-def _weight(line: Line) -> int:
-    """Words of ``line``; text written without spaces counts one word per few characters."""
-    return max(len(line.text.split()), len(line.text.strip()) // CHARS_PER_WORD)
+
+@functools.lru_cache(maxsize=8)
+def _weights(text: str) -> list[int]:
+    """Words of each filled line of ``text``; text written without spaces counts one
+    word per few characters.  Made once per text (the headline step reads the page's
+    core, this step its furniture), in C-level ``map`` passes."""
+    texts = map(_text, filled_lines(text))
+    chars = map(len, texts if plain_spacing(text) else map(str.strip, texts))
+    return list(map(max, word_counts(text), map(floordiv, chars, repeat(CHARS_PER_WORD))))
+
+
+@functools.lru_cache(maxsize=8)
+def _prose_weights(text: str) -> list[int]:
+    """Each filled line's weight when it is prose (a sentence or more: long, or of some
+    length and ending like a sentence), else 0."""
+    weights = _weights(text)
+    prose = [0] * len(weights)
+    filled = filled_lines(text)
+    # Only lines of ``PROSE_WORDS`` or more are looked at one by one (a web page's
+    # menus and link lists are most of its lines).
+    for k in compress(count(), map(PROSE_WORDS.__le__, weights)):
+        weight = weights[k]
+        if weight >= LONG_PROSE_WORDS or filled[k].text.rstrip()[-1:] in SENTENCE_ENDS:
+            prose[k] = weight
+    return prose
+
+
+def _few_words(counts: list[int]) -> int:
+    """How many of the lines of these word ``counts`` have at most ``MENU_WORDS`` words."""
+    return sum(map(MENU_WORDS.__ge__, counts))
 
 
 def looks_like_web_page(filled: list[Line]) -> bool:
     """Menus at the top: many very short lines among the first filled lines."""
-    head = filled[:MENU_LINES]
-    return (
-        sum(1 for line in head if len(line.text.split()) <= MENU_WORDS)
-        >= MIN_MENU_ITEMS
-    )
+    return count_short(filled[:MENU_LINES], MENU_WORDS) >= MIN_MENU_ITEMS
 
 
-def _is_prose(line: Line, weight: int) -> bool:
-    """A sentence or more: long, or of some length and ending like a sentence."""
-    if weight >= LONG_PROSE_WORDS:
-        return True
-    return weight >= PROSE_WORDS and line.text.rstrip()[-1:] in SENTENCE_ENDS
+def _core(prose: list[int]) -> tuple[float, int, int]:
+    """The best-scoring stretch of lines (score, first, last), line 0 (the title) left out.
 
-
-def _menus(before: list[Line]) -> bool:
-    """Menus before the article: enough very short lines before its core."""
-    short = sum(1 for line in before if len(line.text.split()) <= MENU_WORDS)
-    return short >= MIN_MENU_BEFORE
-
-
-def _core(filled: list[Line], weights: list[int]) -> tuple[float, int, int]:
-    """The best-scoring stretch of lines (score, first, last), line 0 (the title) left out."""
+    Only prose lines move the best stretch; the short lines between two of them cost
+    their run's sum at once (whole numbers: the sums are exact in floating point, as
+    one by one).
+    """
     best = (0.0, 0, -1)
-    score, start, run = 0.0, 1, 0
-    for k in range(1, len(weights)):
-        if _is_prose(filled[k], weights[k]):
-            run = 0
-            if score <= 0:
-                score, start = 0.0, k
-            score += weights[k]
-            if score > best[0]:
-                best = (score, start, k)
-        else:
-            run += 1
-            score -= SHORT_COST * min(run, MAX_RUN_COST)
+    best_score = 0.0
+    score, start, last = 0.0, 1, 0
+    for k in compress(range(1, len(prose)), prose[1:]):
+        gap = k - last - 1
+        if gap:
+            # The run's k-th short line costs SHORT_COST * min(k, MAX_RUN_COST).
+            ramp = min(gap, MAX_RUN_COST)
+            score -= SHORT_COST * (ramp * (ramp + 1) // 2 + MAX_RUN_COST * (gap - ramp))
+        last = k
+        if score <= 0:
+            score, start = 0.0, k
+        score += prose[k]
+        if score > best_score:
+            best = (score, start, k)
+            best_score = score
     return best
 
 
-def article_core(filled: list[Line]) -> tuple[int, int] | None:
+def article_core(text: str) -> tuple[int, int] | None:
     """The first and last filled line of a web page's article core, if it has one.
 
-    ``None`` when ``filled`` (the page's non-blank lines) does not look like a web
-    page, when no stretch scores ``MIN_CORE`` words or when no menus stand before it.
+    ``None`` when the page's non-blank lines do not look like a web page, when no
+    stretch scores ``MIN_CORE`` words or when no menus stand before it.
     """
+    filled = filled_lines(text)
     if len(filled) < 2 or not looks_like_web_page(filled):
         return None
-    score, first, last = _core(filled, [_weight(line) for line in filled])
-    if score < MIN_CORE or not _menus(filled[:first]):
+    score, first, last = _core(_prose_weights(text))
+    if score < MIN_CORE or _few_words(word_counts(text)[:first]) < MIN_MENU_BEFORE:
         return None
     return first, last
 
@@ -157,8 +181,9 @@ def _tokens(value: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(value.casefold()))
 
 
-def _heading(filled: list[Line], headline: HeadlineResult, before: int) -> int | None:
+def _heading(text: str, headline: HeadlineResult, before: int) -> int | None:
     """The first line before ``before`` that repeats the page's title: the article's heading."""
+    filled = filled_lines(text)
     title = filled[0].text
     wanted = {_tokens(title)}
     if headline.headline is not None:
@@ -171,19 +196,24 @@ def _heading(filled: list[Line], headline: HeadlineResult, before: int) -> int |
     longest = max((len(w) for w in wanted), default=0)
     shortest = min((len(w) for w in wanted), default=0)
     at = headline.headline.span.start if headline.headline is not None else -1
+    # A line whose words are one of ``wanted`` holds that one's longest word in its
+    # case-folded text: a substring test that spares the pattern call on most lines.
+    keys = {max(w, key=len) for w in wanted}
+    counts = word_counts(text)
     for k in range(1, before):
-        text = filled[k].text
-        if filled[k].start <= at <= filled[k].end:
+        line = filled[k]
+        if line.start <= at <= line.end:
             return k
-        words = len(text.split())
-        if shortest // 2 <= words <= longest + 2 and _tokens(text) in wanted:
-            return k
+        if shortest // 2 <= counts[k] <= longest + 2:
+            folded = line.text.casefold()
+            if any(key in folded for key in keys) and _tokens(line.text) in wanted:
+                return k
     return None
 
 
 def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | None:
     """The first line of the first furniture run after line ``after``."""
-    printed = Counter(line.text.strip() for line in filled)
+    printed = Counter(map(str.strip, map(_text, filled)))
     k = after + 1
     while k < len(filled):
         if weights[k] >= PROSE_WORDS:
@@ -205,7 +235,7 @@ def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | N
 MAX_HEADING_CHARS = 60
 
 
-def _furniture_start(filled: list[Line], weights: list[int], core: tuple[int, int]) -> int | None:
+def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     """The first furniture heading after the core's first line, ``Leave a Reply``,
     ``Berita Terkait``, that has more of the core's prose before it than after it.
     Headings of every language count: site templates mix them (an Indonesian blog's
@@ -216,16 +246,23 @@ def _furniture_start(filled: list[Line], weights: list[int], core: tuple[int, in
     come is a box inside it (a comment count, a "Most read" sidebar) and is passed over.
     """
     first, last = core
-    headings = furniture_headings(*(load(code) for code in available()))
-    prose = [w if _is_prose(filled[k], w) else 0 for k, w in enumerate(weights)]
+    filled = filled_lines(text)
+    prose = _prose_weights(text)
     total = sum(prose[first : last + 1])
+    # The core's prose before a line only grows down the page: find the first line
+    # with more of it before than after, then the first heading from there on.
     before = 0
     for k in range(first + 1, len(filled)):
         before += prose[k - 1] if k - 1 <= last else 0
-        text = filled[k].text
-        if len(text) <= MAX_HEADING_CHARS and fold_line(text) in headings:
-            if before > total - before:
-                return k
+        if before > total - before:
+            break
+    else:
+        return None
+    headings = furniture_headings(*(load(code) for code in available()))
+    for j in range(k, len(filled)):
+        line = filled[j].text
+        if len(line) <= MAX_HEADING_CHARS and fold_line(line) in headings:
+            return j
     return None
 
 
@@ -237,19 +274,18 @@ def find_boilerplate(
     ``language`` is not read: furniture headings of every language count.  A text that
     does not look like a web page, or has no article core, gives ``()``.
     """
-    filled = [line for line in split_lines(text) if not line.blank]
-    core = headline.core if headline.core_read else article_core(filled)
+    core = headline.core if headline.core_read else article_core(text)
     if core is None:
         return ()
+    filled = filled_lines(text)
     first, last = core
-    weights = [_weight(line) for line in filled]
     removals = []
-    heading = _heading(filled, headline, first)
+    heading = _heading(text, headline, first)
     if heading is not None:
         span = Span(filled[1].start, filled[heading].end)
         removals.append(Removal(span, "boilerplate.before_article"))
-    footer = _footer_start(filled, weights, last)
-    furniture = _furniture_start(filled, weights, core)
+    footer = _footer_start(filled, _weights(text), last)
+    furniture = _furniture_start(text, core)
     if furniture is not None and (footer is None or furniture < footer):
         footer = furniture
     if footer is not None:

@@ -52,6 +52,11 @@ def _fold(line: str) -> str:
     return " ".join(line.strip(_EDGE).lower().split())
 
 
+#: How many judged lines a matcher remembers before it forgets them all (a bound on
+#: memory in a long batch; a forgotten line is judged again).
+MEMORY_LINES = 8192
+
+
 @attrs.frozen(cache_hash=True)
 class DebrisMatcher:
     """The debris lines and link prefixes of one or more languages, ready to judge
@@ -65,15 +70,34 @@ class DebrisMatcher:
     #: per language: the first words of its prefixes, and its prefix pattern
     prefixes: tuple[tuple[frozenset[str], SafePattern], ...]
     longest: int
+    #: Every line judged so far (of at most ``MAX_DEBRIS_LINE`` characters): its rule,
+    #: or ``""`` when it is no debris.  Each line is judged twice (as written, then once
+    #: the body is tidied), and menus and share bars repeat from page to page of a
+    #: site: most lookups are repeats, and a ``dict.get`` is the cheapest way to answer.
+    memory: dict[str, str] = attrs.field(
+        factory=dict, init=False, eq=False, hash=False, repr=False
+    )
 
     def rule(self, line: str) -> str | None:
         """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
         if len(line) > MAX_DEBRIS_LINE:
             return None
-        return _judged(self, line)
+        found = self.memory.get(line)
+        if found is None:
+            found = self.remember(line)
+        return found or None
+
+    def remember(self, line: str) -> str:
+        """``judge(line)`` (``""`` for no debris), kept in ``memory``; ``line`` is at most
+        ``MAX_DEBRIS_LINE`` characters long."""
+        memory = self.memory
+        if len(memory) >= MEMORY_LINES:
+            memory.clear()
+        found = memory[line] = self.judge(line) or ""
+        return found
 
     def judge(self, line: str) -> str | None:
-        """``rule`` without its memory (see ``_judged``)."""
+        """``rule`` without its memory."""
         if len(line) <= self.longest and _fold(line) in self.lines:
             return "debris.line"
         words = line.lstrip(" \t[(").split(None, 1)
@@ -83,13 +107,6 @@ class DebrisMatcher:
                 if first in firsts and prefix.match(line):
                     return "debris.prefix"
         return None
-
-
-@functools.lru_cache(maxsize=8192)
-def _judged(matcher: DebrisMatcher, line: str) -> str | None:
-    # Each line is judged twice (as written, then once the body is tidied), and menus
-    # and share bars repeat from page to page of a site: most lookups are repeats.
-    return matcher.judge(line)
 
 
 @functools.cache
@@ -138,10 +155,17 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
     if not known:
         return ()
     matcher = debris_matcher(*known)
+    memory = matcher.memory
     found = []
     for line in split_lines(text):
-        rule = matcher.rule(line.text)
-        if rule is not None:
+        # ``matcher.rule`` inlined: a line judged before costs one ``dict.get``, and
+        # a long line (prose) is not even hashed.
+        if len(line.text) > MAX_DEBRIS_LINE:
+            continue
+        rule = memory.get(line.text)
+        if rule is None:
+            rule = matcher.remember(line.text)
+        if rule:
             found.append(Removal(Span(line.start, line.end), rule))
     return tuple(found)
 

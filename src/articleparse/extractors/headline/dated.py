@@ -16,7 +16,7 @@ from articleparse.extractors.headline.common import (
     _words,
     fold,
 )
-from articleparse.lines import Line
+from articleparse.lines import Line, folded_lines
 
 #: How many lines above a web page's article core to search for its dated heading,
 #: and how many lines under the heading the date line may stand.
@@ -128,9 +128,10 @@ def _unprinted_title_heading(
             return None
     elif _continued(filled[first]):
         return None  # the core goes on with the line's sentence: no heading
-    # At C speed: the page after its title line as it is, then whitespace folded.
-    rest = page[filled[1].start :].casefold()
-    if wanted in rest or wanted in " ".join(rest.split()):
+    # The page after its title line, whitespace folded (``filled`` is the page's filled
+    # lines: their folded forms are made once for the page).  A title printed as it
+    # is (single spaces, no line end) is in it as well.
+    if wanted in " ".join(folded_lines(page)[1:]):
         return None
     over = at >= 2 and _plain_heading(filled[at - 1], site)
     if over and _shared(filled[at - 1], title_words) > _shared(filled[at], title_words):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from articleparse.extractors.headline.common import (
     MAX_TITLE_CHARS,
     MAX_TITLE_WORDS,
@@ -29,8 +31,10 @@ from articleparse.extractors.headline.title import (
     _strip_site_suffix,
     _unspaced_site,
 )
-from articleparse.lines import Line, split_lines
+from articleparse.lines import Line, count_short, filled_lines, split_lines
 from articleparse.model import Headline, Removal, Span
+
+_blank = attrgetter("blank")
 
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
@@ -38,13 +42,15 @@ HEADING_SEARCH_LINES = 400
 
 def _looks_like_sentence(line: Line) -> bool:
     text = line.text.strip()
-    return len(text) > MAX_TITLE_CHARS or len(text.split()) > MAX_TITLE_WORDS
+    # At most MAX_TITLE_WORDS + 1 pieces: a long paragraph is not cut into all its words.
+    return len(text) > MAX_TITLE_CHARS or len(text.split(None, MAX_TITLE_WORDS)) > MAX_TITLE_WORDS
 
 
 def _looks_like_web_page(lines: list[Line]) -> bool:
     """Menus at the top: many very short lines, as crawled web pages have."""
-    head = [line for line in lines[:MENU_LINES] if not line.blank]
-    short = sum(1 for line in head if len(line.text.split()) <= MENU_WORDS)
+    head = lines[:MENU_LINES]
+    # A blank line has no words: it is counted short, then taken off.
+    short: int = count_short(head, MENU_WORDS) - sum(map(_blank, head))
     return short >= MIN_MENU_ITEMS
 
 
@@ -56,7 +62,7 @@ def extract_headline(text: str) -> HeadlineResult:
     ('Banjir di Jakarta', 'headline.site_suffix')
     """
     lines = split_lines(text)
-    filled = [line for line in lines if not line.blank]
+    filled = filled_lines(text)
     all_filled = filled
     if not filled:
         return HeadlineResult()
@@ -76,7 +82,7 @@ def extract_headline(text: str) -> HeadlineResult:
     if web_page:
         from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
 
-        core = article_core(all_filled)
+        core = article_core(text)
         if core is not None:
             above = all_filled[max(1, core[0] - DATED_HEADING_LINES - 2) : core[0] + 1]
             over_core = frozenset(fold(line.text).casefold() for line in above)
@@ -128,8 +134,12 @@ def extract_headline(text: str) -> HeadlineResult:
     else:
         segments = _segments(text, *undated)
     site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
+    # The folded forms and word counts of the searched lines: ``filled`` is the page's
+    # filled lines, less the title's second line when the title took it.
+    shift = len(all_filled) - len(filled)
     heading = _own_heading(
-        filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page, _parts(site)
+        filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page,
+        _parts(site), text, slice(shift + 1, shift + HEADING_SEARCH_LINES),
     )
     if heading is None and ": " in title:
         heading = _after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import attrgetter, methodcaller
+
 from articleparse.extractors.headline.common import (
     MIN_HEADING_WORDS,
     _heading_shape,
@@ -9,7 +12,10 @@ from articleparse.extractors.headline.common import (
     _words,
     fold,
 )
-from articleparse.lines import Line
+from articleparse.lines import Line, plain_spacing, word_counts
+from articleparse.lines import folded_lines as folded_page
+
+_text = attrgetter("text")
 
 #: How many lines under the printed title its fuller form may stand.
 LONGER_BELOW = 3
@@ -24,11 +30,14 @@ def _own_heading(
     segments: list[str],
     web_page: bool,
     site: set[str],
+    page: str,
+    where: slice,
 ) -> Line | None:
     """A later line that says what the page title says: the article's own heading.
 
     Either the line is one part of the title line (``Site - Heading``, breadcrumbs,
     ``Heading | Section | Site``), or it shares most of its words with the title.
+    ``lines`` are ``filled_lines(page)[where]``.
     """
     folded = fold(title).casefold()
     if len(segments) <= 1 and not web_page:
@@ -37,15 +46,19 @@ def _own_heading(
     # The title line printed again as it is (site and all) is a copy of the page's
     # title, not the article's heading.
     wanted.discard(fold(title_line).casefold())
-    # Every line folded once (blank lines fold to nothing): the loops below read them
-    # all on a web page.
-    folded_lines = [" ".join(line.text.split()).casefold() for line in lines]
-    for k, line in enumerate(lines):
-        candidate = folded_lines[k]
-        if candidate == folded:
+    whole = fold(title_line).casefold()
+    targets = wanted | {folded}
+    # No test below picks a line longer than this once folded.
+    reach = max(2 * len(whole), 2 * len(title), *map(len, targets))
+    folded_lines, numbers = _folded_within(page, where, lines, reach)
+    # The loops below read every line of a web page: each first goes through the
+    # folded lines in a C-level ``map`` pass that leaves out the lines it cannot pick.
+    at = next(compress(count(), map(targets.__contains__, folded_lines)), None)
+    if at is not None:
+        k = numbers[at]
+        if folded_lines[at] == folded:
             return _written_longer(lines[k + 1 : k + 1 + LONGER_BELOW], folded)
-        if candidate in wanted:
-            return line
+        return lines[k]
     if not web_page:
         # In an article's own text a line like the title is a sentence of the body.
         return None
@@ -55,9 +68,18 @@ def _own_heading(
     # A menu item that happens to be one end of the title is the heading only when
     # nothing else is.
     in_menu: Line | None = None
-    whole = fold(title_line).casefold()
     main = max(segments, key=len) if segments else folded
-    for k, (line, candidate) in enumerate(zip(lines, folded_lines)):
+    # Only a line that opens or closes the title line, or opens with its main part,
+    # can be picked here.
+    picked = {
+        *compress(count(), map(whole.startswith, folded_lines)),
+        *compress(count(), map(whole.endswith, folded_lines)),
+    }
+    if len(main.split()) >= 3:
+        picked.update(compress(count(), map(methodcaller("startswith", main), folded_lines)))
+    for at in sorted(picked):
+        k = numbers[at]
+        line, candidate = lines[k], folded_lines[at]
         if len(candidate) > 2 * len(whole) or not candidate:
             continue
         if candidate in site:
@@ -80,18 +102,41 @@ def _own_heading(
         return in_menu
     # A line that shares SAME_TITLE of the words of both has at least that share of
     # the title's words inside it: a substring test each (of the folded line, which
-    # holds every folded word of the line) rules most lines out without a pattern.
+    # holds every folded word of the line), title word by title word over all lines
+    # in C-level passes, rules most lines out without a pattern.
     least_shared = SAME_TITLE * len(title_words)
-    for line, folded_line in zip(lines, folded_lines):
-        candidate = line.text.strip()
-        if len(candidate) > 2 * len(title) or len(candidate.split()) < 3:
+    most_chars = 2 * len(title)
+    counts = word_counts(page)[where]
+    inside = [list(map(str.__contains__, folded_lines, repeat(w))) for w in title_words]
+    for at in compress(count(), map(least_shared.__le__, map(sum, zip(*inside)))):
+        k = numbers[at]
+        if counts[k] < 3:
             continue
-        if sum(map(folded_line.__contains__, title_words)) < least_shared:
+        candidate = lines[k].text.strip()
+        if len(candidate) > most_chars:
             continue
         words = _words(candidate)
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
-            return line
+            return lines[k]
     return in_menu
+
+
+def _folded_within(
+    page: str, where: slice, lines: list[Line], reach: int
+) -> tuple[list[str], list[int]]:
+    """The folded forms of those of ``lines`` (``filled_lines(page)[where]``) that may
+    fold to at most ``reach`` characters, and their places in ``lines``.
+
+    With plain spacing a line folds to its case folding, which is never shorter than
+    the line: a longer line (the article's prose) is neither folded nor returned.
+    Otherwise every line is, as ``folded_lines`` has it.
+    """
+    if not plain_spacing(page):
+        folded = folded_page(page)[where]
+        return folded, list(range(len(folded)))
+    texts = list(map(_text, lines))
+    numbers = list(compress(count(), map(reach.__ge__, map(len, texts))))
+    return list(map(str.casefold, map(texts.__getitem__, numbers))), numbers
 
 
 def _after_colon_heading(lines: list[Line], title: str) -> Line | None:
