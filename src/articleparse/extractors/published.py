@@ -282,7 +282,9 @@ def score_candidates(
     if not matches:
         return []
     latest = (reference_date or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
-    evidence = list(find_short_dates(text, grammar))
+    # Short dates only weigh the two readings of a numeric date (``_choose_reading``).
+    two_readings = any(len(match.readings) > 1 for match in matches)
+    evidence = list(find_short_dates(text, grammar)) if two_readings else []
     lines = split_lines(text)
     scored = []
     previous_end = 0
