@@ -1,5 +1,6 @@
 """Date scanning: the patterns run only where a date can start (``dates._scan_*``), and
-find what running them over each whole window finds."""
+find what running them over each whole window finds; reading times likewise are
+searched from their first unit on."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import regex
 
 from articleparse import dates
 from articleparse.dates import find_short_dates, grammar
-from articleparse.languages import available
+from articleparse.extractors import reading_time
+from articleparse.languages import available, load
 from articleparse.patterns import finditer_in, keyword_windows
 
 TRICKY = [
@@ -80,3 +82,30 @@ def test_only_three_letters_fold_to_ascii_letters():
     alike = regex.compile(r"(?-f)[a-z]", regex.IGNORECASE | regex.V1).findall(everything)
     assert sorted(alike) == sorted("\u0130\u017f\u212a")
     assert all(dates._NOT_ASCII_ALIKE.search(c) for c in alike)
+    assert sorted(dates.FOLDED_LIKE_ASCII) == sorted(alike)
+
+
+@pytest.mark.parametrize("code", available())
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9/11/20231 min read",
+        "x 5 MIN READ and the minister's 3 mins read",
+        "12  min read 1234 min read 4 min. read 5 Menit Baca",
+        "ſ 5 min read, then 3 min read",  # a letter regex folds to s: the whole text is read
+        "0 min read 181 min read 7minute reading",
+        "\u0130 3 min read",
+        "3 min\n  read",
+        "no unit at all, 42 minutes",
+    ],
+)
+def test_reading_time_searches_from_its_first_unit_as_from_the_start(text, code):
+    language = load(code)
+    found = reading_time.extract_reading_time(text, language)
+    whole = None
+    for match in reading_time._pattern(language).finditer(text):
+        minutes = int(match.group("minutes"))
+        if 0 < minutes <= reading_time.MAX_MINUTES:
+            whole = (minutes, match.start(), match.end())
+            break
+    assert (found and (found.minutes, found.span.start, found.span.end)) == whole

@@ -27,6 +27,7 @@ from articleparse.patterns import (
 )
 
 __all__ = [
+    "FOLDED_LIKE_ASCII",
     "DateGrammar",
     "DateMatch",
     "ShortDate",
@@ -453,11 +454,14 @@ def _ascii_names(code: str) -> _AsciiNames | None:
     )
 
 
-#: What a window's ASCII reading would miss: the three letters that ``regex`` takes for
-#: ASCII letters when ignoring case (İ, ſ and the Kelvin sign K: ``str.lower`` keeps
-#: them apart), and digits of other scripts (``\d``).  Other characters only end words.
+#: The three letters that ``regex`` takes for ASCII letters when ignoring case (İ, ſ and
+#: the Kelvin sign K), which ``str.lower`` keeps apart: where none stands, a search in
+#: the lower-cased text finds what a case-blind pattern finds.
+FOLDED_LIKE_ASCII = "\u0130\u017f\u212a"
+#: What a window's ASCII reading would miss: those letters and digits of other scripts
+#: (``\d``).  Other characters only end words.
 _NOT_ASCII_ALIKE = compile_pattern(
-    "dates.not_ascii_alike", r"[\u0130\u017f\u212a] | (?![0-9])\d", scan=True
+    "dates.not_ascii_alike", rf"[{FOLDED_LIKE_ASCII}] | (?![0-9])\d", scan=True
 )
 
 
