@@ -50,9 +50,11 @@ MAX_YEAR = 2100
 _GLUED_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class DateGrammar:
-    """The compiled date patterns of one language (plus the language-neutral ones)."""
+    """The compiled date patterns of one language (plus the language-neutral ones).
+
+    Its hash is kept: extractors cache their own patterns by grammar."""
 
     code: str
     numeric_order: str

@@ -89,7 +89,8 @@ def extract_dateline(
         return None
     pattern = _pattern(grammar)
     # Lazily: only the first few non-blank lines are read, of hundreds on a web page.
-    candidates = (line for line in split_lines(text)[first_body_line:] if not line.blank)
+    lines = itertools.islice(split_lines(text), first_body_line, None)
+    candidates = (line for line in lines if not line.blank)
     for line in itertools.islice(candidates, SEARCH_LINES):
         found = _match_line(text, line, pattern, grammar, published)
         if found is not None:
