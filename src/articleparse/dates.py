@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -23,7 +23,6 @@ from articleparse.patterns import (
     compile_pattern,
     finditer_in,
     keyword_windows,
-    merge_ranges,
 )
 
 __all__ = [
@@ -307,8 +306,7 @@ _AFTER_YEAR = 40
 _YEAR_LENGTH = 4
 
 
-@attrs.frozen
-class _Windows:
+class _Windows(NamedTuple):
     """Where each kind of full date can stand: around the years that can end it."""
 
     named: list[tuple[int, int]]  # around any year, where a month name is near
@@ -327,6 +325,26 @@ def _month_names_are_words(code: str) -> bool:
     """True when every month name is a run of letters, so the window check can read the
     window's words; a language with other month names is always scanned."""
     return all(form.isalpha() for form in grammar(code).months)
+
+
+#: ASCII bytes with every letter lower-cased and every other character a space: an
+#: ASCII text's runs of letters are then its ``split()``.
+_LETTERS_ONLY = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
+
+
+@functools.cache
+def _ascii_month_names(code: str) -> frozenset[bytes]:
+    return frozenset(name.encode("ascii") for name in grammar(code).months if name.isascii())
+
+
+def _holds_month_name(piece: str, g: DateGrammar) -> bool:
+    """True when one of ``piece``'s runs of letters is a month name (any case)."""
+    if piece.isascii():  # the same words, by a byte table instead of a pattern
+        words = piece.encode("ascii").translate(_LETTERS_ONLY).split()
+        return not _ascii_month_names(g.code).isdisjoint(words)
+    return not g.months.keys().isdisjoint(_LETTERS.findall(piece.casefold()))
 
 
 def _year_starts(text: str) -> list[int]:
@@ -354,25 +372,31 @@ def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
     if limit is not None and len(starts) > limit:
         starts = starts[: limit // 2] + starts[-(limit // 2) :]
     size = len(text)
-
-    def around(chosen: Iterable[int]) -> list[tuple[int, int]]:
-        return merge_ranges(
-            (max(0, start - _BEFORE_YEAR), min(size, start + _YEAR_LENGTH + _AFTER_YEAR))
-            for start in chosen
-        )
-
-    months = g.months.keys()
     check = _month_names_are_words(g.code)
     named = [
         (start, end)
-        for start, end in around(starts)
-        if not check or not months.isdisjoint(_LETTERS.findall(text[start:end].casefold()))
+        for start, end in _around(starts, size)
+        if not check or _holds_month_name(text[start:end], g)
     ]
-    numeric = around(s for s in starts if s and text[s - 1] in _NUMERIC_SEPARATORS)
-    iso = around(
+    numeric = [s for s in starts if s and text[s - 1] in _NUMERIC_SEPARATORS]
+    iso = [
         s for s in starts if text[s + _YEAR_LENGTH : s + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
-    )
-    return _Windows(named, numeric, iso, every_year)
+    ]
+    return _Windows(named, _around(numeric, size), _around(iso, size), every_year)
+
+
+def _around(starts: list[int], size: int) -> list[tuple[int, int]]:
+    """The stretches around years (``starts`` ascending), overlapping and touching ones
+    joined: ``merge_ranges`` for ranges that come sorted, without sorting them."""
+    windows: list[tuple[int, int]] = []
+    for start in starts:
+        low = max(0, start - _BEFORE_YEAR)
+        high = min(size, start + _YEAR_LENGTH + _AFTER_YEAR)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
 
 
 # ---- trying the date patterns only where a date can start ------------------------------
@@ -492,38 +516,56 @@ def _match_at(
 
 
 def _named_starts(text: str, start: int, end: int, names: _AsciiNames) -> list[int]:
-    """Where a named date can start in an ASCII window: at its month name, or at a
-    weekday's name or a day's digits at most ``reach`` before a month name."""
-    candidates: list[int] = []
+    """Where a named date can start in an ASCII window: a day's digits just before a
+    month name (``11 September``), a weekday's name a little before one, or a month
+    name with a day's digits after it (``Sept. 11``)."""
+    days: list[int] = []
+    weekdays: list[int] = []
     months: list[int] = []
+    opening: list[int] = []
     for run in _ASCII_RUNS.finditer(text, start, end):
         at = run.start()
         word = run.group()
         if word[0] in _DIGITS:
             # A day: one or two digits with no digit or dot before them.
             if len(word) <= 2 and (at == 0 or text[at - 1] not in _DAY_NOT_AFTER):
-                candidates.append(at)
+                days.append(at)
             continue
         if not _word_starts(text, at):
             continue
         lowered = word.lower()
+        if lowered in names.weekdays:
+            weekdays.append(at)
         if lowered in names.months:
-            candidates.append(at)
             months.append(at)
-        elif lowered in names.weekdays:
-            candidates.append(at)
-    reach = names.reach
-    near = []
-    following = iter(months)
-    month = next(following, None)
-    for at in candidates:
-        while month is not None and month < at:
-            month = next(following, None)
-        if month is None:
-            break
-        if month - at <= reach:
-            near.append(at)
-    return near
+            if _day_follows(text, run.end(), end):
+                opening.append(at)
+    if not months:
+        return []
+    near = [*opening]
+    near += (at for at in days if _month_within(months, at, _DAY_LENGTH))
+    near += (at for at in weekdays if _month_within(months, at, names.reach))
+    return sorted(near)
+
+
+def _month_within(months: list[int], at: int, reach: int) -> bool:
+    """True when a month name starts in ``[at, at + reach]``."""
+    following = bisect.bisect_left(months, at)
+    return following < len(months) and months[following] - at <= reach
+
+
+def _day_follows(text: str, position: int, end: int) -> bool:
+    """True when ``\\.?[ ]{1,3}`` and one or two digits follow ``position`` (before
+    ``end``): the day after a month name."""
+    if text[position : position + 1] == ".":
+        position += 1
+    spaces = 0
+    while spaces < 3 and text[position + spaces : position + spaces + 1] == " ":
+        spaces += 1
+    digits = 0
+    while position + spaces + digits < end and text[position + spaces + digits] in _DIGITS:
+        digits += 1
+    return spaces > 0 and 0 < digits <= 2
 
 
 def _numeric_starts(text: str, start: int, end: int, names: _AsciiNames) -> list[int]:
@@ -596,7 +638,14 @@ def _scan_iso(
     for start, end in windows:
         first = bisect.bisect_left(years, start)
         last = bisect.bisect_left(years, end, first)
-        yield from _match_at(g.iso, text, end, years[first:last], start)
+        # A separator and a digit follow the year (``2023-09``, ``2023/9``, ``2023.09``).
+        starts = [
+            year
+            for year in years[first:last]
+            if text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
+            and text[year + _YEAR_LENGTH + 1 : year + _YEAR_LENGTH + 2] in _DIGITS
+        ]
+        yield from _match_at(g.iso, text, end, starts, start)
 
 
 def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[DateMatch]:
