@@ -37,14 +37,18 @@ def _pattern(language: Language) -> SafePattern:
 
 
 @functools.cache
-def _unit_heads(language: Language) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...] | None:
+def _unit_heads(language: Language) -> tuple[tuple[str, tuple[int, ...]], ...] | None:
     """What to search the lower-cased text for to find every unit: the first word of
-    each (``search_plan``), or None when one holds a letter ``str.lower`` may read
-    otherwise than the pattern (a letter beyond ASCII)."""
+    each (``search_plan``), with how far before it each unit it stands in may start
+    (ascending); None when a word holds a letter ``str.lower`` may read otherwise than
+    the pattern (a letter beyond ASCII)."""
     heads = [unit.split()[0].lower() for unit in language.words("debris", "reading_time.units")]
     if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
         return None
-    return search_plan(tuple(heads))
+    return tuple(
+        (word, tuple(sorted({0, *(offset for _, offset in longer)})))
+        for word, longer in search_plan(tuple(heads))
+    )
 
 
 def _first_start(text: str, language: Language) -> int | None:
@@ -57,9 +61,8 @@ def _first_start(text: str, language: Language) -> int | None:
         return 0
     lowered = lower_case(text)
     first: int | None = None
-    for word, longer in plan:
-        offsets = (0, *(offset for _, offset in longer))
-        reach = max(offsets)
+    for word, offsets in plan:
+        reach = offsets[-1]
         position = lowered.find(word)
         # Past the first unit found so far, no unit can come earlier.
         while position >= 0 and (first is None or position - reach < first):
