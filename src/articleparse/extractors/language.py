@@ -16,6 +16,7 @@ from collections import Counter
 import attrs
 
 from articleparse.languages import Language, available, load
+from articleparse.patterns import lower_case
 
 __all__ = ["detect_language", "language_scores", "LanguageScore"]
 
@@ -75,7 +76,10 @@ class LanguageScore:
 
 def _scores(text: str) -> list[LanguageScore]:
     """Every language's score for ``text``, in the order of ``_lists``."""
-    words = text[:SAMPLE_CHARS].casefold().split()
+    # An ASCII text's folded head is the head of its lower-cased whole, which the
+    # later steps search too (``lower_case`` keeps it).
+    sample = lower_case(text)[:SAMPLE_CHARS] if text.isascii() else text[:SAMPLE_CHARS].casefold()
+    words = sample.split()
     # map() strips every word and filter() keeps the listed ones at C speed, with no
     # frame per word; only those few are counted.
     stripped = map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words)))
