@@ -22,6 +22,8 @@ TRICKY = [
     "Mon 1/2/2023 Tue, (3/4/2023) Wed  5-6-2023 xMonday, 7/8/2023 2023-09-11 2023/9/11",
     "News28 October 2023 MondaySept 11, 2024 11th March 2024 March 4, 20249:15 AM ET",
     "Isnin, 11 September 2023; Khamis 7 Disember 2023; Ahad, 3 Mac 2024",
+    "Monday,   ( 4/5) Sunday Marching 5 Sat,(6-7-23) Wednesday 8 June the month 9 Friday x",
+    "Tuesday  \n 9 May 2024, Thu(1.2) Sunday,    (3/4) Rabu, 5 Mei; Minggu 6/7/2024 Saturday",
     "12.3.2023.4 1/2/2500 10.11.2023 19/19/2023 2019.10.2 2021.09.19 1/2/3000 10.11.2023",
     "“Monday,” 4 March 2024 — Sunday — 5 March 2024’s; café 6 March 2024",
     # what the ASCII reading cannot see: regex's case folding and other digits

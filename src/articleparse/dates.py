@@ -440,6 +440,7 @@ class _AsciiNames:
     weekdays: frozenset[str]
     weekday_forms: tuple[str, ...]  # whole, for the weekday before a numeric date
     weekday_heads: tuple[str, ...]  # for the weekday that opens a short date
+    longest_weekday: int
     #: The farthest a named date's start stands before its month name.
     reach: int
 
@@ -476,6 +477,7 @@ def _ascii_names(code: str) -> _AsciiNames | None:
         weekdays=frozenset(map(_head, weekdays)),
         weekday_forms=tuple(sorted({form.lower() for form in weekdays})),
         weekday_heads=tuple(sorted(set(map(_head, weekdays)))),
+        longest_weekday=longest,
         reach=longest + _AFTER_WEEKDAY + _DAY_LENGTH,
     )
 
@@ -592,12 +594,39 @@ def _numeric_starts(text: str, start: int, end: int, names: _AsciiNames) -> list
 
 
 def _short_starts(text: str, start: int, end: int, names: _AsciiNames) -> list[int]:
-    """Where a short date can start in an ASCII window: a word opening with a weekday."""
-    return [
-        run.start()
-        for run in _ASCII_LETTER_RUNS.finditer(text, start, end)
-        if _word_starts(text, run.start()) and run.group().lower().startswith(names.weekday_heads)
-    ]
+    """Where a short date can start in an ASCII window: a word opening with a weekday's
+    name that a day's digits or a month name follow (``Senin (11/9)``, ``Monday, Sept``)."""
+    starts = []
+    for run in _ASCII_LETTER_RUNS.finditer(text, start, end):
+        at = run.start()
+        if not run.group().lower().startswith(names.weekday_heads) or not _word_starts(text, at):
+            continue
+        opening = text[at : min(end, at + names.longest_weekday)].lower()
+        if any(
+            opening.startswith(form) and _date_follows(text, at + len(form), end, names)
+            for form in names.weekday_forms
+        ):
+            starts.append(at)
+    return starts
+
+
+#: Between a weekday and its short date: ``,?[ ]{0,3}\(?[ ]?``.
+_SHORT_GAP = frozenset(", (")
+_SHORT_GAP_LENGTH = 6
+
+
+def _date_follows(text: str, position: int, end: int, names: _AsciiNames) -> bool:
+    """True when, after what may stand between a weekday and its date, a digit or a
+    month name (cut at ``end``, as the pattern sees it) follows ``position``."""
+    limit = min(end, position + _SHORT_GAP_LENGTH)
+    while position < limit and text[position] in _SHORT_GAP:
+        position += 1
+    if position >= end:
+        return False
+    if text[position] in _DIGITS:
+        return True
+    month = _ASCII_LETTER_RUNS.match(text, position, end)
+    return month is not None and month.group().lower() in names.months
 
 
 def _scan_named(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:
