@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from articleparse.dates import grammar
+from articleparse.extractors import dateline as dateline_extractor
 from articleparse.extractors.dateline import extract_dateline
 from articleparse.model import Published, Span
 
@@ -60,3 +61,22 @@ def test_published_year_fixes_dateline_year():
     assert dateline("T\nSEOUL, Sept 11 (Reuters) - Kim.", "en", published).date.iso() == "2023-09-11"
     january = Published(dt.date(2024, 1, 2), None, Span(0, 1), "test")
     assert dateline("T\nSEOUL, Dec 31 (Reuters) - Kim.", "en", january).date.iso() == "2023-12-31"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " " * 12 + "JAKARTA - Isi.",
+        " " * 13 + "JAKARTA - Isi.",
+        "\tÉCOLE, March 4 - Text.",
+        "ǅakarta (ANTARA) - Isi.",  # a titlecase letter is no \p{Lu}
+        "  TEMPO.CO, Jakarta - Isi.",
+        "jakarta - isi.",
+        "- JAKARTA - Isi.",
+        "LOS ANGELES, Feb 26 - Shares rose.",
+    ],
+)
+def test_a_line_is_passed_over_only_when_the_pattern_cannot_match_it(line):
+    for code in ("en", "id", "ms"):
+        if dateline_extractor._pattern(grammar(code)).match(line):
+            assert dateline_extractor._may_hold_dateline(line)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from articleparse.dates import find_dates, find_short_dates, grammar
+from articleparse.extractors import published as published_extractor
 from articleparse.extractors.published import extract_published
 from articleparse.languages import load
 
@@ -235,3 +236,28 @@ def test_on_a_web_page_with_no_date_by_its_article_the_mastheads_date_stands():
                                  reference_date=dt.date(2024, 3, 8))
     assert article.published is not None
     assert article.published.date.isoformat() == "2024-03-08"
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "PUBLISHED: ",
+        "Posted   on ",
+        "last UPDATED ",
+        "© 2024 ",
+        " | • BY ",
+        "—   Oleh ",
+        "ſomething by ",  # a letter regex folds to s: the pattern decides
+        "nothing here ",
+        "",
+    ],
+)
+def test_a_marker_search_is_skipped_only_where_no_marker_can_be(piece, lang):
+    module = published_extractor
+    language = load(lang)
+    for key in ("published", "updated", "not_published", "byline"):
+        if module._markers(language, key).search(piece):
+            assert module._may_hold(piece, language, key), key
+    opens = bool(module._byline_opens(language).match(piece))
+    assert module._byline_opens_at(language, piece, 0, len(piece)) == opens

@@ -7,11 +7,11 @@ matter (``extractors/published.py``, ``extractors/dateline.py``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
-import operator
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -23,10 +23,10 @@ from articleparse.patterns import (
     compile_pattern,
     finditer_in,
     keyword_windows,
-    merge_ranges,
 )
 
 __all__ = [
+    "FOLDED_LIKE_ASCII",
     "DateGrammar",
     "DateMatch",
     "ShortDate",
@@ -49,9 +49,11 @@ MAX_YEAR = 2100
 _GLUED_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class DateGrammar:
-    """The compiled date patterns of one language (plus the language-neutral ones)."""
+    """The compiled date patterns of one language (plus the language-neutral ones).
+
+    Its hash is kept: extractors cache their own patterns by grammar."""
 
     code: str
     numeric_order: str
@@ -118,6 +120,12 @@ def _merge(primary: Language, extra: Language | None) -> tuple[dict[str, list[st
 
 
 @functools.cache
+def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
+    """The month and weekday names of language ``code``, with English's for others."""
+    return _merge(load(code), load("en") if code != "en" else None)
+
+
+@functools.cache
 def grammar(code: str) -> DateGrammar:
     """The date grammar of language ``code``.
 
@@ -126,7 +134,7 @@ def grammar(code: str) -> DateGrammar:
     """
     language = load(code)
     english = load("en") if code != "en" else None
-    months_table, weekdays_table = _merge(language, english)
+    months_table, weekdays_table = _name_tables(code)
     data = language.concern("dates")
     timezones = {str(k): str(v) for k, v in data.get("timezones", {}).items()}
     if english is not None:
@@ -284,21 +292,27 @@ def month_number(g: DateGrammar, word: str) -> int | None:
 
 #: A short date ends within this many characters after its weekday's name.
 _SHORT_AFTER_WEEKDAY = 24
-#: No look-behind, so that ``re`` can skip ahead to a 1 or a 2; a year glued to a
-#: digit before it is dropped in ``_windows``.
-_YEAR = compile_pattern("dates.year", r"(?:1[89]|2[01])\d\d", scan=True)
+#: Years 1800-2199, one pattern per first digit: with a literal first character ``re``
+#: skips ahead with a fast search (both together cost a third of one pattern with an
+#: alternation).  No look-behind, for the same reason: a year glued to a digit before it
+#: is dropped in ``_year_starts``.
+_YEARS = (
+    compile_pattern("dates.year.1", r"1[89]\d\d", scan=True),
+    compile_pattern("dates.year.2", r"2[01]\d\d", scan=True),
+)
 #: A full date stands within this many characters of its year.
 _BEFORE_YEAR = 48
 _AFTER_YEAR = 40
+_YEAR_LENGTH = 4
 
 
-@attrs.frozen
-class _Windows:
+class _Windows(NamedTuple):
     """Where each kind of full date can stand: around the years that can end it."""
 
     named: list[tuple[int, int]]  # around any year, where a month name is near
     numeric: list[tuple[int, int]]  # around a year glued to a separator: 11/9/2023
     iso: list[tuple[int, int]]  # around a year followed by a separator: 2023-09-11
+    years: list[int]  # where every year of the text starts (none dropped by the limit)
 
 
 _NUMERIC_SEPARATORS = "/.-"
@@ -313,7 +327,34 @@ def _month_names_are_words(code: str) -> bool:
     return all(form.isalpha() for form in grammar(code).months)
 
 
-_span = operator.methodcaller("span")
+#: ASCII bytes with every letter lower-cased and every other character a space: an
+#: ASCII text's runs of letters are then its ``split()``.
+_LETTERS_ONLY = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
+
+
+@functools.cache
+def _ascii_month_names(code: str) -> frozenset[bytes]:
+    return frozenset(name.encode("ascii") for name in grammar(code).months if name.isascii())
+
+
+def _holds_month_name(piece: str, g: DateGrammar) -> bool:
+    """True when one of ``piece``'s runs of letters is a month name (any case)."""
+    if piece.isascii():  # the same words, by a byte table instead of a pattern
+        words = piece.encode("ascii").translate(_LETTERS_ONLY).split()
+        return not _ascii_month_names(g.code).isdisjoint(words)
+    return not g.months.keys().isdisjoint(_LETTERS.findall(piece.casefold()))
+
+
+def _year_starts(text: str) -> list[int]:
+    """Where each four-digit year 1800-2199 starts that no digit precedes, in order.
+
+    Each pattern's matches do not overlap; a year inside another one's digits has a
+    digit before it and is dropped anyway, so the two lists merge into the same years
+    one pattern with an alternation finds."""
+    starts = sorted(m.start() for pattern in _YEARS for m in pattern.finditer(text))
+    return [start for start in starts if not (start and text[start - 1].isdecimal())]
 
 
 def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
@@ -326,39 +367,314 @@ def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
     near its year (checked on the window's words, a set lookup, before the costly
     pattern).
     """
-    years = [
-        (start, end)
-        for start, end in map(_span, _YEAR.finditer(text))
-        if not (start and text[start - 1].isdecimal())
-    ]
-    if limit is not None and len(years) > limit:
-        years = years[: limit // 2] + years[-(limit // 2) :]
+    every_year = _year_starts(text)
+    starts = every_year
+    if limit is not None and len(starts) > limit:
+        starts = starts[: limit // 2] + starts[-(limit // 2) :]
     size = len(text)
-
-    def around(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        return merge_ranges(
-            (max(0, start - _BEFORE_YEAR), min(size, end + _AFTER_YEAR)) for start, end in spans
-        )
-
-    months = g.months
     check = _month_names_are_words(g.code)
     named = [
         (start, end)
-        for start, end in around(years)
-        if not check or any(w in months for w in _LETTERS.findall(text[start:end].casefold()))
+        for start, end in _around(starts, size)
+        if not check or _holds_month_name(text[start:end], g)
     ]
-    numeric = around((s, e) for s, e in years if s and text[s - 1] in _NUMERIC_SEPARATORS)
-    iso = around((s, e) for s, e in years if text[e : e + 1] in _YEAR_FIRST_SEPARATORS)
-    return _Windows(named, numeric, iso)
+    numeric = [s for s in starts if s and text[s - 1] in _NUMERIC_SEPARATORS]
+    iso = [
+        s for s in starts if text[s + _YEAR_LENGTH : s + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
+    ]
+    return _Windows(named, _around(numeric, size), _around(iso, size), every_year)
 
 
-def _scan(pattern: SafePattern, text: str, windows: list[tuple[int, int]]) -> Iterator[Any]:
-    seen: set[tuple[int, int]] = set()
+def _around(starts: list[int], size: int) -> list[tuple[int, int]]:
+    """The stretches around years (``starts`` ascending), overlapping and touching ones
+    joined: ``merge_ranges`` for ranges that come sorted, without sorting them."""
+    windows: list[tuple[int, int]] = []
+    for start in starts:
+        low = max(0, start - _BEFORE_YEAR)
+        high = min(size, start + _YEAR_LENGTH + _AFTER_YEAR)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
+# ---- trying the date patterns only where a date can start ------------------------------
+#
+# The date patterns open with optional parts (a weekday, a day), so ``regex`` tries
+# each of them at every position of a window: about 1-2 microseconds a character.
+# When a grammar's names are ASCII words and a window's names and digits are ASCII
+# (``_reads_as_ascii``), the places a match can start are plain to see (a word, a digit
+# run, a year), and the pattern is tried there only, with ``match`` and the window's
+# end: the matches are the ones ``finditer`` over the window finds.  Each reading below
+# may name a place where no date starts (a ``match`` call more), never miss one.
+
+#: An ASCII word character, as ``\w`` reads ASCII text.
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_DIGITS = frozenset("0123456789")
+_DAY_NOT_AFTER = frozenset("0123456789.")
+#: Runs of ASCII letters and runs of ASCII digits: the words a date is made of.
+_ASCII_RUNS = compile_pattern("dates.ascii_runs", r"[A-Za-z]++|[0-9]++", scan=True)
+_ASCII_LETTER_RUNS = compile_pattern("dates.ascii_letter_runs", r"[A-Za-z]++", scan=True)
+#: Where a numeric date's day and month can start: ``a/b/yyyy`` with no digit or
+#: separator before it (bounded repetition, a back-reference: no backtracking).
+_NUMERIC_CORE = compile_pattern(
+    "dates.numeric_core", r"(?<![0-9/.\-])[0-3]?[0-9]([/.\-])[0-3]?[0-9]\1[0-9]{4}", scan=True
+)
+#: Before a numeric date's day, what may stand between a weekday and it: ``,?[ ]{1,3}\(?``.
+_WEEKDAY_GAP = frozenset(", (")
+_WEEKDAY_GAP_LENGTH = 5
+#: After a weekday: ``\.?,?[ ]{1,3}``; after a day: ``(?:st|nd|rd|th)?\.?[ ]{1,3}``.
+_AFTER_WEEKDAY = 5
+_DAY_LENGTH = 8
+
+
+@attrs.frozen
+class _AsciiNames:
+    """A grammar's month and weekday names as the ASCII reading finds them (lower-cased).
+
+    A name is found by its first run of letters: the whole name when it is one word
+    (``monday``), its head otherwise (``jum`` of ``Jum'at``)."""
+
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    weekday_forms: tuple[str, ...]  # whole, for the weekday before a numeric date
+    weekday_heads: tuple[str, ...]  # for the weekday that opens a short date
+    longest_weekday: int
+    #: The farthest a named date's start stands before its month name.
+    reach: int
+
+
+def _readable_name(form: str) -> bool:
+    """True for a name the ASCII reading finds: ASCII letters at both ends, no space
+    (the pattern would allow any run of spaces there), and in between only ASCII or
+    characters without case (``Jum’at``), which ``str.lower`` and ``regex`` leave alike."""
+    return (
+        form[:1].isascii()
+        and form[:1].isalpha()
+        and form[-1:].isascii()
+        and form[-1:].isalpha()
+        and all((c.isascii() or c.lower() == c.upper()) and not c.isspace() for c in form)
+    )
+
+
+def _head(form: str) -> str:
+    """The first run of letters of a name, lower-cased."""
+    head: str = _ASCII_LETTER_RUNS.findall(form)[0]
+    return head.lower()
+
+
+@functools.cache
+def _ascii_names(code: str) -> _AsciiNames | None:
+    months, weekdays = (
+        [form for forms in table.values() for form in forms] for table in _name_tables(code)
+    )
+    if not all(_readable_name(form) for form in (*months, *weekdays)):
+        return None
+    longest = max((len(form) for form in weekdays), default=0)
+    return _AsciiNames(
+        months=frozenset(map(_head, months)),
+        weekdays=frozenset(map(_head, weekdays)),
+        weekday_forms=tuple(sorted({form.lower() for form in weekdays})),
+        weekday_heads=tuple(sorted(set(map(_head, weekdays)))),
+        longest_weekday=longest,
+        reach=longest + _AFTER_WEEKDAY + _DAY_LENGTH,
+    )
+
+
+#: The three letters that ``regex`` takes for ASCII letters when ignoring case (İ, ſ and
+#: the Kelvin sign K), which ``str.lower`` keeps apart: where none stands, a search in
+#: the lower-cased text finds what a case-blind pattern finds.
+FOLDED_LIKE_ASCII = "\u0130\u017f\u212a"
+#: What a window's ASCII reading would miss: those letters and digits of other scripts
+#: (``\d``).  Other characters only end words.
+_NOT_ASCII_ALIKE = compile_pattern(
+    "dates.not_ascii_alike", rf"[{FOLDED_LIKE_ASCII}] | (?![0-9])\d", scan=True
+)
+
+
+def _reads_as_ascii(text: str, start: int, end: int) -> bool:
+    """True when the window's names and digits are ASCII, so its ASCII reading finds
+    every place a date can start."""
+    return text[start:end].isascii() or _NOT_ASCII_ALIKE.search(text, start, end) is None
+
+
+def _word_starts(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] not in _ASCII_WORD
+
+
+def _match_at(
+    pattern: SafePattern, text: str, end: int, starts: Iterable[int], position: int
+) -> Iterator[Any]:
+    """The matches ``pattern.finditer(text, position, end)`` finds, tried only at
+    ``starts`` (ascending, every place a match can start)."""
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start, end)
+        if match is not None:
+            position = match.end()
+            yield match
+
+
+def _named_starts(text: str, start: int, end: int, names: _AsciiNames) -> list[int]:
+    """Where a named date can start in an ASCII window: a day's digits just before a
+    month name (``11 September``), a weekday's name a little before one, or a month
+    name with a day's digits after it (``Sept. 11``)."""
+    days: list[int] = []
+    weekdays: list[int] = []
+    months: list[int] = []
+    opening: list[int] = []
+    for run in _ASCII_RUNS.finditer(text, start, end):
+        at = run.start()
+        word = run.group()
+        if word[0] in _DIGITS:
+            # A day: one or two digits with no digit or dot before them.
+            if len(word) <= 2 and (at == 0 or text[at - 1] not in _DAY_NOT_AFTER):
+                days.append(at)
+            continue
+        if not _word_starts(text, at):
+            continue
+        lowered = word.lower()
+        if lowered in names.weekdays:
+            weekdays.append(at)
+        if lowered in names.months:
+            months.append(at)
+            if _day_follows(text, run.end(), end):
+                opening.append(at)
+    if not months:
+        return []
+    near = [*opening]
+    near += (at for at in days if _month_within(months, at, _DAY_LENGTH))
+    near += (at for at in weekdays if _month_within(months, at, names.reach))
+    return sorted(near)
+
+
+def _month_within(months: list[int], at: int, reach: int) -> bool:
+    """True when a month name starts in ``[at, at + reach]``."""
+    following = bisect.bisect_left(months, at)
+    return following < len(months) and months[following] - at <= reach
+
+
+def _day_follows(text: str, position: int, end: int) -> bool:
+    """True when ``\\.?[ ]{1,3}`` and one or two digits follow ``position`` (before
+    ``end``): the day after a month name."""
+    if text[position : position + 1] == ".":
+        position += 1
+    spaces = 0
+    while spaces < 3 and text[position + spaces : position + spaces + 1] == " ":
+        spaces += 1
+    digits = 0
+    while position + spaces + digits < end and text[position + spaces + digits] in _DIGITS:
+        digits += 1
+    return spaces > 0 and 0 < digits <= 2
+
+
+def _numeric_starts(text: str, start: int, end: int, names: _AsciiNames) -> list[int]:
+    """Where a numeric date can start in an ASCII window: at its day-and-month digits,
+    or at a weekday's name just before them."""
+    candidates: list[int] = []
+    for core in _NUMERIC_CORE.finditer(text, start, end):
+        at = core.start()
+        gap_start = at
+        while (
+            at - gap_start < _WEEKDAY_GAP_LENGTH
+            and gap_start > start
+            and text[gap_start - 1] in _WEEKDAY_GAP
+        ):
+            gap_start -= 1
+        if gap_start < at:
+            before = text[max(start, gap_start - names.reach) : gap_start].lower()
+            candidates.extend(
+                gap_start - len(form) for form in names.weekday_forms if before.endswith(form)
+            )
+        candidates.append(at)
+    candidates.sort()
+    return candidates
+
+
+def _short_starts(text: str, start: int, end: int, names: _AsciiNames) -> list[int]:
+    """Where a short date can start in an ASCII window: a word opening with a weekday's
+    name that a day's digits or a month name follow (``Senin (11/9)``, ``Monday, Sept``)."""
+    starts = []
+    for run in _ASCII_LETTER_RUNS.finditer(text, start, end):
+        at = run.start()
+        if not run.group().lower().startswith(names.weekday_heads) or not _word_starts(text, at):
+            continue
+        opening = text[at : min(end, at + names.longest_weekday)].lower()
+        if any(
+            opening.startswith(form) and _date_follows(text, at + len(form), end, names)
+            for form in names.weekday_forms
+        ):
+            starts.append(at)
+    return starts
+
+
+#: Between a weekday and its short date: ``,?[ ]{0,3}\(?[ ]?``.
+_SHORT_GAP = frozenset(", (")
+_SHORT_GAP_LENGTH = 6
+
+
+def _date_follows(text: str, position: int, end: int, names: _AsciiNames) -> bool:
+    """True when, after what may stand between a weekday and its date, a digit or a
+    month name (cut at ``end``, as the pattern sees it) follows ``position``."""
+    limit = min(end, position + _SHORT_GAP_LENGTH)
+    while position < limit and text[position] in _SHORT_GAP:
+        position += 1
+    if position >= end:
+        return False
+    if text[position] in _DIGITS:
+        return True
+    month = _ASCII_LETTER_RUNS.match(text, position, end)
+    return month is not None and month.group().lower() in names.months
+
+
+def _scan_named(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:
+    names = _ascii_names(g.code)
     for start, end in windows:
-        for m in pattern.finditer(text, start, end):
-            if m.span() not in seen:
-                seen.add(m.span())
-                yield m
+        if names is None or not _reads_as_ascii(text, start, end):
+            yield from g.named.finditer(text, start, end)
+        else:
+            yield from _match_at(g.named, text, end, _named_starts(text, start, end, names), start)
+
+
+def _scan_numeric(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:
+    names = _ascii_names(g.code)
+    for start, end in windows:
+        if names is None or not _reads_as_ascii(text, start, end):
+            yield from g.numeric.finditer(text, start, end)
+        else:
+            starts = _numeric_starts(text, start, end, names)
+            yield from _match_at(g.numeric, text, end, starts, start)
+
+
+def _scan_short(
+    text: str, g: DateGrammar, windows: list[tuple[int, int]], names: _AsciiNames
+) -> Iterator[Any]:
+    # The windows are apart (merged), so no match reaches the next one.
+    for start, end in windows:
+        if not _reads_as_ascii(text, start, end):
+            yield from g.short.finditer(text, start, end)
+        else:
+            yield from _match_at(g.short, text, end, _short_starts(text, start, end, names), start)
+
+
+def _scan_iso(
+    text: str, g: DateGrammar, windows: list[tuple[int, int]], years: list[int]
+) -> Iterator[Any]:
+    """A year-first date starts at its year, which ``_year_starts`` found (a year with
+    no digit before it), in any script."""
+    for start, end in windows:
+        first = bisect.bisect_left(years, start)
+        last = bisect.bisect_left(years, end, first)
+        # A separator and a digit follow the year (``2023-09``, ``2023/9``, ``2023.09``).
+        starts = [
+            year
+            for year in years[first:last]
+            if text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
+            and text[year + _YEAR_LENGTH + 1 : year + _YEAR_LENGTH + 2] in _DIGITS
+        ]
+        yield from _match_at(g.iso, text, end, starts, start)
 
 
 def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[DateMatch]:
@@ -369,7 +685,7 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
     """
     found: list[DateMatch] = []
     windows = _windows(text, g, limit)
-    for m in _scan(g.named, text, windows.named):
+    for m in _scan_named(text, g, windows.named):
         gd = m.groupdict()
         month = _lookup(g.months, gd["month"] or gd["month2"])
         day = int(gd["day"] or gd["day2"])
@@ -380,7 +696,7 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz))
-    for m in _scan(g.numeric, text, windows.numeric):
+    for m in _scan_numeric(text, g, windows.numeric):
         gd = m.groupdict()
         a, b, year = int(gd["a"]), int(gd["b"]), int(gd["year"])
         readings = []
@@ -393,7 +709,7 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz))
-    for m in _scan(g.iso, text, windows.iso):
+    for m in _scan_iso(text, g, windows.iso, windows.years):
         gd = m.groupdict()
         year = int(gd["year"] or gd["year2"])
         month = int(gd["month"] or gd["month2"] or gd["month3"])
@@ -411,7 +727,13 @@ def find_short_dates(text: str, g: DateGrammar) -> Iterator[ShortDate]:
     """Every weekday-with-date mention (``Senin (11/9)``, ``Monday, Sept 11``)."""
     # Every short date starts with a weekday name: look only where one stands.
     windows = keyword_windows(text, g.weekdays, 1, _SHORT_AFTER_WEEKDAY)
-    for m in finditer_in(g.short, text, windows):
+    names = _ascii_names(g.code)
+    found = (
+        finditer_in(g.short, text, windows)
+        if windows is None or names is None
+        else _scan_short(text, g, windows, names)
+    )
+    for m in found:
         gd = m.groupdict()
         weekday = _lookup(g.weekdays, gd["weekday"])
         if weekday is None:

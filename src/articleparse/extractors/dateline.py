@@ -25,6 +25,8 @@ __all__ = ["extract_dateline"]
 
 #: How many non-blank lines after the headline may hold the dateline.
 SEARCH_LINES = 4
+#: A dateline may be indented by this many spaces and tabs at most.
+INDENT = 12
 
 
 @functools.cache
@@ -39,7 +41,7 @@ def _pattern(grammar: DateGrammar) -> SafePattern:
     return compile_pattern(
         f"dateline.{grammar.code}",
         rf"""
-        ^ [\x20\t]{{0,12}}+
+        ^ [\x20\t]{{0,{INDENT}}}+
         (?: (?P<lead>{domain}) ,[\x20]{{1,3}} )?                      # TEMPO.CO, Jakarta -
         (?P<place>
             {caps_word} (?: [\x20] {caps_word} ){{0,3}}+                # LOS ANGELES
@@ -89,7 +91,8 @@ def extract_dateline(
         return None
     pattern = _pattern(grammar)
     # Lazily: only the first few non-blank lines are read, of hundreds on a web page.
-    candidates = (line for line in split_lines(text)[first_body_line:] if not line.blank)
+    lines = itertools.islice(split_lines(text), first_body_line, None)
+    candidates = (line for line in lines if not line.blank)
     for line in itertools.islice(candidates, SEARCH_LINES):
         found = _match_line(text, line, pattern, grammar, published)
         if found is not None:
@@ -97,13 +100,22 @@ def extract_dateline(
     return None
 
 
+def _may_hold_dateline(line_text: str) -> bool:
+    """False for a line the pattern cannot match, told by a few string methods (a
+    pattern call with its timeout costs more than all of them)."""
+    # Every dateline ends in a dash and a space (``--`` ends in ``-``).
+    if not ("- " in line_text or "– " in line_text or "— " in line_text):
+        return False
+    # It opens, after at most ``INDENT`` spaces and tabs, with a capital letter (of its
+    # place or its outlet's domain; ``str.isupper`` holds for every ``\p{Lu}``).
+    opening = line_text.lstrip(" \t")
+    return len(line_text) - len(opening) <= INDENT and opening[:1].isupper()
+
+
 def _match_line(
     text: str, line: Line, pattern: SafePattern, grammar: DateGrammar, published: Published | None
 ) -> Dateline | None:
-    # Every dateline ends in a dash and a space (``--`` ends in ``-``): a line without
-    # one is not tried (a pattern call with its timeout costs more than three searches).
-    line_text = line.text
-    if not ("- " in line_text or "– " in line_text or "— " in line_text):
+    if not _may_hold_dateline(line.text):
         return None
     match = pattern.match(text, line.start, line.end)
     if match is None:

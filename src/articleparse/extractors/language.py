@@ -16,6 +16,7 @@ from collections import Counter
 import attrs
 
 from articleparse.languages import Language, available, load
+from articleparse.patterns import lower_case
 
 __all__ = ["detect_language", "language_scores", "LanguageScore"]
 
@@ -39,6 +40,12 @@ def _lists() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
         distinct = frozenset(w.casefold() for w in language.words("language", "detect.distinct"))
         lists.append((code, words, distinct))
     return tuple(lists)
+
+
+@functools.cache
+def _listed_words() -> frozenset[str]:
+    """Every word of every language's lists: the only words worth counting."""
+    return frozenset().union(*(frequent | distinct for _, frequent, distinct in _lists()))
 
 
 @functools.cache
@@ -67,20 +74,33 @@ class LanguageScore:
         return self.hits >= MIN_HITS and self.hits / max(self.total, 1) >= MIN_SHARE
 
 
-def language_scores(text: str) -> list[LanguageScore]:
-    """Every language's score for ``text``, best first."""
-    words = text[:SAMPLE_CHARS].casefold().split()
-    # map() strips every word at C speed, with no generator frame per word.
-    counts = Counter(map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words))))
-    seen = counts.keys()
+def _scores(text: str) -> list[LanguageScore]:
+    """Every language's score for ``text``, in the order of ``_lists``."""
+    # An ASCII text's folded head is the head of its lower-cased whole, which the
+    # later steps search too (``lower_case`` keeps it).
+    sample = lower_case(text)[:SAMPLE_CHARS] if text.isascii() else text[:SAMPLE_CHARS].casefold()
+    words = sample.split()
+    # map() strips every word and filter() keeps the listed ones at C speed, with no
+    # frame per word; only those few are counted.
+    stripped = map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words)))
+    counts = Counter(filter(_listed_words().__contains__, stripped))
     scores = []
     for code, frequent, distinct in _lists():
-        # Set intersections run in C; the text's distinct words are few.
-        hits = sum(map(counts.__getitem__, seen & frequent))
-        own = sum(map(counts.__getitem__, seen & distinct))
+        # Set intersections run in C over the text's few listed words.
+        hits = sum(map(counts.__getitem__, frequent.intersection(counts)))
+        own = sum(map(counts.__getitem__, distinct.intersection(counts)))
         scores.append(LanguageScore(code, hits, own, len(words)))
-    scores.sort(key=lambda s: (s.score, s.hits, _priority(s.code), s.code), reverse=True)
     return scores
+
+
+def _rank(score: LanguageScore) -> tuple[int, int, int, str]:
+    """Higher is better; no two languages rank alike (the code decides last)."""
+    return (score.score, score.hits, _priority(score.code), score.code)
+
+
+def language_scores(text: str) -> list[LanguageScore]:
+    """Every language's score for ``text``, best first."""
+    return sorted(_scores(text), key=_rank, reverse=True)
 
 
 def detect_language(text: str, hint: str | None = None) -> Language | None:
@@ -93,7 +113,8 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     """
     if hint is not None:
         return load(hint)
-    scores = language_scores(text)
-    if not scores or not scores[0].enough:
+    scores = _scores(text)
+    if not scores:
         return None
-    return load(scores[0].code)
+    best = max(scores, key=_rank)
+    return load(best.code) if best.enough else None

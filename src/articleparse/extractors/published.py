@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from articleparse.dates import (
+    FOLDED_LIKE_ASCII,
     DateGrammar,
     DateMatch,
     ShortDate,
@@ -104,21 +105,49 @@ def _marker_score(
     before = text[max(line.start, previous_end) : match.start]
     whole = line.text
     score = 0.0
-    if _markers(language, "published").search(before):
+    if _may_hold(before, language, "published") and _markers(language, "published").search(before):
         score += 3.0
-    if _markers(language, "updated").search(before):
+    if _may_hold(before, language, "updated") and _markers(language, "updated").search(before):
         score -= 1.0
-    if _markers(language, "not_published").search(whole):
+    if _may_hold(whole, language, "not_published") and _markers(
+        language, "not_published"
+    ).search(whole):
         score -= 5.0
     # "By Jane Doe, March 4, 2024" / "March 4, 2024 by Jane Doe": a short line that
     # opens with the author's byline, or names the author right after the date, dates
     # the article ("approved by the council on March 4" does not).
     if len(whole.strip()) <= SHORT_LINE and (
-        _byline_opens(language).match(whole)
-        or _byline_opens(language).match(text, match.end, line.end)
+        _byline_opens_at(language, whole, 0, len(whole))
+        or _byline_opens_at(language, text, match.end, line.end)
     ):
         score += BYLINE_BONUS
     return score
+
+
+@functools.cache
+def _marker_heads(language: Language, key: str) -> tuple[str, ...] | None:
+    """The first words of ``markers.<key>``, lower-cased: a text that holds none of them
+    in any case holds none of the markers.  None when a word has a letter beyond ASCII
+    (``str.lower`` may read it otherwise than the pattern)."""
+    words = language.words("dates", f"markers.{key}")
+    heads = tuple(sorted({w.split()[0].lower() for w in words if w.split()}))
+    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
+        return None
+    return heads
+
+
+def _may_hold(piece: str, language: Language, key: str) -> bool:
+    """False only when ``piece`` cannot hold a marker of ``markers.<key>``: a few
+    substring searches instead of a pattern call (whose timeout alone costs more)."""
+    heads = _marker_heads(language, key)
+    if heads is None or not piece.isascii() and any(c in piece for c in FOLDED_LIKE_ASCII):
+        return True
+    lowered = piece.lower()
+    return any(head in lowered for head in heads)
+
+
+#: A byline marker stands after at most this many spaces and separators.
+BYLINE_LEAD = 8
 
 
 @functools.cache
@@ -127,16 +156,30 @@ def _byline_opens(language: Language) -> SafePattern:
     words = alternation(language.words("dates", "markers.byline"))
     return compile_pattern(
         f"published.byline.{language.code}",
-        rf"[\s|•·,\-–—]{{0,8}}+ {words} (?!\w)",
+        rf"[\s|•·,\-–—]{{0,{BYLINE_LEAD}}}+ {words} (?!\w)",
         flags=regex.IGNORECASE,
     )
+
+
+def _byline_opens_at(language: Language, text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` opens with a byline marker (``_byline_opens``)."""
+    heads = _marker_heads(language, "byline")
+    if heads is not None:
+        reach = BYLINE_LEAD + max((len(head) for head in heads), default=0)
+        if not _may_hold(text[start : min(end, start + reach)], language, "byline"):
+            return False
+    return bool(_byline_opens(language).match(text, start, end))
 
 
 def _shape(match: DateMatch, line: Line, text: str) -> tuple[str, bool, bool]:
     """How a date is written and where it stands on its line: entries of one list
     (comments, related links) share it, ``June 28, 2015 at 10:25 pm`` and
     ``July 6, 2015 at 6:57 pm`` alike."""
-    written = _DIGITS.sub("9", _LETTERS.sub("A", text[match.start : match.end]))
+    written = text[match.start : match.end]
+    if written.isascii():  # the same, by ``re`` without a timeout
+        written = _ASCII_DIGITS.sub("9", _ASCII_LETTERS.sub("A", written))
+    else:
+        written = _DIGITS.sub("9", _LETTERS.sub("A", written))
     before = text[line.start : match.start].strip()
     after = text[match.end : line.end].strip()
     return written, not before, not after
@@ -248,6 +291,9 @@ TIME_BONUS = 1.0
 WEEKDAY_BONUS = 0.5
 _LETTERS = compile_pattern("published.letters", r"\p{L}++")
 _DIGITS = compile_pattern("published.digits", r"\d++")
+#: The same for ASCII text: one character class, possessive (no backtracking).
+_ASCII_LETTERS = compile_pattern("published.ascii_letters", r"[A-Za-z]++", scan=True)
+_ASCII_DIGITS = compile_pattern("published.ascii_digits", r"[0-9]++", scan=True)
 #: Score for an author's name on the date's short line.
 BYLINE_BONUS = 2.0
 #: A run of this many dates of one shape, each within this many lines of the next,
@@ -282,7 +328,9 @@ def score_candidates(
     if not matches:
         return []
     latest = (reference_date or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
-    evidence = list(find_short_dates(text, grammar))
+    # Short dates only weigh the two readings of a numeric date (``_choose_reading``).
+    two_readings = any(len(match.readings) > 1 for match in matches)
+    evidence = list(find_short_dates(text, grammar)) if two_readings else []
     lines = split_lines(text)
     scored = []
     previous_end = 0

@@ -10,14 +10,17 @@ import functools
 
 import regex
 
+from articleparse.dates import FOLDED_LIKE_ASCII
 from articleparse.languages import Language
 from articleparse.model import ReadingTime, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern
+from articleparse.patterns import SafePattern, alternation, compile_pattern, lower_case, search_plan
 
 __all__ = ["extract_reading_time"]
 
 #: More minutes than this is not a news article's reading time.
 MAX_MINUTES = 180
+#: The minutes (``\d{1,3}``, a space) stand at most this far before their unit.
+_MINUTES_REACH = 4
 
 
 @functools.cache
@@ -33,6 +36,51 @@ def _pattern(language: Language) -> SafePattern:
     )
 
 
+@functools.cache
+def _unit_heads(language: Language) -> tuple[tuple[str, tuple[int, ...]], ...] | None:
+    """What to search the lower-cased text for to find every unit: the first word of
+    each (``search_plan``), with how far before it each unit it stands in may start
+    (ascending); None when a word holds a letter ``str.lower`` may read otherwise than
+    the pattern (a letter beyond ASCII)."""
+    heads = [unit.split()[0].lower() for unit in language.words("debris", "reading_time.units")]
+    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
+        return None
+    return tuple(
+        (word, tuple(sorted({0, *(offset for _, offset in longer)})))
+        for word, longer in search_plan(tuple(heads))
+    )
+
+
+def _first_start(text: str, language: Language) -> int | None:
+    """Where the first reading time can start at the earliest: a little before the first
+    unit with a digit or a digit and a space before it; None when there is none.
+
+    A pattern call over a whole article costs much more than a few ``str.find``."""
+    plan = _unit_heads(language)
+    if plan is None or not text.isascii() and any(c in text for c in FOLDED_LIKE_ASCII):
+        return 0
+    lowered = lower_case(text)
+    first: int | None = None
+    for word, offsets in plan:
+        reach = offsets[-1]
+        position = lowered.find(word)
+        # Past the first unit found so far, no unit can come earlier.
+        while position >= 0 and (first is None or position - reach < first):
+            for offset in offsets:
+                at = position - offset
+                if _after_digits(text, at) and (first is None or at < first):
+                    first = at
+            position = lowered.find(word, position + 1)
+    return None if first is None else max(0, first - _MINUTES_REACH)
+
+
+def _after_digits(text: str, position: int) -> bool:
+    """True when a digit, or a digit and a space, stands just before ``position``."""
+    if position >= 1 and text[position - 1].isdecimal():
+        return True
+    return position >= 2 and text[position - 1] == " " and text[position - 2].isdecimal()
+
+
 def extract_reading_time(text: str, language: Language | None) -> ReadingTime | None:
     """The first reading time in ``text``, or None.
 
@@ -42,7 +90,10 @@ def extract_reading_time(text: str, language: Language | None) -> ReadingTime | 
     """
     if language is None:
         return None
-    for match in _pattern(language).finditer(text):
+    start = _first_start(text, language)
+    if start is None:
+        return None
+    for match in _pattern(language).finditer(text, start):
         minutes = int(match.group("minutes"))
         if 0 < minutes <= MAX_MINUTES:
             return ReadingTime(minutes, Span(match.start(), match.end()), "reading_time.units")

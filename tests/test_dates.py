@@ -1,0 +1,113 @@
+"""Date scanning: the patterns run only where a date can start (``dates._scan_*``), and
+find what running them over each whole window finds; reading times likewise are
+searched from their first unit on."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import regex
+
+from articleparse import dates
+from articleparse.dates import find_short_dates, grammar
+from articleparse.extractors import reading_time
+from articleparse.languages import available, load
+from articleparse.patterns import finditer_in, keyword_windows
+
+TRICKY = [
+    "Monday, 11 September 2023 14:30 WIB and Sept. 12, 2023, 3:15 p.m. EDT",
+    "Senin (11/9) ada rapat. 9/11/20231 min read; Selasa, 12/09/2023 10.15 WIB",
+    "Jum'at, 1/2/2023 Jum’at (3/4/2023) JUM'AT 11 Maret 2023, Jum'at(1/9) Jumat 2 Mei 2024",
+    "Mon 1/2/2023 Tue, (3/4/2023) Wed  5-6-2023 xMonday, 7/8/2023 2023-09-11 2023/9/11",
+    "News28 October 2023 MondaySept 11, 2024 11th March 2024 March 4, 20249:15 AM ET",
+    "Isnin, 11 September 2023; Khamis 7 Disember 2023; Ahad, 3 Mac 2024",
+    "Monday,   ( 4/5) Sunday Marching 5 Sat,(6-7-23) Wednesday 8 June the month 9 Friday x",
+    "Tuesday  \n 9 May 2024, Thu(1.2) Sunday,    (3/4) Rabu, 5 Mei; Minggu 6/7/2024 Saturday",
+    "12.3.2023.4 1/2/2500 10.11.2023 19/19/2023 2019.10.2 2021.09.19 1/2/3000 10.11.2023",
+    "“Monday,” 4 March 2024 — Sunday — 5 March 2024’s; café 6 March 2024",
+    # what the ASCII reading cannot see: regex's case folding and other digits
+    "ſept 11, 2023 and ſunday, 4 March 2024, Kelvin: 1 \u212aamis 2023",
+    "x ٣ September 2023 and 1/٣/2023 and 2023-٠٩-11, \u0130snin 4 Mac 2024",
+]
+
+
+def _whole(text: str, g: dates.DateGrammar) -> list[tuple[str, int, int]]:
+    """Every match of the three full-date patterns over each whole window."""
+    windows = dates._windows(text, g)
+    found = []
+    for kind in ("named", "numeric", "iso"):
+        pattern = getattr(g, kind)
+        for start, end in getattr(windows, kind):
+            found += [(kind, *m.span()) for m in pattern.finditer(text, start, end)]
+    return found
+
+
+def _scanned(text: str, g: dates.DateGrammar) -> list[tuple[str, int, int]]:
+    windows = dates._windows(text, g)
+    return [
+        *(("named", *m.span()) for m in dates._scan_named(text, g, windows.named)),
+        *(("numeric", *m.span()) for m in dates._scan_numeric(text, g, windows.numeric)),
+        *(("iso", *m.span()) for m in dates._scan_iso(text, g, windows.iso, windows.years)),
+    ]
+
+
+@pytest.mark.parametrize("code", available())
+@pytest.mark.parametrize("text", TRICKY)
+def test_scanning_where_dates_start_finds_what_whole_windows_find(text, code):
+    g = grammar(code)
+    assert _scanned(text, g) == _whole(text, g)
+
+
+@pytest.mark.parametrize("code", available())
+@pytest.mark.parametrize("text", TRICKY)
+def test_short_dates_are_found_as_in_whole_windows(text, code):
+    g = grammar(code)
+    windows = keyword_windows(text, g.weekdays, 1, dates._SHORT_AFTER_WEEKDAY)
+    whole = [m.span() for m in finditer_in(g.short, text, windows)]
+    assert [(d.start, d.end) for d in find_short_dates(text, g)] == whole
+
+
+def test_years_are_found_as_one_pattern_finds_them():
+    text = "1999 12023 2023-09-11 120201999 20202021 ٢2023 2199 2200 1800 1799 x2024"
+    one = regex.compile(r"(?:1[89]|2[01])\d\d")
+    expected = [
+        m.start() for m in one.finditer(text) if not (m.start() and text[m.start() - 1].isdecimal())
+    ]
+    assert dates._year_starts(text) == expected
+
+
+def test_only_three_letters_fold_to_ascii_letters():
+    """``_NOT_ASCII_ALIKE`` names every character that ``regex`` matches to an ASCII
+    letter when ignoring case, as the date patterns do."""
+    everything = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    alike = regex.compile(r"(?-f)[a-z]", regex.IGNORECASE | regex.V1).findall(everything)
+    assert sorted(alike) == sorted("\u0130\u017f\u212a")
+    assert all(dates._NOT_ASCII_ALIKE.search(c) for c in alike)
+    assert sorted(dates.FOLDED_LIKE_ASCII) == sorted(alike)
+
+
+@pytest.mark.parametrize("code", available())
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9/11/20231 min read",
+        "x 5 MIN READ and the minister's 3 mins read",
+        "12  min read 1234 min read 4 min. read 5 Menit Baca",
+        "ſ 5 min read, then 3 min read",  # a letter regex folds to s: the whole text is read
+        "0 min read 181 min read 7minute reading",
+        "\u0130 3 min read",
+        "3 min\n  read",
+        "no unit at all, 42 minutes",
+    ],
+)
+def test_reading_time_searches_from_its_first_unit_as_from_the_start(text, code):
+    language = load(code)
+    found = reading_time.extract_reading_time(text, language)
+    whole = None
+    for match in reading_time._pattern(language).finditer(text):
+        minutes = int(match.group("minutes"))
+        if 0 < minutes <= reading_time.MAX_MINUTES:
+            whole = (minutes, match.start(), match.end())
+            break
+    assert (found and (found.minutes, found.span.start, found.span.end)) == whole
