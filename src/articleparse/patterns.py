@@ -29,6 +29,7 @@ __all__ = [
     "merge_ranges",
     "occurrences",
     "occurrences_of_any",
+    "positions",
     "lower_case",
     "MATCH_TIMEOUT",
 ]
@@ -191,20 +192,40 @@ def keyword_windows(
     size = len(text)
     if len(lowered) != size:
         return None
-    find = lowered.find
     starts_with = lowered.startswith
     ranges: list[tuple[int, int]] = []
     for word, longer in search_plan(tuple(keywords)):
         length = len(word) + after
-        position = find(word)
-        while position >= 0:
+        for position in positions(lowered, word):
             ranges.append((max(0, position - before), min(size, position + length)))
             for other, offset in longer:
                 at = position - offset
                 if at >= 0 and starts_with(other, at):
                     ranges.append((max(0, at - before), min(size, at + len(other) + after)))
-            position = find(word, position + 1)
     return merge_ranges(ranges)
+
+
+@functools.lru_cache(maxsize=512)
+def positions(text: str, word: str) -> tuple[int, ...]:
+    """Every offset where ``word`` starts in ``text`` (overlaps included), remembered
+    for the last few hundred searches.
+
+    Several steps, and the languages one step tries in turn when detection found
+    none, search the same article's lower-cased text for the same words (``by``,
+    ``editor``, ``oleh``); a search costs a pass over the text, a lookup does not.
+
+    >>> positions("banana", "ana")
+    (1, 3)
+    """
+    if not word:
+        return ()
+    found = []
+    find = text.find
+    position = find(word)
+    while position >= 0:
+        found.append(position)
+        position = find(word, position + 1)
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=64)

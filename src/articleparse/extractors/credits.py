@@ -211,7 +211,8 @@ def _unique(people: Sequence[Person]) -> tuple[Person, ...]:
 
 
 def _squash(value: str) -> str:
-    return "".join(ch for ch in value.casefold() if ch.isalnum())
+    # filter() with a method runs in C: no generator step per character.
+    return "".join(filter(str.isalnum, value.casefold()))
 
 
 def _handle_lines(

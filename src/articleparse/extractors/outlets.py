@@ -28,6 +28,7 @@ from articleparse.patterns import (
     alternation,
     compile_pattern,
     lower_case,
+    positions,
     search_plan,
 )
 
@@ -105,26 +106,25 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
     in order (what is read there depends on the place only, not on the word)."""
     found = set()
     size = len(lowered)
-    find = lowered.find
     starts_with = lowered.startswith
     for word, longer in search_plan(words):
-        position = find(word)
-        while position >= 0:
-            # The word, and the longer words that contain it here (``agency`` of ``news
+        length = len(word)
+        for position in positions(lowered, word):
+            end = position + length
+            if not (position and lowered[position - 1].isalnum()) and not (
+                end < size and lowered[end].isalnum()
+            ):
+                found.add(position)
+            # The longer words that contain this one here (``agency`` of ``news
             # agency``): one search serves them all.
-            here = [(word, position)]
-            here.extend(
-                (other, position - offset)
-                for other, offset in longer
-                if position >= offset and starts_with(other, position - offset)
-            )
-            for other, at in here:
-                end = at + len(other)
-                if not (at and lowered[at - 1].isalnum()) and not (
-                    end < size and lowered[end].isalnum()
-                ):
-                    found.add(at)
-            position = find(word, position + 1)
+            for other, offset in longer:
+                at = position - offset
+                if at >= 0 and starts_with(other, at):
+                    end = at + len(other)
+                    if not (at and lowered[at - 1].isalnum()) and not (
+                        end < size and lowered[end].isalnum()
+                    ):
+                        found.add(at)
     return sorted(found)
 
 
