@@ -29,7 +29,6 @@ __all__ = [
     "merge_ranges",
     "occurrences",
     "occurrences_of_any",
-    "positions",
     "lower_case",
     "MATCH_TIMEOUT",
 ]
@@ -39,6 +38,9 @@ __all__ = [
 MATCH_TIMEOUT = 0.5
 
 _REGISTRY: dict[str, SafePattern] = {}
+
+#: ``keyword_windows``' memory: (the lower-cased text searched last, {word: offsets}).
+_SEARCHED: list[tuple[str | None, dict[str, list[int]]]] = [(None, {})]
 
 
 class SafePattern:
@@ -192,40 +194,33 @@ def keyword_windows(
     size = len(text)
     if len(lowered) != size:
         return None
+    find = lowered.find
     starts_with = lowered.startswith
+    # Where each word stands in the text searched last: the languages one step tries
+    # in turn when detection found none, and the steps after it, search the same
+    # lower-cased text for many of the same words (``by``, ``editor``, ``oleh``).
+    # One tuple, swapped whole, so that a thread never reads another text's places.
+    searched = _SEARCHED[0]
+    if searched[0] is not lowered:
+        searched = _SEARCHED[0] = (lowered, {})
+    places = searched[1]
     ranges: list[tuple[int, int]] = []
     for word, longer in search_plan(tuple(keywords)):
         length = len(word) + after
-        for position in positions(lowered, word):
+        found = places.get(word)
+        if found is None:
+            found = places[word] = []
+            position = find(word)
+            while position >= 0:
+                found.append(position)
+                position = find(word, position + 1)
+        for position in found:
             ranges.append((max(0, position - before), min(size, position + length)))
             for other, offset in longer:
                 at = position - offset
                 if at >= 0 and starts_with(other, at):
                     ranges.append((max(0, at - before), min(size, at + len(other) + after)))
     return merge_ranges(ranges)
-
-
-@functools.lru_cache(maxsize=512)
-def positions(text: str, word: str) -> tuple[int, ...]:
-    """Every offset where ``word`` starts in ``text`` (overlaps included), remembered
-    for the last few hundred searches.
-
-    Several steps, and the languages one step tries in turn when detection found
-    none, search the same article's lower-cased text for the same words (``by``,
-    ``editor``, ``oleh``); a search costs a pass over the text, a lookup does not.
-
-    >>> positions("banana", "ana")
-    (1, 3)
-    """
-    if not word:
-        return ()
-    found = []
-    find = text.find
-    position = find(word)
-    while position >= 0:
-        found.append(position)
-        position = find(word, position + 1)
-    return tuple(found)
 
 
 @functools.lru_cache(maxsize=64)

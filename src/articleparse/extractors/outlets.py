@@ -28,7 +28,6 @@ from articleparse.patterns import (
     alternation,
     compile_pattern,
     lower_case,
-    positions,
     search_plan,
 )
 
@@ -106,10 +105,12 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
     in order (what is read there depends on the place only, not on the word)."""
     found = set()
     size = len(lowered)
+    find = lowered.find
     starts_with = lowered.startswith
     for word, longer in search_plan(words):
         length = len(word)
-        for position in positions(lowered, word):
+        position = find(word)
+        while position >= 0:
             end = position + length
             if not (position and lowered[position - 1].isalnum()) and not (
                 end < size and lowered[end].isalnum()
@@ -125,6 +126,7 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
                         end < size and lowered[end].isalnum()
                     ):
                         found.add(at)
+            position = find(word, position + 1)
     return sorted(found)
 
 
