@@ -23,6 +23,7 @@ character of input, whatever the number of outlets (see ``docs/gazetteer.md``).
 from __future__ import annotations
 
 import functools
+import itertools
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -33,7 +34,7 @@ import attrs
 from articleparse.cache import cached
 from articleparse.errors import LanguageDataError
 from articleparse.model import Span
-from articleparse.patterns import SafePattern, compile_pattern, occurrences_of_any
+from articleparse.patterns import SafePattern, compile_pattern, search_plan
 
 __all__ = [
     "OutletEntry",
@@ -152,15 +153,8 @@ def find_mentions(text: str, *, include_ambiguous: bool = True) -> list[Gazettee
     ['Fox News']
     """
     matcher = _matcher()
-    after_first = matcher.after_first_word
-    # The scanner is one character class and a possessive run: it cannot backtrack, so
-    # it runs without the timeout wrapper, which would double the cost of the scan.
-    candidates = [
-        (m.start(), m.end(), node)
-        for m in matcher.scanner.pattern.finditer(text)
-        if (node := after_first.get(m.group())) is not None
-    ]
-    lower = _lower_case_starts(text, matcher.lower_case)
+    candidates = _word_candidates(text, matcher)
+    lower = _lower_case_starts(text, matcher.lower_plan)
     if lower:
         candidates.extend((start, start, matcher.trie) for start in lower)
         candidates.sort(key=_first)
@@ -432,6 +426,14 @@ class _MatcherParts:
 class _Matcher(_MatcherParts):
     #: finds every word that starts with ``first_class``
     scanner: SafePattern
+    #: the characters of ``first_class``
+    first_chars: frozenset[str]
+    #: ``lower_case`` as a ``search_plan``: a form that contains another is checked
+    #: where that one is found instead of searched for
+    lower_plan: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    #: whether every character of ``first_chars`` is a word character of ``re`` and
+    #: no node of ``after_first_word`` is empty (what ``_word_candidates`` relies on)
+    findall_safe: bool
 
 
 @functools.cache
@@ -445,7 +447,14 @@ def _matcher() -> _Matcher:
         """,
         scan=True,
     )
-    return _Matcher(**attrs.asdict(parts, recurse=False), scanner=scanner)
+    first_chars = _class_chars(parts.first_class)
+    return _Matcher(
+        **attrs.asdict(parts, recurse=False),
+        scanner=scanner,
+        first_chars=first_chars,
+        lower_plan=search_plan(parts.lower_case),
+        findall_safe=all(map(_is_scan_word, first_chars)) and all(parts.after_first_word.values()),
+    )
 
 
 def _matcher_parts(by_surface: dict[str, tuple[str, OutletEntry]]) -> _MatcherParts:
@@ -558,8 +567,85 @@ def _word_char() -> SafePattern:
     return compile_pattern("gazetteer.word_char", r"\w")
 
 
-def _lower_case_starts(text: str, forms: tuple[str, ...]) -> list[int]:
-    return [at for at, _ in occurrences_of_any(text, forms)]
+def _class_chars(escaped: str) -> frozenset[str]:
+    """The characters of a class written by ``_class_escape``."""
+    chars = set()
+    escaping = False
+    for char in escaped:
+        if char == "\\" and not escaping:
+            escaping = True
+            continue
+        chars.add(char)
+        escaping = False
+    return frozenset(chars)
+
+
+def _is_scan_word(char: str) -> bool:
+    """Whether ``char`` is a word character, as ``\\w`` of the standard ``re`` (the
+    scanner's) says."""
+    return char.isalnum() or char == "_"
+
+
+def _word_candidates(text: str, matcher: _Matcher) -> list[tuple[int, int, dict[str, Any]]]:
+    """``(start, end, trie node)`` of every scanner match that is the first word of an
+    alias, in text order.
+
+    ``findall`` lists the scanner's words without building a match object for each
+    (an article has a hundred and fifty capitalised words, a dozen of which start
+    an alias); the places of those few are then found again by ``str.find``, each
+    after the one before, skipping what the scanner would not have matched there:
+    a word that goes on (``The`` of ``Then``) or a place inside an earlier match
+    (the scanner matches a word from the first character of ``first_class`` in it).
+    """
+    if not matcher.findall_safe:  # the reasoning above needs it
+        return [
+            (m.start(), m.end(), node)
+            for m in matcher.scanner.pattern.finditer(text)
+            if (node := matcher.after_first_word.get(m.group())) is not None
+        ]
+    words = matcher.scanner.pattern.findall(text)
+    nodes = list(map(matcher.after_first_word.get, words))
+    candidates: list[tuple[int, int, dict[str, Any]]] = []
+    first_chars = matcher.first_chars
+    size = len(text)
+    find = text.find
+    at = 0
+    for word, node in itertools.compress(zip(words, nodes), nodes):  # no node is empty
+        assert node is not None
+        while True:
+            start = find(word, at)
+            end = start + len(word)
+            at = start + 1
+            if end < size and ((char := text[end]).isalnum() or char == "_"):
+                continue  # the word goes on
+            before = start - 1
+            while before >= 0 and ((char := text[before]).isalnum() or char == "_"):
+                if char in first_chars:
+                    break  # the scanner's match started earlier
+                before -= 1
+            else:
+                break
+        at = end
+        candidates.append((start, end, node))
+    return candidates
+
+
+def _lower_case_starts(
+    text: str, plan: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+) -> list[int]:
+    """Where the lower-case forms of ``plan`` (a ``search_plan``) stand in ``text``."""
+    found: list[int] = []
+    find = text.find
+    starts_with = text.startswith
+    for word, longer in plan:
+        position = find(word)
+        while position >= 0:
+            found.append(position)
+            for other, offset in longer:
+                if position >= offset and starts_with(other, position - offset):
+                    found.append(position - offset)
+            position = find(word, position + 1)
+    return found
 
 
 def _walk(

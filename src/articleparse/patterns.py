@@ -39,6 +39,9 @@ MATCH_TIMEOUT = 0.5
 
 _REGISTRY: dict[str, SafePattern] = {}
 
+#: ``keyword_windows``' memory: (the lower-cased text searched last, {word: offsets}).
+_SEARCHED: list[tuple[str | None, dict[str, list[int]]]] = [(None, {})]
+
 
 class SafePattern:
     """A pattern whose every match call carries a timeout.
@@ -193,17 +196,30 @@ def keyword_windows(
         return None
     find = lowered.find
     starts_with = lowered.startswith
+    # Where each word stands in the text searched last: the languages one step tries
+    # in turn when detection found none, and the steps after it, search the same
+    # lower-cased text for many of the same words (``by``, ``editor``, ``oleh``).
+    # One tuple, swapped whole, so that a thread never reads another text's places.
+    searched = _SEARCHED[0]
+    if searched[0] is not lowered:
+        searched = _SEARCHED[0] = (lowered, {})
+    places = searched[1]
     ranges: list[tuple[int, int]] = []
     for word, longer in search_plan(tuple(keywords)):
         length = len(word) + after
-        position = find(word)
-        while position >= 0:
+        found = places.get(word)
+        if found is None:
+            found = places[word] = []
+            position = find(word)
+            while position >= 0:
+                found.append(position)
+                position = find(word, position + 1)
+        for position in found:
             ranges.append((max(0, position - before), min(size, position + length)))
             for other, offset in longer:
                 at = position - offset
                 if at >= 0 and starts_with(other, at):
                     ranges.append((max(0, at - before), min(size, at + len(other) + after)))
-            position = find(word, position + 1)
     return merge_ranges(ranges)
 
 

@@ -108,22 +108,24 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
     find = lowered.find
     starts_with = lowered.startswith
     for word, longer in search_plan(words):
+        length = len(word)
         position = find(word)
         while position >= 0:
-            # The word, and the longer words that contain it here (``agency`` of ``news
+            end = position + length
+            if not (position and lowered[position - 1].isalnum()) and not (
+                end < size and lowered[end].isalnum()
+            ):
+                found.add(position)
+            # The longer words that contain this one here (``agency`` of ``news
             # agency``): one search serves them all.
-            here = [(word, position)]
-            here.extend(
-                (other, position - offset)
-                for other, offset in longer
-                if position >= offset and starts_with(other, position - offset)
-            )
-            for other, at in here:
-                end = at + len(other)
-                if not (at and lowered[at - 1].isalnum()) and not (
-                    end < size and lowered[end].isalnum()
-                ):
-                    found.add(at)
+            for other, offset in longer:
+                at = position - offset
+                if at >= 0 and starts_with(other, at):
+                    end = at + len(other)
+                    if not (at and lowered[at - 1].isalnum()) and not (
+                        end < size and lowered[end].isalnum()
+                    ):
+                        found.add(at)
             position = find(word, position + 1)
     return sorted(found)
 
