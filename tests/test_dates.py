@@ -1,6 +1,6 @@
-"""Date scanning: the patterns run only where a date can start (``dates._scan_*``), and
-find what running them over each whole window finds; reading times likewise are
-searched from their first unit on."""
+"""Date scanning: the patterns run only where a date can start (``dates._scan_*``,
+``date_starts``), and find what running them over each whole window finds; reading
+times likewise are searched from their first unit on."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 import pytest
 import regex
 
-from articleparse import dates
+from articleparse import date_starts, dates
 from articleparse.dates import find_short_dates, grammar
 from articleparse.extractors import reading_time
 from articleparse.languages import available, load
@@ -83,7 +83,7 @@ def test_only_three_letters_fold_to_ascii_letters():
     everything = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
     alike = regex.compile(r"(?-f)[a-z]", regex.IGNORECASE | regex.V1).findall(everything)
     assert sorted(alike) == sorted("\u0130\u017f\u212a")
-    assert all(dates._NOT_ASCII_ALIKE.search(c) for c in alike)
+    assert all(date_starts.NOT_ASCII_ALIKE.search(c) for c in alike)
     assert sorted(dates.FOLDED_LIKE_ASCII) == sorted(alike)
 
 

@@ -1,0 +1,250 @@
+"""Where a date can start: the places the date patterns of ``dates.py`` are tried.
+
+The date patterns open with optional parts (a weekday, a day), so ``regex`` tries
+each of them at every position of a window: about 1-2 microseconds a character.
+When a grammar's names are ASCII words and a window's names and digits are ASCII
+(``reads_as_ascii``), the places a match can start are plain to see (a word, a digit
+run, a year), and the pattern is tried there only, with ``match`` and the window's
+end: the matches are the ones ``finditer`` over the window finds.  Each reading here
+may name a place where no date starts (a ``match`` call more), never miss one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from articleparse.patterns import SafePattern, compile_pattern
+
+__all__ = [
+    "AsciiNames",
+    "DIGITS",
+    "FOLDED_LIKE_ASCII",
+    "NOT_ASCII_ALIKE",
+    "ascii_names_of",
+    "match_at",
+    "named_starts",
+    "numeric_starts",
+    "reads_as_ascii",
+    "short_starts",
+]
+
+#: An ASCII word character, as ``\w`` reads ASCII text.
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+DIGITS = frozenset("0123456789")
+_DAY_NOT_AFTER = frozenset("0123456789.")
+#: Runs of ASCII letters and runs of ASCII digits: the words a date is made of.
+_ASCII_RUNS = compile_pattern("dates.ascii_runs", r"[A-Za-z]++|[0-9]++", scan=True)
+_ASCII_LETTER_RUNS = compile_pattern("dates.ascii_letter_runs", r"[A-Za-z]++", scan=True)
+#: Where a numeric date's day and month can start: ``a/b/yyyy`` with no digit or
+#: separator before it (bounded repetition, a back-reference: no backtracking).
+_NUMERIC_CORE = compile_pattern(
+    "dates.numeric_core", r"(?<![0-9/.\-])[0-3]?[0-9]([/.\-])[0-3]?[0-9]\1[0-9]{4}", scan=True
+)
+#: Before a numeric date's day, what may stand between a weekday and it: ``,?[ ]{1,3}\(?``.
+_WEEKDAY_GAP = frozenset(", (")
+_WEEKDAY_GAP_LENGTH = 5
+#: After a weekday: ``\.?,?[ ]{1,3}``; after a day: ``(?:st|nd|rd|th)?\.?[ ]{1,3}``.
+_AFTER_WEEKDAY = 5
+_DAY_LENGTH = 8
+
+
+@attrs.frozen
+class AsciiNames:
+    """A grammar's month and weekday names as the ASCII reading finds them (lower-cased).
+
+    A name is found by its first run of letters: the whole name when it is one word
+    (``monday``), its head otherwise (``jum`` of ``Jum'at``)."""
+
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    weekday_forms: tuple[str, ...]  # whole, for the weekday before a numeric date
+    weekday_heads: tuple[str, ...]  # for the weekday that opens a short date
+    longest_weekday: int
+    #: The farthest a named date's start stands before its month name.
+    reach: int
+
+
+def _readable_name(form: str) -> bool:
+    """True for a name the ASCII reading finds: ASCII letters at both ends, no space
+    (the pattern would allow any run of spaces there), and in between only ASCII or
+    characters without case (``Jum’at``), which ``str.lower`` and ``regex`` leave alike."""
+    return (
+        form[:1].isascii()
+        and form[:1].isalpha()
+        and form[-1:].isascii()
+        and form[-1:].isalpha()
+        and all((c.isascii() or c.lower() == c.upper()) and not c.isspace() for c in form)
+    )
+
+
+def _head(form: str) -> str:
+    """The first run of letters of a name, lower-cased."""
+    head: str = _ASCII_LETTER_RUNS.findall(form)[0]
+    return head.lower()
+
+
+def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
+    """The reading's names for a grammar's month and weekday forms, or None when some
+    form is not one the ASCII reading finds."""
+    if not all(_readable_name(form) for form in (*months, *weekdays)):
+        return None
+    longest = max((len(form) for form in weekdays), default=0)
+    return AsciiNames(
+        months=frozenset(map(_head, months)),
+        weekdays=frozenset(map(_head, weekdays)),
+        weekday_forms=tuple(sorted({form.lower() for form in weekdays})),
+        weekday_heads=tuple(sorted(set(map(_head, weekdays)))),
+        longest_weekday=longest,
+        reach=longest + _AFTER_WEEKDAY + _DAY_LENGTH,
+    )
+
+
+#: The three letters that ``regex`` takes for ASCII letters when ignoring case (İ, ſ and
+#: the Kelvin sign K), which ``str.lower`` keeps apart: where none stands, a search in
+#: the lower-cased text finds what a case-blind pattern finds.
+FOLDED_LIKE_ASCII = "\u0130\u017f\u212a"
+#: What a window's ASCII reading would miss: those letters and digits of other scripts
+#: (``\d``).  Other characters only end words.
+NOT_ASCII_ALIKE = compile_pattern(
+    "dates.not_ascii_alike", rf"[{FOLDED_LIKE_ASCII}] | (?![0-9])\d", scan=True
+)
+
+
+def reads_as_ascii(text: str, start: int, end: int) -> bool:
+    """True when the window's names and digits are ASCII, so its ASCII reading finds
+    every place a date can start."""
+    return text[start:end].isascii() or NOT_ASCII_ALIKE.search(text, start, end) is None
+
+
+def _word_starts(text: str, position: int) -> bool:
+    return position == 0 or text[position - 1] not in _ASCII_WORD
+
+
+def match_at(
+    pattern: SafePattern, text: str, end: int, starts: Iterable[int], position: int
+) -> Iterator[Any]:
+    """The matches ``pattern.finditer(text, position, end)`` finds, tried only at
+    ``starts`` (ascending, every place a match can start)."""
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start, end)
+        if match is not None:
+            position = match.end()
+            yield match
+
+
+def named_starts(text: str, start: int, end: int, names: AsciiNames) -> list[int]:
+    """Where a named date can start in an ASCII window: a day's digits just before a
+    month name (``11 September``), a weekday's name a little before one, or a month
+    name with a day's digits after it (``Sept. 11``)."""
+    days: list[int] = []
+    weekdays: list[int] = []
+    months: list[int] = []
+    opening: list[int] = []
+    for run in _ASCII_RUNS.finditer(text, start, end):
+        at = run.start()
+        word = run.group()
+        if word[0] in DIGITS:
+            # A day: one or two digits with no digit or dot before them.
+            if len(word) <= 2 and (at == 0 or text[at - 1] not in _DAY_NOT_AFTER):
+                days.append(at)
+            continue
+        if not _word_starts(text, at):
+            continue
+        lowered = word.lower()
+        if lowered in names.weekdays:
+            weekdays.append(at)
+        if lowered in names.months:
+            months.append(at)
+            if _day_follows(text, run.end(), end):
+                opening.append(at)
+    if not months:
+        return []
+    near = [*opening]
+    near += (at for at in days if _month_within(months, at, _DAY_LENGTH))
+    near += (at for at in weekdays if _month_within(months, at, names.reach))
+    return sorted(near)
+
+
+def _month_within(months: list[int], at: int, reach: int) -> bool:
+    """True when a month name starts in ``[at, at + reach]``."""
+    following = bisect.bisect_left(months, at)
+    return following < len(months) and months[following] - at <= reach
+
+
+def _day_follows(text: str, position: int, end: int) -> bool:
+    """True when ``\\.?[ ]{1,3}`` and one or two digits follow ``position`` (before
+    ``end``): the day after a month name."""
+    if text[position : position + 1] == ".":
+        position += 1
+    spaces = 0
+    while spaces < 3 and text[position + spaces : position + spaces + 1] == " ":
+        spaces += 1
+    digits = 0
+    while position + spaces + digits < end and text[position + spaces + digits] in DIGITS:
+        digits += 1
+    return spaces > 0 and 0 < digits <= 2
+
+
+def numeric_starts(text: str, start: int, end: int, names: AsciiNames) -> list[int]:
+    """Where a numeric date can start in an ASCII window: at its day-and-month digits,
+    or at a weekday's name just before them."""
+    candidates: list[int] = []
+    for core in _NUMERIC_CORE.finditer(text, start, end):
+        at = core.start()
+        gap_start = at
+        while (
+            at - gap_start < _WEEKDAY_GAP_LENGTH
+            and gap_start > start
+            and text[gap_start - 1] in _WEEKDAY_GAP
+        ):
+            gap_start -= 1
+        if gap_start < at:
+            before = text[max(start, gap_start - names.reach) : gap_start].lower()
+            candidates.extend(
+                gap_start - len(form) for form in names.weekday_forms if before.endswith(form)
+            )
+        candidates.append(at)
+    candidates.sort()
+    return candidates
+
+
+def short_starts(text: str, start: int, end: int, names: AsciiNames) -> list[int]:
+    """Where a short date can start in an ASCII window: a word opening with a weekday's
+    name that a day's digits or a month name follow (``Senin (11/9)``, ``Monday, Sept``)."""
+    starts = []
+    for run in _ASCII_LETTER_RUNS.finditer(text, start, end):
+        at = run.start()
+        if not run.group().lower().startswith(names.weekday_heads) or not _word_starts(text, at):
+            continue
+        opening = text[at : min(end, at + names.longest_weekday)].lower()
+        if any(
+            opening.startswith(form) and _date_follows(text, at + len(form), end, names)
+            for form in names.weekday_forms
+        ):
+            starts.append(at)
+    return starts
+
+
+#: Between a weekday and its short date: ``,?[ ]{0,3}\(?[ ]?``.
+_SHORT_GAP = frozenset(", (")
+_SHORT_GAP_LENGTH = 6
+
+
+def _date_follows(text: str, position: int, end: int, names: AsciiNames) -> bool:
+    """True when, after what may stand between a weekday and its date, a digit or a
+    month name (cut at ``end``, as the pattern sees it) follows ``position``."""
+    limit = min(end, position + _SHORT_GAP_LENGTH)
+    while position < limit and text[position] in _SHORT_GAP:
+        position += 1
+    if position >= end:
+        return False
+    if text[position] in DIGITS:
+        return True
+    month = _ASCII_LETTER_RUNS.match(text, position, end)
+    return month is not None and month.group().lower() in names.months
