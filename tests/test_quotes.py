@@ -640,3 +640,28 @@ def test_cue_index_blocks_match_whole_text(text, lang, monkeypatch):
     assert by_block.cues_in(0, len(text)) == whole.cues_in(0, len(text))
     assert by_block.cues == whole.cues and by_block.according == whole.according
     assert by_block.cues_in(0, len(text))
+
+
+# --- tokens ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "said Sen. O’Neil, (AT&T)",             # one space between chunks: offsets by sums
+    "  said  Sen.\nO’Neil,\t(AT&T)  ",      # other whitespace: offsets found one by one
+    " “We are ready,” said Dana Lee. ",
+    "Depok,¬†Novarita,¬†pada",              # Mac Roman no-break spaces read as spaces
+    "", "   ", "x",
+])
+def test_token_offsets_point_at_their_text(text):
+    """Every token's offsets cut its own text out of the text, however the chunks
+    are spaced, and the tokens of a window are the window's tokens, shifted."""
+    from articleparse.extractors.quotes.data import quote_data
+    from articleparse.extractors.quotes.tokens import tokenize
+
+    data = quote_data(EN)
+    toks = tokenize(text, 0, len(text), data)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.start for t in toks] == sorted(t.start for t in toks)
+    padded = "ab " + text + " cd"
+    shifted = tokenize(padded, 3, 3 + len(text), data)
+    assert [(t.text, t.start - 3, t.end - 3, t.word) for t in shifted] == [tuple(t) for t in toks]

@@ -75,12 +75,17 @@ def tokenize(text: str, start: int, end: int, data: QuoteData) -> list[Tok]:
         # `Depok,¬†Novarita,¬†pada`: a no-break space read back as Mac Roman is a space.
         seg = seg.replace(_MAC_NBSP, "  ")
     find = seg.find
-    at = 0
-    for chunk in seg.split():
-        at = find(chunk, at)
+    chunks = seg.split()
+    # One space between chunks (the common case): each chunk's offset follows from the
+    # last one's end, with no ``find``.
+    spaced = " ".join(chunks) == seg.strip()
+    at = len(seg) - len(seg.lstrip()) if spaced else 0
+    for chunk in chunks:
+        if not spaced:
+            at = find(chunk, at)
         base = start + at
         n = len(chunk)
-        at += n
+        at += n + 1 if spaced else n
         if chunk.isalnum():
             add(tok((chunk, base, base + n, True)))
             continue
