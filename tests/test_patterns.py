@@ -35,3 +35,27 @@ def test_a_scan_pattern_answers_as_a_regex_pattern_does(source: str) -> None:
 
 def test_occurrences_of_any_finds_overlapping_and_repeated_words() -> None:
     assert occurrences_of_any("banana", ["ana", "", "x", "b"]) == [(1, 3), (3, 3), (0, 1)]
+
+
+def test_shared_search_plan_finds_each_keyword_once_where_it_stands() -> None:
+    from articleparse.patterns import shared_search_plan
+
+    keywords = (
+        "reported", "reporter", "reporting", "news site", "news outlet", "by", "byline", "said"
+    )
+    text = "reported byline news outlet; the reporter said by news site reporting bylines"
+    found = []
+    for part, is_keyword, longer in shared_search_plan(keywords):
+        assert is_keyword == (part in keywords)
+        for position in range(len(text)):
+            if text.startswith(part, position):
+                if is_keyword:
+                    found.append((position, part))
+                found.extend(
+                    (position - offset, other)
+                    for other, offset in longer
+                    if position >= offset and text.startswith(other, position - offset)
+                )
+    expected = [(p, k) for k in keywords for p in range(len(text)) if text.startswith(k, p)]
+    assert sorted(found) == sorted(expected)
+    assert len(shared_search_plan(keywords)) < len(keywords) - 1

@@ -25,6 +25,7 @@ __all__ = [
     "registry",
     "keyword_windows",
     "search_plan",
+    "shared_search_plan",
     "finditer_in",
     "merge_ranges",
     "occurrences",
@@ -38,6 +39,10 @@ __all__ = [
 MATCH_TIMEOUT = 0.5
 
 _REGISTRY: dict[str, SafePattern] = {}
+
+#: The shortest part of several keywords searched for in their place: a shorter one
+#: stands in too many other words.
+SHARED_PART_MIN_CHARS = 5
 
 #: ``keyword_windows``' memory: (the lower-cased text searched last, {word: offsets}).
 _SEARCHED: list[tuple[str | None, dict[str, list[int]]]] = [(None, {})]
@@ -244,6 +249,48 @@ def search_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, 
         else:
             searched[part].append((word, word.find(part)))
     return tuple((word, tuple(longer)) for word, longer in searched.items())
+
+
+@functools.lru_cache(maxsize=64)
+def shared_search_plan(
+    keywords: tuple[str, ...],
+) -> tuple[tuple[str, bool, tuple[tuple[str, int], ...]], ...]:
+    """The strings to search for to find every occurrence of ``keywords``, each with
+    whether it is a keyword itself and the longer keywords that contain it and where:
+    ``(part, is_keyword, ((keyword, offset), ...))``.
+
+    Like ``search_plan``, but a part need not be a keyword: keywords that share a part
+    of ``SHARED_PART_MIN_CHARS`` characters or more (``reported``, ``reporter``,
+    ``reporting``) are found by one search for it (``report``), since each of their
+    occurrences holds it at a fixed offset.  The part that saves the most searches
+    goes first (on a tie the longer, then the first in alphabetical order), until no
+    two searches share one.
+
+    >>> shared_search_plan(("reported", "reporter", "by", "byline", "said"))
+    (('by', True, (('byline', 0),)), ('said', True, ()), ('reporte', False, (('reported', 0), ('reporter', 0))))
+    """
+    groups = [(word, True, longer) for word, longer in search_plan(keywords)]
+    while True:
+        holders: dict[str, set[str]] = {}
+        for head, _, _ in groups:
+            for start in range(len(head) - SHARED_PART_MIN_CHARS + 1):
+                for end in range(start + SHARED_PART_MIN_CHARS, len(head) + 1):
+                    holders.setdefault(head[start:end], set()).add(head)
+        shared = sorted(
+            (-len(held), -len(part), part) for part, held in holders.items() if len(held) > 1
+        )
+        if not shared:
+            return tuple(groups)
+        part = shared[0][2]
+        merged: list[tuple[str, int]] = []
+        for head, is_keyword, longer in groups:
+            if part in head:
+                at = head.find(part)
+                if is_keyword:
+                    merged.append((head, at))
+                merged.extend((other, offset + at) for other, offset in longer)
+        groups = [group for group in groups if part not in group[0]]
+        groups.append((part, False, tuple(merged)))
 
 
 def occurrences_of_any(text: str, needles: Iterable[str]) -> list[tuple[int, int]]:

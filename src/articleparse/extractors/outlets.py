@@ -28,7 +28,7 @@ from articleparse.patterns import (
     alternation,
     compile_pattern,
     lower_case,
-    search_plan,
+    shared_search_plan,
 )
 
 __all__ = ["extract_outlets", "OutletCues", "outlet_cues"]
@@ -107,26 +107,26 @@ def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
     size = len(lowered)
     find = lowered.find
     starts_with = lowered.startswith
-    for word, longer in search_plan(words):
-        length = len(word)
-        position = find(word)
+    # One search serves every word that holds what is searched for (``news`` of
+    # ``news agency`` and ``news site``).
+    for part, is_word, longer in shared_search_plan(words):
+        length = len(part)
+        position = find(part)
         while position >= 0:
             end = position + length
-            if not (position and lowered[position - 1].isalnum()) and not (
+            if is_word and not (position and lowered[position - 1].isalnum()) and not (
                 end < size and lowered[end].isalnum()
             ):
                 found.add(position)
-            # The longer words that contain this one here (``agency`` of ``news
-            # agency``): one search serves them all.
-            for other, offset in longer:
+            for word, offset in longer:
                 at = position - offset
-                if at >= 0 and starts_with(other, at):
-                    end = at + len(other)
+                if at >= 0 and starts_with(word, at):
+                    end = at + len(word)
                     if not (at and lowered[at - 1].isalnum()) and not (
                         end < size and lowered[end].isalnum()
                     ):
                         found.add(at)
-            position = find(word, position + 1)
+            position = find(part, position + 1)
     return sorted(found)
 
 
