@@ -214,11 +214,13 @@ def keyword_windows(
         length = len(word) + after
         found = places.get(word)
         if found is None:
-            found = places[word] = []
+            found = []
             position = find(word)
             while position >= 0:
                 found.append(position)
                 position = find(word, position + 1)
+            # Stored once complete: a thread parsing the same text never reads half.
+            places[word] = found
         for position in found:
             ranges.append((max(0, position - before), min(size, position + length)))
             for other, offset in longer:
