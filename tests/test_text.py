@@ -16,6 +16,7 @@ from articleparse.text import (
     _CP1252_HIGH,
     REPAIRS,
     NormalizedText,
+    known_plain_whitespace,
     needs_repair,
     normalize,
 )
@@ -424,3 +425,15 @@ def test_gate_is_sound(source: str) -> None:
     """When the fast path says "nothing to repair", no repair finds anything."""
     if not needs_repair(source):
         assert all(not r.find(source) for r in REPAIRS)
+
+
+def test_known_plain_whitespace_only_for_texts_without_odd_whitespace() -> None:
+    # Every whitespace character but space, tab and line end is repaired away, so a
+    # text ``normalize`` vouches for holds none (``lines.plain_spacing`` relies on it).
+    odd = [chr(i) for i in range(0x3001) if chr(i).isspace() and chr(i) not in " \t\n"]
+    for c in odd:
+        for raw in (f"a{c}b", f"x\u00e9{c}y", f"&amp;{c}\u0416", f"{c}&#{ord(c)};"):
+            text = normalize(raw).text
+            assert known_plain_whitespace(text)
+            assert not any(ch.isspace() and ch not in " \t\n" for ch in text), repr(raw)
+    assert not known_plain_whitespace("never normalised\u00a0here")

@@ -9,6 +9,8 @@ from itertools import repeat
 from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
+from articleparse.text import known_plain_whitespace
+
 
 __all__ = [
     "Line", "split_lines", "line_at", "non_blank", "filled_lines", "word_counts", "folded_lines",
@@ -91,16 +93,22 @@ def plain_spacing(text: str) -> bool:
 
     Then a line's words are its spaces and one, its folded form is itself, and a blank
     line is an empty one: facts of every line are had without cutting it into words.
-    ``str.isprintable`` is False for every whitespace character but the space.
+    A text ``normalize`` returned holds no other whitespace than tabs
+    (``known_plain_whitespace``); any other is read whole (``str.isprintable`` is
+    False for every whitespace character but the space), at the cost of cutting it
+    into lines.
     """
-    return (
-        "  " not in text
-        and " \n" not in text
-        and "\n " not in text
-        and text[:1] != " "
-        and text[-1:] != " "
-        and text.replace("\n", "").isprintable()
-    )
+    if (
+        "  " in text
+        or " \n" in text
+        or "\n " in text
+        or text[:1] == " "
+        or text[-1:] == " "
+    ):
+        return False
+    if known_plain_whitespace(text):
+        return "\t" not in text
+    return text.replace("\n", "").isprintable()
 
 
 def count_short(lines: Iterable[Line], most: int) -> int:

@@ -41,7 +41,9 @@ import attrs
 
 from articleparse.patterns import compile_pattern, occurrences
 
-__all__ = ["NormalizedText", "Repair", "REPAIRS", "needs_repair", "normalize"]
+__all__ = [
+    "NormalizedText", "Repair", "REPAIRS", "known_plain_whitespace", "needs_repair", "normalize",
+]
 
 #: ``(start, end, replacement)``: one repair edit, in the coordinates of the text the
 #: step read.
@@ -634,6 +636,7 @@ def normalize(source: str) -> NormalizedText:
             "decode bytes first with articleparse.decoding.decode_bytes(data)"
         )
     if not needs_repair(source):
+        _remember_plain_whitespace(source)
         return NormalizedText.unchanged(source)
     text = source
     edits: list[MapEdit] = []
@@ -650,8 +653,38 @@ def normalize(source: str) -> NormalizedText:
             if repair.name not in applied:
                 applied.append(repair.name)
         if not changed or not needs_repair(text):
+            # Stable: no odd space, line break or control character is left in ``text``.
+            _remember_plain_whitespace(text)
             break
     if not edits:
         return NormalizedText.unchanged(source)
     return NormalizedText(text=text, source=source, repairs=tuple(applied), edits=tuple(edits))
+
+
+#: The last few texts ``normalize`` returned whole: a text no repair changes holds no
+#: whitespace character other than the space, the tab and the line end (every other is
+#: an odd space, a line break or a control character, each repaired).  The layout
+#: rules ask this of every article (``lines.plain_spacing``), and the answer is free
+#: here where a scan of the text for it costs as much as cutting the text into lines.
+#: Keyed by the text itself (its hash is cached on the string, and the line caches
+#: hash it anyway), so an equal text gets the same, true, answer.
+_PLAIN_WHITESPACE: dict[str, None] = {}
+_REMEMBERED = 8
+
+
+def _remember_plain_whitespace(text: str) -> None:
+    _PLAIN_WHITESPACE.pop(text, None)
+    _PLAIN_WHITESPACE[text] = None
+    if len(_PLAIN_WHITESPACE) > _REMEMBERED:
+        del _PLAIN_WHITESPACE[next(iter(_PLAIN_WHITESPACE))]
+
+
+def known_plain_whitespace(text: str) -> bool:
+    """Whether ``text`` is one of the last few texts ``normalize`` returned, so it holds
+    no whitespace but spaces, tabs and line ends (False says nothing: not known).
+
+    >>> known_plain_whitespace(normalize("a\\u00a0b\\r\\nc").text)
+    True
+    """
+    return text in _PLAIN_WHITESPACE
 

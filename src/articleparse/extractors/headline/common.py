@@ -82,7 +82,8 @@ def fold(value: str) -> str:
 
 
 def _words(value: str) -> set[str]:
-    return {m.group().casefold() for m in _WORD.finditer(value)}
+    # ``findall`` (no group: the whole matches) builds no match object per word.
+    return set(map(str.casefold, _WORD.findall(value)))
 
 
 def _mostly_caps(value: str) -> bool:

@@ -31,10 +31,11 @@ from articleparse.extractors.headline.title import (
     _strip_site_suffix,
     _unspaced_site,
 )
-from articleparse.lines import Line, count_short, filled_lines, split_lines
+from articleparse.lines import Line, count_short, filled_lines, plain_spacing, split_lines
 from articleparse.model import Headline, Removal, Span
 
 _blank = attrgetter("blank")
+_text = attrgetter("text")
 
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
@@ -85,7 +86,11 @@ def extract_headline(text: str) -> HeadlineResult:
         core = article_core(text)
         if core is not None:
             above = all_filled[max(1, core[0] - DATED_HEADING_LINES - 2) : core[0] + 1]
-            over_core = frozenset(fold(line.text).casefold() for line in above)
+            # With plain spacing a filled line is folded already.
+            texts = map(_text, above)
+            over_core = frozenset(
+                map(str.casefold, texts if plain_spacing(text) else map(fold, texts))
+            )
     following = filled[1] if len(filled) > 1 else None
 
     if following is not None and _mostly_caps(first.text) and _mostly_caps(following.text):
