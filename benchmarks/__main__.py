@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks import bench_batch, bench_memory, bench_parse, bench_startup
+from benchmarks import bench_batch, bench_instructions, bench_memory, bench_parse, bench_startup
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true",
                         help="small sizes (a smoke run, not the figures to report)")
-    parser.add_argument("--only", choices=("startup", "parse", "batch", "memory"), action="append")
+    parser.add_argument("--only", action="append",
+                        choices=("startup", "parse", "batch", "memory", "instructions"),
+                        help="run only these (instructions, which needs valgrind, runs only "
+                             "when named)")
     args = parser.parse_args()
     only = set(args.only or ("startup", "parse", "batch", "memory"))
     if "startup" in only:
@@ -21,6 +24,8 @@ def main() -> int:
                         dateparser_limit=20 if args.quick else 100)
     if "batch" in only:
         bench_batch.run(records=1000 if args.quick else 10_000)
+    if "instructions" in only:
+        bench_instructions.run(limit=30 if args.quick else 300)
     if "memory" in only:
         bench_memory.run(records=5000 if args.quick else 200_000)
     return 0
