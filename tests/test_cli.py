@@ -50,3 +50,39 @@ def test_bad_usage_exits_2():
     with pytest.raises(SystemExit) as info:
         main(["parse", "--lang", "xx", "a.txt"])
     assert info.value.code == 2
+
+
+def test_parse_imports_no_other_command(tmp_path):
+    """``articleparse parse`` is the command whose start-up counts: the evaluation,
+    explanation and batch machinery stay unimported."""
+    import subprocess
+
+    article = tmp_path / "a.txt"
+    article.write_text("Harga beras naik\nJAKARTA - Harga beras naik lagi, kata Budi.\n",
+                       encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from articleparse.cli import main\n"
+        f"main(['parse', {str(article)!r}])\n"
+        "loaded = [m for m in ('articleparse.evaluation', 'articleparse.explanation',"
+        " 'articleparse.batch') if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("command", ["evaluate", "explain", "batch"])
+def test_help_lists_every_command(command, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    assert command in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["evaluate", "explain", "batch"])
+def test_each_command_parses_alone(command, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0
+    assert f"articleparse {command}" in capsys.readouterr().out

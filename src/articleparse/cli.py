@@ -44,14 +44,36 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return status
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The sub-commands and the module that adds each one's parser; ``parse`` is this one.
+#: Each module is imported only when its command is asked for (or for ``--help``):
+#: ``articleparse parse`` is the command whose start-up time matters.
+_COMMANDS = {
+    "parse": None,
+    "evaluate": "articleparse.evaluation.cli",
+    "explain": "articleparse.explanation.cli",
+    "batch": "articleparse.batch.cli",  # optional: needs the batch extra's imports
+}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command-line parser: every sub-command, or only the one named ``only``."""
     parser = argparse.ArgumentParser(
         prog="articleparse",
         description="Turn the raw scraped plain text of news articles into typed records.",
     )
     parser.add_argument("--version", action="version", version=articleparse.__version__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, module in _COMMANDS.items():
+        if only is not None and name != only:
+            continue
+        if module is None:
+            _add_parse(commands)
+        else:
+            _add_from(commands, module, optional=name == "batch")
+    return parser
 
+
+def _add_parse(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parse = commands.add_parser("parse", help="parse article text files and print their records")
     parse.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
     parse.add_argument("--format", choices=("text", "json"), default="text",
@@ -61,30 +83,31 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the article's language (default: detected)")
     parse.set_defaults(handler=_cmd_parse)
 
-    from articleparse.evaluation import cli as evaluation_cli
 
-    evaluation_cli.add_parser(commands)
+def _add_from(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    module: str,
+    *,
+    optional: bool,
+) -> None:
+    """Add the sub-command of ``module``; an optional one is left out when its module
+    cannot be imported (an extra that is not installed)."""
+    import importlib
 
-    from articleparse.explanation import cli as explain_cli
-
-    explain_cli.add_parser(commands)
-    _add_optional(commands)
-    return parser
-
-
-def _add_optional(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Sub-commands whose modules may pull in optional extras, added when importable."""
     try:
-        from articleparse.batch import cli as batch_cli
+        found = importlib.import_module(module)
     except ImportError:
-        pass
-    else:
-        batch_cli.add_parser(commands)
+        if not optional:
+            raise
+        return
+    found.add_parser(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in arguments if not a.startswith("-")), None)
+    parser = build_parser(first if first in _COMMANDS else None)
+    args = parser.parse_args(arguments)
     try:
         handler = getattr(args, "handler", None) or args.func
         return int(handler(args))
