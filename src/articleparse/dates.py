@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -418,34 +418,39 @@ def _ascii_names(code: str) -> AsciiNames | None:
     return ascii_names_of(months, weekdays)
 
 
-def _scan_named(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:
-    names = _ascii_names(g.code)
+#: Where a kind of date can start in an ASCII window (``date_starts``).
+StartsFn = Callable[[str, int, int, AsciiNames], list[int]]
+
+
+def _scan_windows(
+    pattern: SafePattern,
+    text: str,
+    windows: list[tuple[int, int]],
+    names: AsciiNames | None,
+    starts: StartsFn,
+) -> Iterator[Any]:
+    """The matches of ``pattern`` in each window: tried only where ``starts`` says a
+    date can start when the window reads as ASCII, else by a scan of the window.  The
+    windows are apart (merged), so no match reaches the next one."""
     for start, end in windows:
         if names is None or not reads_as_ascii(text, start, end):
-            yield from g.named.finditer(text, start, end)
+            yield from pattern.finditer(text, start, end)
         else:
-            yield from match_at(g.named, text, end, named_starts(text, start, end, names), start)
+            yield from match_at(pattern, text, end, starts(text, start, end, names), start)
+
+
+def _scan_named(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:
+    return _scan_windows(g.named, text, windows, _ascii_names(g.code), named_starts)
 
 
 def _scan_numeric(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:
-    names = _ascii_names(g.code)
-    for start, end in windows:
-        if names is None or not reads_as_ascii(text, start, end):
-            yield from g.numeric.finditer(text, start, end)
-        else:
-            starts = numeric_starts(text, start, end, names)
-            yield from match_at(g.numeric, text, end, starts, start)
+    return _scan_windows(g.numeric, text, windows, _ascii_names(g.code), numeric_starts)
 
 
 def _scan_short(
     text: str, g: DateGrammar, windows: list[tuple[int, int]], names: AsciiNames
 ) -> Iterator[Any]:
-    # The windows are apart (merged), so no match reaches the next one.
-    for start, end in windows:
-        if not reads_as_ascii(text, start, end):
-            yield from g.short.finditer(text, start, end)
-        else:
-            yield from match_at(g.short, text, end, short_starts(text, start, end, names), start)
+    return _scan_windows(g.short, text, windows, names, short_starts)
 
 
 def _scan_iso(
