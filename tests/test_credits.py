@@ -143,3 +143,30 @@ def test_outlet_named_in_the_last_sentence_is_no_signature():
     text = "TITLE\nShares rose, said Reuter"
     start = text.index("Reuter")
     assert extract_credits(text, load("en"), {start: start + 6}).byline_outlets == ()
+
+
+PRE_TEST_TEXTS = [
+    "Title\n  | By\nJane Doe |\nText. Reporting  by\tTom Hale; Editing by\nAnn Ray",
+    "Isi. NAMA  PENULIS :\nBudi ſ. (Ditulis oleh Rina) /Disunting oleh Adi? Diedit oleh X",
+    "x.By Jane; maybe By Ann ½Editor: Bo ByJane Doe\r\nOlehBudi Santoso\nOleh : Budi\n  By\tA",
+    "Penulis：Budi｜Editor： Rina. Story by Cy! Words by Dee\n\u00a0By Eve\nWRITTEN BY FAY",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_the_marker_pre_test_finds_every_marker_the_pattern_finds(lang):
+    from articleparse.extractors.credits import credit_markers
+
+    markers = credit_markers(load(lang))
+    assert markers.needed is not None
+    found = 0
+    for text in PRE_TEST_TEXTS:
+        for position in range(len(text)):
+            for end in (len(text), position + 12, position + 30):
+                if markers.pattern.match(text, position, min(end, len(text))) is not None:
+                    found += 1
+                    assert markers.needed.search(text, position, min(end, len(text))) is not None
+            if markers.pattern.match(text, position) is not None:
+                assert markers.needed.match(text, position) is not None
+    assert found > 3
+

@@ -48,3 +48,21 @@ def test_removal_covers_marker_and_value():
     text = "A Sumber Foto: Sputnik B c d e f g h i j k l."
     _, removals = extract_photo_credits(text, load("id"), {})
     assert [text[r.span.start : r.span.end] for r in removals] == ["Sumber Foto: Sputnik"]
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_the_marker_pre_test_finds_every_marker_the_pattern_finds(lang):
+    from articleparse.extractors.photo import _photo_markers_needed, photo_markers
+
+    pattern, needed = photo_markers(load(lang)), _photo_markers_needed(load(lang))
+    assert needed is not None
+    text = ("Isi. FOTO :\tANTARA (Photo by\tJane/Getty) ½Foto: A xFoto: B Sumber  foto:X "
+            "Foto oleh Budi. Gambar  oleh\tAdi. Photo credit：AP. Image by Bo. ſPhoto: C")
+    found = 0
+    for position in range(len(text)):
+        for end in (len(text), position + 10, position + 25):
+            if pattern.match(text, position, min(end, len(text))) is not None:
+                found += 1
+                assert needed.search(text, position, min(end, len(text))) is not None
+    assert found
+

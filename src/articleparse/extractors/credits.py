@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -29,6 +30,7 @@ from articleparse.model import Person, Removal, Span
 from articleparse.patterns import (
     SafePattern,
     alternation,
+    ascii_alternation,
     compile_pattern,
     finditer_in,
     keyword_windows,
@@ -54,6 +56,9 @@ class CreditMarkers:
     pattern: SafePattern
     roles: dict[str, str]  # casefolded marker -> "author" | "editor"
     keywords: frozenset[str]  # every word of every marker, lower-cased
+    #: A ``re`` pre-test that finds something in every match of ``pattern`` (None
+    #: when a marker is not ASCII): a window without it is not scanned.
+    needed: SafePattern | None = None
 
 
 @attrs.frozen
@@ -103,7 +108,29 @@ def credit_markers(language: Language) -> CreditMarkers:
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
     keywords = frozenset(w.lower() for words in kinds.values() for m in words for w in m.split())
-    return CreditMarkers(pattern, roles, keywords)
+    return CreditMarkers(pattern, roles, keywords, _needed(language.code, kinds))
+
+
+def _needed(code: str, kinds: dict[str, list[str]]) -> SafePattern | None:
+    """The markers' pre-test: each branch of the marker pattern without what
+    ``re`` and ``regex`` read differently.  A word character before a marker is only
+    looked for among ASCII ones (every one of which ``regex`` counts), the capitals
+    after it not at all, so that it finds every marker the pattern finds.  It cannot
+    backtrack: literal words, and possessive runs of a class that no word starts with.
+    """
+    labelled, by, line_start = (ascii_alternation(kinds[k]) for k in ("labelled", "by", "line_start"))
+    if labelled is None or by is None or line_start is None:
+        return None
+    return compile_pattern(
+        f"credits.markers_needed.{code}",
+        rf"""
+          (?<!(?-i:[A-Za-z0-9_])) {labelled} [\x20\t]*+ [:：]
+        | (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ {by} [\x20\t\r\n]
+        | ^ [\x20\t|]*+ {line_start}
+        """,
+        flags=re.IGNORECASE | re.MULTILINE,
+        scan=True,
+    )
 
 
 def _role_of(markers: CreditMarkers, marker: str) -> str:
@@ -140,7 +167,12 @@ def extract_credits(
     removals: list[Removal] = []
     outlets: list[Span] = []
 
+    needed = markers.needed
+
     def is_marker(offset: int) -> bool:
+        # The pre-test matches wherever the pattern does, at a tenth of the cost.
+        if needed is not None and needed.match(text, offset) is None:
+            return False
         return markers.pattern.match(text, offset) is not None
 
     bylines: list[list[Person]] = []  # the people of each line-start byline, in order
@@ -148,7 +180,7 @@ def extract_credits(
     windows = keyword_windows(text, markers.keywords, WINDOW_BEFORE, WINDOW_AFTER)
     # The matches are listed first: the pattern's timeout would also count the time
     # spent reading names between two matches.
-    for match in list(finditer_in(markers.pattern, text, windows)):
+    for match in list(finditer_in(markers.pattern, text, windows, needed)):
         kind = match.lastgroup or "labelled"
         role = _role_of(markers, match.group(kind))
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)

@@ -12,6 +12,7 @@ is the whole rest of the line.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
 import regex
@@ -21,6 +22,7 @@ from articleparse.model import PhotoCredit, Removal, Span
 from articleparse.patterns import (
     SafePattern,
     alternation,
+    ascii_alternation,
     compile_pattern,
     finditer_in,
     keyword_windows,
@@ -54,6 +56,27 @@ def photo_markers(language: Language) -> SafePattern:
         | (?<!\w) (?P<by>{alternation(photo.get("by", ()))}) [\x20\t]++
         """,
         flags=regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _photo_markers_needed(language: Language) -> SafePattern | None:
+    """A ``re`` pre-test that finds something in every match of ``photo_markers``
+    (None when a marker is not ASCII): a keyword window without it is not scanned.
+    A word character before a marker is only looked for among ASCII ones, every one
+    of which ``regex`` counts too.  It cannot backtrack: literal words, then
+    possessive runs of a class that no word starts with.
+    """
+    photo = language.concern("credits").get("photo", {})
+    labelled = ascii_alternation(photo.get("labelled", ()))
+    by = ascii_alternation(photo.get("by", ()))
+    if labelled is None or by is None:
+        return None
+    return compile_pattern(
+        f"photo.markers_needed.{language.code}",
+        rf"(?<!(?-i:[A-Za-z0-9_])) (?: {labelled} [\x20\t]*+ [:：] | {by} [\x20\t] )",
+        flags=re.IGNORECASE,
+        scan=True,
     )
 
 
@@ -122,7 +145,8 @@ def extract_photo_credits(
     removals: list[Removal] = []
     words = _photo_words(language)
     windows = keyword_windows(text, words, 40, 8)
-    for match in finditer_in(photo_markers(language), text, windows):
+    needed = _photo_markers_needed(language)
+    for match in finditer_in(photo_markers(language), text, windows, needed):
         start = match.end()
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
