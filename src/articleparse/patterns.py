@@ -233,23 +233,35 @@ def keyword_windows(
         searched = _SEARCHED[0] = (lowered, {})
     places = searched[1]
     ranges: list[tuple[int, int]] = []
-    for word, longer in search_plan(tuple(keywords)):
-        length = len(word) + after
-        found = places.get(word)
+    last = size - after
+    # Keywords that share a part (``reported``, ``reporter``, ``reporting``) are found
+    # by one search for it, then checked where it stands.
+    for part, is_keyword, longer in shared_search_plan(tuple(keywords)):
+        found = places.get(part)
         if found is None:
             found = []
-            position = find(word)
+            position = find(part)
             while position >= 0:
                 found.append(position)
-                position = find(word, position + 1)
+                position = find(part, position + 1)
             # Stored once complete: a thread parsing the same text never reads half.
-            places[word] = found
-        for position in found:
-            ranges.append((max(0, position - before), min(size, position + length)))
-            for other, offset in longer:
+            places[part] = found
+        if not found:
+            continue
+        if is_keyword:
+            reach = len(part) + after
+            ranges += [
+                (at - before if at > before else 0, at + reach if at < last - len(part) else size)
+                for at in found
+            ]
+        for other, offset in longer:
+            reach = len(other) + after
+            for position in found:
                 at = position - offset
                 if at >= 0 and starts_with(other, at):
-                    ranges.append((max(0, at - before), min(size, at + len(other) + after)))
+                    ranges.append(
+                        (at - before if at > before else 0, at + reach if at < last - len(other) else size)
+                    )
     return merge_ranges(ranges)
 
 

@@ -36,7 +36,7 @@ from articleparse.extractors.published import article_start_line, extract_publis
 from articleparse.extractors.quotes import extract_quotes
 from articleparse.extractors.reading_time import extract_reading_time
 from articleparse.languages import Language, available, load
-from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span
+from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span, trusted_span
 from articleparse.text import NormalizedText, normalize
 
 __all__ = ["Step", "STEPS", "INPUTS", "run", "explain_steps"]
@@ -355,17 +355,37 @@ def run(
 def _remap(value: Any, doc: NormalizedText) -> Any:
     """``value`` with every ``Span`` moved from normalised to source offsets."""
     if isinstance(value, Span):
-        return Span(*doc.source_span(value.start, value.end))
+        # ``source_span`` checks the offsets and never returns an end before its start.
+        return trusted_span(*doc.source_span(value.start, value.end))
     if isinstance(value, tuple):
-        return tuple(_remap(v, doc) for v in value)
-    if attrs.has(type(value)):
-        changes = {}
-        for field in attrs.fields(type(value)):
-            current = getattr(value, field.name)
-            if isinstance(current, (Span, tuple)) or attrs.has(type(current)):
-                changes[field.name] = _remap(current, doc)
-        return attrs.evolve(value, **changes)
-    return value
+        return tuple([_remap(v, doc) for v in value])
+    names = _field_names(type(value))
+    if names is None:
+        return value
+    # The records' fields are all set by their constructor, in this order.
+    return type(value)(*[_remap(getattr(value, name), doc) for name in names])
+
+
+#: ``_field_names`` by type, filled as types are met.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The fields of an attrs class in constructor order, or None for other types.
+
+    Remembered per type: ``attrs.has`` and ``attrs.fields`` cost more than moving
+    the spans of a small record.
+    """
+    if kind in _FIELD_NAMES:
+        return _FIELD_NAMES[kind]
+    names = None
+    if attrs.has(kind):
+        fields = attrs.fields(kind)
+        if any(not f.init or f.alias != f.name for f in fields):
+            raise TypeError(f"{kind.__name__}: every field must be set by its constructor")
+        names = tuple(f.name for f in fields)
+    _FIELD_NAMES[kind] = names
+    return names
 
 
 def _to_source(article: Article, doc: NormalizedText) -> Article:

@@ -26,7 +26,9 @@ import regex
 from articleparse.extractors.names import NameList, name_grammar, read_names
 from articleparse.languages import Language
 from articleparse.lines import split_lines
-from articleparse.model import Person, Removal, Span
+# Every span here runs from a match or word to a later offset of the same text, so
+# it is built unchecked (``trusted_span``).
+from articleparse.model import Person, Removal, Span, trusted_span
 from articleparse.patterns import (
     SafePattern,
     alternation,
@@ -193,20 +195,20 @@ def extract_credits(
         people = []
         for start, end in found.names:
             if outlet_ends.get(start) == end:
-                outlets.append(Span(start, end))
+                outlets.append(trusted_span(start, end))
                 continue
-            people.append(Person(text[start:end], Span(start, end), f"credits.{kind}"))
+            people.append(Person(text[start:end], trusted_span(start, end), f"credits.{kind}"))
         if kind == "line_start":
             bylines.append(people)
         elif role == "author" and people:
             other_authors = True
         found_people[role].extend(people)
         if found.outlet is not None:
-            outlets.append(Span(*found.outlet))
+            outlets.append(trusted_span(*found.outlet))
         end = found.end if found.stop in ("marker", "punct", "other") else _line_end(text, found.end)
         if found.stop == "outlet" and found.outlet is not None:
             end = found.outlet[1]
-        removals.append(Removal(Span(match.start(kind), end), f"credits.{kind}"))
+        removals.append(Removal(trusted_span(match.start(kind), end), f"credits.{kind}"))
     signature = _signature(text, outlet_ends)
     if signature is not None:
         outlets.append(signature)
@@ -229,7 +231,7 @@ def _signature(text: str, outlet_ends: Mapping[int, int]) -> Span | None:
     while start < len(stripped) and stripped[start].isspace():
         start += 1
     if start > 0 and outlet_ends.get(start) == len(stripped):
-        return Span(start, len(stripped))
+        return trusted_span(start, len(stripped))
     return None
 
 
@@ -278,5 +280,5 @@ def _handle_lines(
         if not any(
             p.span.start >= line.start and p.span.end <= line.end for p in people
         ):
-            handles.append(Removal(Span(line.stripped_start, line.stripped_end), "credits.handle"))
+            handles.append(Removal(trusted_span(line.stripped_start, line.stripped_end), "credits.handle"))
     return handles

@@ -18,7 +18,9 @@ from collections.abc import Mapping
 import regex
 
 from articleparse.languages import Language
-from articleparse.model import PhotoCredit, Removal, Span
+# Every span here runs from a match or word to a later offset of the same text, so
+# it is built unchecked (``trusted_span``).
+from articleparse.model import PhotoCredit, Removal, trusted_span
 from articleparse.patterns import (
     SafePattern,
     alternation,
@@ -162,8 +164,8 @@ def extract_photo_credits(
             continue
         end = start + len(value)
         kind = match.lastgroup or "labelled"
-        credits.append(PhotoCredit(value, Span(start, end), f"photo.{kind}"))
+        credits.append(PhotoCredit(value, trusted_span(start, end), f"photo.{kind}"))
         removal_start = match.start() - 1 if close >= 0 else match.start()
         removal_end = close + 1 if close >= 0 else end
-        removals.append(Removal(Span(removal_start, removal_end), f"photo.{kind}"))
+        removals.append(Removal(trusted_span(removal_start, removal_end), f"photo.{kind}"))
     return tuple(credits), tuple(removals)
