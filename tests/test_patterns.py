@@ -107,3 +107,20 @@ def test_finditer_in_skips_only_windows_without_what_every_match_holds() -> None
     assert spans == [m.span() for m in finditer_in(pattern, text, windows, needed)]
     assert spans == [(0, 6), (27, 32), (51, 57)]
 
+
+
+def test_first_words_stand_wherever_their_phrases_do() -> None:
+    from articleparse.patterns import first_words, lowered_finds_words
+
+    heads = first_words(["Posted on", "POSTED", "Read  more", "Diperbarui pada"])
+    assert heads == ("diperbarui", "posted", "read")
+    text = "x READ\tMORE y; DiPerbarui Pada z"
+    assert lowered_finds_words(text)
+    assert [head for head in heads if head in text.lower()] == ["diperbarui", "read"]
+    # A cased letter beyond ASCII may lower otherwise than a pattern folds it; an
+    # uncased one (no case at all) is safe.
+    assert first_words(["Ölçü birimi"]) is None
+    assert first_words(["\u0132ssel"]) is None
+    assert first_words(["日本 語"]) == ("日本",)
+    assert not lowered_finds_words("Reading time: 5 minute\u017f")
+    assert lowered_finds_words("Dès 5 minutes")

@@ -27,6 +27,9 @@ __all__ = [
     "keyword_windows",
     "search_plan",
     "shared_search_plan",
+    "first_words",
+    "lowered_finds_words",
+    "FOLDED_LIKE_ASCII",
     "finditer_in",
     "merge_ranges",
     "occurrences",
@@ -44,6 +47,11 @@ _REGISTRY: dict[str, SafePattern] = {}
 #: The shortest part of several keywords searched for in their place: a shorter one
 #: stands in too many other words.
 SHARED_PART_MIN_CHARS = 5
+
+#: Letters that ``regex`` matches case-insensitively with an ASCII letter but that
+#: ``str.lower`` leaves as they are or turns into something else: the dotted capital
+#: I, the long s, the Kelvin sign.
+FOLDED_LIKE_ASCII = "\u0130\u017f\u212a"
 
 #: ``keyword_windows``' memory: (the lower-cased text searched last, {word: offsets}).
 _SEARCHED: list[tuple[str | None, dict[str, list[int]]]] = [(None, {})]
@@ -286,6 +294,37 @@ def search_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, 
         else:
             searched[part].append((word, word.find(part)))
     return tuple((word, tuple(longer)) for word, longer in searched.items())
+
+
+def first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The first word of each of ``phrases``, lower-cased, once each, in order: a text
+    that holds none of them in any case holds none of the phrases (``search_plan``
+    drops those that contain another).  None when a word has a cased letter beyond
+    ASCII: ``str.lower`` may read it otherwise than a case-insensitive pattern.
+
+    With ``lowered_finds_words``, the pre-test of a word-list pattern that a few
+    substring searches can spare (a pattern call's timeout alone costs more).
+
+    >>> first_words(["Posted on", "posted", "Updated:", "Diterbitkan pada"])
+    ('diterbitkan', 'posted', 'updated:')
+    >>> first_words(["Última actualización"]) is None
+    True
+    """
+    heads = tuple(sorted({p.split()[0].lower() for p in phrases if p.split()}))
+    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
+        return None
+    return heads
+
+
+def lowered_finds_words(text: str) -> bool:
+    """Whether ``text.lower()`` holds a word of ASCII letters (any case) wherever a
+    case-insensitive pattern finds it in ``text``: always, unless ``text`` holds a
+    letter of ``FOLDED_LIKE_ASCII`` (``ſ`` matches ``s``).  Constant time for ASCII.
+
+    >>> lowered_finds_words("Posted on"), lowered_finds_words("Poſted on")
+    (True, False)
+    """
+    return text.isascii() or not any(c in text for c in FOLDED_LIKE_ASCII)
 
 
 @functools.lru_cache(maxsize=64)
