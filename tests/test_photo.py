@@ -66,3 +66,22 @@ def test_the_marker_pre_test_finds_every_marker_the_pattern_finds(lang):
                 assert needed.search(text, position, min(end, len(text))) is not None
     assert found
 
+
+@pytest.mark.parametrize("text", [
+    "Une dépêche.\nNearby, maybe: nobody photographed it.",
+    "Kurzmeldung. (Photo by Jane Doe/Getty Images) Mehr.",
+    "Berita. Foto: ANTARA/Rina Wati\nIsi.",
+    "Nyheter. Gambar oleh Ahmad Faizal.",
+])
+def test_a_text_in_no_known_language_gets_what_every_language_finds(text):
+    from articleparse import pipeline
+    from articleparse.extractors.photo import may_hold_photo_credits
+    from articleparse.languages import available
+
+    languages = [load(code) for code in available()]
+    each = [extract_photo_credits(text, language, {}) for language in languages]
+    if not may_hold_photo_credits(text, languages):
+        assert not any(credits or removals for credits, removals in each)
+    found = pipeline._photo(text, None, {})
+    assert found["photo_credits"] == pipeline._first_per_span(c for c, _ in each)
+    assert found["photo_removals"] == tuple(r for _, cut in each for r in cut)

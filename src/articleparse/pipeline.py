@@ -25,13 +25,13 @@ from articleparse.dates import grammar as date_grammar
 from articleparse.errors import UnsupportedLanguageWarning
 from articleparse.extractors.body import assemble_body
 from articleparse.extractors.boilerplate import find_boilerplate
-from articleparse.extractors.credits import Credits, extract_credits
+from articleparse.extractors.credits import Credits, extract_credits, may_hold_markers
 from articleparse.extractors.dateline import extract_dateline
 from articleparse.extractors.debris import find_debris
 from articleparse.extractors.headline import HeadlineResult, extract_headline
 from articleparse.extractors.language import detect_language
 from articleparse.extractors.outlets import extract_outlets
-from articleparse.extractors.photo import extract_photo_credits
+from articleparse.extractors.photo import extract_photo_credits, may_hold_photo_credits
 from articleparse.extractors.published import article_start_line, extract_published
 from articleparse.extractors.quotes import extract_quotes
 from articleparse.extractors.reading_time import extract_reading_time
@@ -143,7 +143,12 @@ def _marker_languages(language: Language | None, text: str) -> list[Language]:
 
 
 def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
-    found = [extract_credits(text, each, outlet_ends) for each in _marker_languages(language, text)]
+    languages = _marker_languages(language, text)
+    if len(languages) > 1 and not may_hold_markers(text, languages):
+        # No language's marker stands in the text: one reading finds all that every
+        # language's would (a wire's signature line, which needs no marker).
+        languages = languages[:1]
+    found = [extract_credits(text, each, outlet_ends) for each in languages]
     if len(found) <= 1:
         return {"credits": found[0] if found else Credits()}
     return {"credits": Credits(
@@ -164,9 +169,12 @@ def _first_per_span(groups: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:
 
 
 def _photo(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
+    languages = _marker_languages(language, text)
+    if len(languages) > 1 and not may_hold_photo_credits(text, languages):
+        return {"photo_credits": (), "photo_removals": ()}
     credits: list[tuple[Any, ...]] = []
     removals: list[Removal] = []
-    for each in _marker_languages(language, text):
+    for each in languages:
         found, cut = extract_photo_credits(text, each, outlet_ends)
         credits.append(found)
         removals.extend(cut)

@@ -39,7 +39,7 @@ from articleparse.patterns import (
     merge_ranges,
 )
 
-__all__ = ["Credits", "extract_credits", "credit_markers"]
+__all__ = ["Credits", "extract_credits", "credit_markers", "may_hold_markers"]
 
 ROLES = ("author", "editor")
 #: Markers are looked for only around their words (``patterns.keyword_windows``):
@@ -61,6 +61,8 @@ class CreditMarkers:
     #: A ``re`` pre-test that finds something in every match of ``pattern`` (None
     #: when a marker is not ASCII): a window without it is not scanned.
     needed: SafePattern | None = None
+    #: The markers by kind (``labelled``, ``by``, ``line_start``).
+    kinds: dict[str, list[str]] = attrs.field(factory=dict, eq=False)
 
 
 @attrs.frozen
@@ -109,8 +111,41 @@ def credit_markers(language: Language) -> CreditMarkers:
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
-    keywords = frozenset(w.lower() for words in kinds.values() for m in words for w in m.split())
-    return CreditMarkers(pattern, roles, keywords, _needed(language.code, kinds))
+    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds)
+
+
+def _keywords(kinds: dict[str, list[str]]) -> frozenset[str]:
+    """Every word of every marker, lower-cased."""
+    return frozenset(w.lower() for words in kinds.values() for m in words for w in m.split())
+
+
+@functools.cache
+def _any_markers(languages: tuple[Language, ...]) -> tuple[frozenset[str], SafePattern | None]:
+    """The words and the pre-test of the markers of all ``languages`` together."""
+    kinds: dict[str, list[str]] = {"labelled": [], "by": [], "line_start": []}
+    for language in languages:
+        for kind, words in credit_markers(language).kinds.items():
+            kinds[kind].extend(words)
+    return _keywords(kinds), _needed("+".join(lang.code for lang in languages), kinds)
+
+
+def may_hold_markers(text: str, languages: Sequence[Language]) -> bool:
+    """False when no credit marker of any of ``languages`` can stand in ``text``.
+
+    A text whose language is unknown is read with every language's markers; most
+    hold none.  The windows around the words of all the markers together hold the
+    windows of each language's, and the pre-test of all the markers finds whatever
+    one language's finds, so one search over them tells that no language's reading
+    would find a marker.
+    """
+    keywords, needed = _any_markers(tuple(languages))
+    if needed is None:
+        return True
+    windows = keyword_windows(text, keywords, WINDOW_BEFORE, WINDOW_AFTER)
+    if windows is None:
+        return True
+    search = needed.search
+    return any(search(text, start, end) is not None for start, end in windows)
 
 
 def _needed(code: str, kinds: dict[str, list[str]]) -> SafePattern | None:
