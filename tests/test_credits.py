@@ -143,3 +143,58 @@ def test_outlet_named_in_the_last_sentence_is_no_signature():
     text = "TITLE\nShares rose, said Reuter"
     start = text.index("Reuter")
     assert extract_credits(text, load("en"), {start: start + 6}).byline_outlets == ()
+
+
+PRE_TEST_TEXTS = [
+    "Title\n  | By\nJane Doe |\nText. Reporting  by\tTom Hale; Editing by\nAnn Ray",
+    "Isi. NAMA  PENULIS :\nBudi ſ. (Ditulis oleh Rina) /Disunting oleh Adi? Diedit oleh X",
+    "x.By Jane; maybe By Ann ½Editor: Bo ByJane Doe\r\nOlehBudi Santoso\nOleh : Budi\n  By\tA",
+    "Penulis：Budi｜Editor： Rina. Story by Cy! Words by Dee\n\u00a0By Eve\nWRITTEN BY FAY",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_the_marker_pre_test_finds_every_marker_the_pattern_finds(lang):
+    from articleparse.extractors.credits import credit_markers
+
+    markers = credit_markers(load(lang))
+    assert markers.needed is not None
+    found = 0
+    for text in PRE_TEST_TEXTS:
+        for position in range(len(text)):
+            for end in (len(text), position + 12, position + 30):
+                if markers.pattern.match(text, position, min(end, len(text))) is not None:
+                    found += 1
+                    assert markers.needed.search(text, position, min(end, len(text))) is not None
+            if markers.pattern.match(text, position) is not None:
+                assert markers.needed.match(text, position) is not None
+    assert found > 3
+
+
+UNKNOWN_LANGUAGE_TEXTS = [
+    *PRE_TEST_TEXTS,
+    "Une dépêche sans signature.\nNearby, maybe: nobody wrote it.",
+    "Kurzmeldung aus Berlin.\nReuters",
+    "Zprava.\n(Reporting by Tom Hale; Editing by Ann Ray)",
+    "Kutipan singkat.\nPenulis: Budi Santoso",
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_LANGUAGE_TEXTS)
+def test_a_text_in_no_known_language_gets_what_every_language_finds(text):
+    # The pipeline reads such a text with one language only when no language's
+    # marker can stand in it; the record must be what reading it with all would give.
+    from articleparse import pipeline
+    from articleparse.extractors.credits import may_hold_markers
+    from articleparse.languages import available
+
+    languages = [load(code) for code in available()]
+    outlets = {text.rfind("Reuters"): len(text)} if "Reuters" in text else {}
+    each = [extract_credits(text, language, outlets) for language in languages]
+    if not may_hold_markers(text, languages):
+        assert not any(c.authors or c.editors for c in each)
+    merged = pipeline._credits(text, None, outlets)["credits"]
+    assert merged.authors == pipeline._first_per_span(c.authors for c in each)
+    assert merged.editors == pipeline._first_per_span(c.editors for c in each)
+    assert merged.removals == tuple({r.span: r for c in each for r in c.removals}.values())
+    assert merged.byline_outlets == tuple(dict.fromkeys(s for c in each for s in c.byline_outlets))

@@ -3,6 +3,8 @@ the ``regex`` patterns they stand beside."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from articleparse.patterns import ScanPattern, SafePattern, compile_pattern, occurrences_of_any
@@ -59,3 +61,66 @@ def test_shared_search_plan_finds_each_keyword_once_where_it_stands() -> None:
     expected = [(p, k) for k in keywords for p in range(len(text)) if text.startswith(k, p)]
     assert sorted(found) == sorted(expected)
     assert len(shared_search_plan(keywords)) < len(keywords) - 1
+
+
+def _every_character() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def test_an_ascii_alternation_on_re_accepts_every_character_regex_accepts() -> None:
+    # The ground of ``ascii_alternation``'s pre-tests: for each ASCII character, the
+    # characters that ``re`` matches with IGNORECASE hold those that ``regex``
+    # (simple case folding, as ``compile_pattern`` compiles) matches; so does ``\s``.
+    import regex
+
+    every = _every_character()
+    for char in map(chr, range(0x21, 0x7F)):
+        escaped = re.escape(char)
+        by_regex = set(regex.findall("(?-f)(?i)" + escaped, every, flags=regex.V1))
+        by_re = set(re.findall("(?i)" + escaped, every))
+        assert by_regex <= by_re, char
+    assert set(regex.findall(r"\s", every, flags=regex.V1)) <= set(re.findall(r"\s", every))
+
+
+def test_ascii_alternation_finds_what_alternation_finds() -> None:
+    from articleparse.patterns import alternation, ascii_alternation
+
+    words = ["Ditulis oleh", "Oleh", "S.H.", "a+b"]
+    plain = re.compile(ascii_alternation(words) or "", re.IGNORECASE)
+    safe = compile_pattern("test.alternation", alternation(words), flags=re.IGNORECASE)
+    text = "DITULIS \t\n OLEH x; oleh S.H. sxh a+b aab"
+    spans = [(0, 15), (19, 23), (24, 28), (33, 36)]
+    assert [m.span() for m in plain.finditer(text)] == spans
+    assert [m.span() for m in safe.finditer(text)] == spans
+    assert ascii_alternation(["Oleh", "Pénulis"]) is None
+    assert ascii_alternation([]) == "(?!)"
+
+
+def test_finditer_in_skips_only_windows_without_what_every_match_holds() -> None:
+    from articleparse.patterns import finditer_in
+
+    pattern = compile_pattern("test.windows.word", r"(?i)\bby\s+[A-Z]\w*+")
+    needed = compile_pattern("test.windows.needed", r"by\s", re.IGNORECASE, scan=True)
+    text = "By Ann and maybe Bo. Story by Cy; nearby: nothing. by Dee"
+    windows = [(0, 10), (11, 25), (26, 35), (36, len(text))]
+    spans = [m.span() for m in finditer_in(pattern, text, windows)]
+    assert spans == [m.span() for m in finditer_in(pattern, text, windows, needed)]
+    assert spans == [(0, 6), (27, 32), (51, 57)]
+
+
+
+def test_first_words_stand_wherever_their_phrases_do() -> None:
+    from articleparse.patterns import first_words, lowered_finds_words
+
+    heads = first_words(["Posted on", "POSTED", "Read  more", "Diperbarui pada"])
+    assert heads == ("diperbarui", "posted", "read")
+    text = "x READ\tMORE y; DiPerbarui Pada z"
+    assert lowered_finds_words(text)
+    assert [head for head in heads if head in text.lower()] == ["diperbarui", "read"]
+    # A cased letter beyond ASCII may lower otherwise than a pattern folds it; an
+    # uncased one (no case at all) is safe.
+    assert first_words(["Ölçü birimi"]) is None
+    assert first_words(["\u0132ssel"]) is None
+    assert first_words(["日本 語"]) == ("日本",)
+    assert not lowered_finds_words("Reading time: 5 minute\u017f")
+    assert lowered_finds_words("Dès 5 minutes")

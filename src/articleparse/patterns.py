@@ -22,10 +22,14 @@ __all__ = [
     "ScanPattern",
     "compile_pattern",
     "alternation",
+    "ascii_alternation",
     "registry",
     "keyword_windows",
     "search_plan",
     "shared_search_plan",
+    "first_words",
+    "lowered_finds_words",
+    "FOLDED_LIKE_ASCII",
     "finditer_in",
     "merge_ranges",
     "occurrences",
@@ -43,6 +47,11 @@ _REGISTRY: dict[str, SafePattern] = {}
 #: The shortest part of several keywords searched for in their place: a shorter one
 #: stands in too many other words.
 SHARED_PART_MIN_CHARS = 5
+
+#: Letters that ``regex`` matches case-insensitively with an ASCII letter but that
+#: ``str.lower`` leaves as they are or turns into something else: the dotted capital
+#: I, the long s, the Kelvin sign.
+FOLDED_LIKE_ASCII = "\u0130\u017f\u212a"
 
 #: ``keyword_windows``' memory: (the lower-cased text searched last, {word: offsets}).
 _SEARCHED: list[tuple[str | None, dict[str, list[int]]]] = [(None, {})]
@@ -181,6 +190,28 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+def ascii_alternation(words: Iterable[str]) -> str | None:
+    """An alternation of literal ``words`` for a pre-test on ``re``, longest first,
+    spaces as ``\\s++``; None when a word is not ASCII.
+
+    Such a pre-test finds, with ``re.IGNORECASE``, every place where ``alternation``'s
+    pattern matches on ``regex`` (and a few more): for an ASCII character, ``re``'s
+    case-insensitive match accepts every character that ``regex``'s simple case
+    folding accepts (and ``ſ``, ``K``, ``İ``, ``ı`` besides), and ``re``'s ``\\s``
+    holds ``regex``'s (and U+001C to U+001F besides).  ``tests/test_patterns.py``
+    checks both over every code point.  The run of spaces can be possessive: a word
+    never starts with a space.
+
+    >>> ascii_alternation(["Oleh", "Ditulis oleh"])
+    '(?:Ditulis\\\\s++oleh|Oleh)'
+    """
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not all(w.isascii() for w in unique):
+        return None
+    parts = [r"\s++".join(re.escape(piece) for piece in w.split()) for w in unique]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
 def keyword_windows(
     text: str, keywords: Iterable[str], before: int, after: int
 ) -> list[tuple[int, int]] | None:
@@ -210,23 +241,35 @@ def keyword_windows(
         searched = _SEARCHED[0] = (lowered, {})
     places = searched[1]
     ranges: list[tuple[int, int]] = []
-    for word, longer in search_plan(tuple(keywords)):
-        length = len(word) + after
-        found = places.get(word)
+    last = size - after
+    # Keywords that share a part (``reported``, ``reporter``, ``reporting``) are found
+    # by one search for it, then checked where it stands.
+    for part, is_keyword, longer in shared_search_plan(tuple(keywords)):
+        found = places.get(part)
         if found is None:
             found = []
-            position = find(word)
+            position = find(part)
             while position >= 0:
                 found.append(position)
-                position = find(word, position + 1)
+                position = find(part, position + 1)
             # Stored once complete: a thread parsing the same text never reads half.
-            places[word] = found
-        for position in found:
-            ranges.append((max(0, position - before), min(size, position + length)))
-            for other, offset in longer:
+            places[part] = found
+        if not found:
+            continue
+        if is_keyword:
+            reach = len(part) + after
+            ranges += [
+                (at - before if at > before else 0, at + reach if at < last - len(part) else size)
+                for at in found
+            ]
+        for other, offset in longer:
+            reach = len(other) + after
+            for position in found:
                 at = position - offset
                 if at >= 0 and starts_with(other, at):
-                    ranges.append((max(0, at - before), min(size, at + len(other) + after)))
+                    ranges.append(
+                        (at - before if at > before else 0, at + reach if at < last - len(other) else size)
+                    )
     return merge_ranges(ranges)
 
 
@@ -251,6 +294,37 @@ def search_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, 
         else:
             searched[part].append((word, word.find(part)))
     return tuple((word, tuple(longer)) for word, longer in searched.items())
+
+
+def first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The first word of each of ``phrases``, lower-cased, once each, in order: a text
+    that holds none of them in any case holds none of the phrases (``search_plan``
+    drops those that contain another).  None when a word has a cased letter beyond
+    ASCII: ``str.lower`` may read it otherwise than a case-insensitive pattern.
+
+    With ``lowered_finds_words``, the pre-test of a word-list pattern that a few
+    substring searches can spare (a pattern call's timeout alone costs more).
+
+    >>> first_words(["Posted on", "posted", "Updated:", "Diterbitkan pada"])
+    ('diterbitkan', 'posted', 'updated:')
+    >>> first_words(["Última actualización"]) is None
+    True
+    """
+    heads = tuple(sorted({p.split()[0].lower() for p in phrases if p.split()}))
+    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
+        return None
+    return heads
+
+
+def lowered_finds_words(text: str) -> bool:
+    """Whether ``text.lower()`` holds a word of ASCII letters (any case) wherever a
+    case-insensitive pattern finds it in ``text``: always, unless ``text`` holds a
+    letter of ``FOLDED_LIKE_ASCII`` (``ſ`` matches ``s``).  Constant time for ASCII.
+
+    >>> lowered_finds_words("Posted on"), lowered_finds_words("Poſted on")
+    (True, False)
+    """
+    return text.isascii() or not any(c in text for c in FOLDED_LIKE_ASCII)
 
 
 @functools.lru_cache(maxsize=64)
@@ -356,14 +430,26 @@ def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def finditer_in(
-    pattern: SafePattern, text: str, windows: list[tuple[int, int]] | None
+    pattern: SafePattern,
+    text: str,
+    windows: list[tuple[int, int]] | None,
+    needed: SafePattern | None = None,
 ) -> Iterator[Any]:
-    """Matches of ``pattern`` that start in ``windows`` (all of ``text`` when None)."""
+    """Matches of ``pattern`` that start in ``windows`` (all of ``text`` when None).
+
+    ``needed`` is a cheaper pattern that finds something within every match of
+    ``pattern`` (a ``ScanPattern`` pre-test): a window in which it finds nothing is
+    not scanned.  Most windows hold a marker's word but no marker, and a ``regex``
+    scan of a window costs ten to twenty times a ``re`` search of it.
+    """
     if windows is None:
         yield from pattern.finditer(text)
         return
     last_end = -1
     for start, end in windows:
-        for match in pattern.finditer(text, max(start, last_end), end):
+        begin = max(start, last_end)
+        if needed is not None and needed.search(text, begin, end) is None:
+            continue
+        for match in pattern.finditer(text, begin, end):
             last_end = match.end()
             yield match

@@ -25,18 +25,18 @@ from articleparse.dates import grammar as date_grammar
 from articleparse.errors import UnsupportedLanguageWarning
 from articleparse.extractors.body import assemble_body
 from articleparse.extractors.boilerplate import find_boilerplate
-from articleparse.extractors.credits import Credits, extract_credits
+from articleparse.extractors.credits import Credits, extract_credits, may_hold_markers
 from articleparse.extractors.dateline import extract_dateline
 from articleparse.extractors.debris import find_debris
 from articleparse.extractors.headline import HeadlineResult, extract_headline
 from articleparse.extractors.language import detect_language
 from articleparse.extractors.outlets import extract_outlets
-from articleparse.extractors.photo import extract_photo_credits
+from articleparse.extractors.photo import extract_photo_credits, may_hold_photo_credits
 from articleparse.extractors.published import article_start_line, extract_published
 from articleparse.extractors.quotes import extract_quotes
 from articleparse.extractors.reading_time import extract_reading_time
 from articleparse.languages import Language, available, load
-from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span
+from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span, trusted_span
 from articleparse.text import NormalizedText, normalize
 
 __all__ = ["Step", "STEPS", "INPUTS", "run", "explain_steps"]
@@ -143,7 +143,12 @@ def _marker_languages(language: Language | None, text: str) -> list[Language]:
 
 
 def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
-    found = [extract_credits(text, each, outlet_ends) for each in _marker_languages(language, text)]
+    languages = _marker_languages(language, text)
+    if len(languages) > 1 and not may_hold_markers(text, languages):
+        # No language's marker stands in the text: one reading finds all that every
+        # language's would (a wire's signature line, which needs no marker).
+        languages = languages[:1]
+    found = [extract_credits(text, each, outlet_ends) for each in languages]
     if len(found) <= 1:
         return {"credits": found[0] if found else Credits()}
     return {"credits": Credits(
@@ -164,9 +169,12 @@ def _first_per_span(groups: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:
 
 
 def _photo(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
+    languages = _marker_languages(language, text)
+    if len(languages) > 1 and not may_hold_photo_credits(text, languages):
+        return {"photo_credits": (), "photo_removals": ()}
     credits: list[tuple[Any, ...]] = []
     removals: list[Removal] = []
-    for each in _marker_languages(language, text):
+    for each in languages:
         found, cut = extract_photo_credits(text, each, outlet_ends)
         credits.append(found)
         removals.extend(cut)
@@ -355,17 +363,37 @@ def run(
 def _remap(value: Any, doc: NormalizedText) -> Any:
     """``value`` with every ``Span`` moved from normalised to source offsets."""
     if isinstance(value, Span):
-        return Span(*doc.source_span(value.start, value.end))
+        # ``source_span`` checks the offsets and never returns an end before its start.
+        return trusted_span(*doc.source_span(value.start, value.end))
     if isinstance(value, tuple):
-        return tuple(_remap(v, doc) for v in value)
-    if attrs.has(type(value)):
-        changes = {}
-        for field in attrs.fields(type(value)):
-            current = getattr(value, field.name)
-            if isinstance(current, (Span, tuple)) or attrs.has(type(current)):
-                changes[field.name] = _remap(current, doc)
-        return attrs.evolve(value, **changes)
-    return value
+        return tuple([_remap(v, doc) for v in value])
+    names = _field_names(type(value))
+    if names is None:
+        return value
+    # The records' fields are all set by their constructor, in this order.
+    return type(value)(*[_remap(getattr(value, name), doc) for name in names])
+
+
+#: ``_field_names`` by type, filled as types are met.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The fields of an attrs class in constructor order, or None for other types.
+
+    Remembered per type: ``attrs.has`` and ``attrs.fields`` cost more than moving
+    the spans of a small record.
+    """
+    if kind in _FIELD_NAMES:
+        return _FIELD_NAMES[kind]
+    names = None
+    if attrs.has(kind):
+        fields = attrs.fields(kind)
+        if any(not f.init or f.alias != f.name for f in fields):
+            raise TypeError(f"{kind.__name__}: every field must be set by its constructor")
+        names = tuple(f.name for f in fields)
+    _FIELD_NAMES[kind] = names
+    return names
 
 
 def _to_source(article: Article, doc: NormalizedText) -> Article:

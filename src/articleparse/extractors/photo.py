@@ -12,25 +12,32 @@ is the whole rest of the line.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 
 import regex
 
 from articleparse.languages import Language
-from articleparse.model import PhotoCredit, Removal, Span
+# Every span here runs from a match or word to a later offset of the same text, so
+# it is built unchecked (``trusted_span``).
+from articleparse.model import PhotoCredit, Removal, trusted_span
 from articleparse.patterns import (
     SafePattern,
     alternation,
+    ascii_alternation,
     compile_pattern,
     finditer_in,
     keyword_windows,
 )
 
-__all__ = ["extract_photo_credits", "photo_markers"]
+__all__ = ["extract_photo_credits", "photo_markers", "may_hold_photo_credits"]
 
 #: A credit that has its line to itself is at most this many words long; past
 #: that, the line is a sentence the credit was glued into.
 STANDALONE_WORDS = 8
+#: Markers are looked for only around their words: this much text before a word and after.
+WINDOW_BEFORE = 40
+WINDOW_AFTER = 8
 #: Words after a slash that can still be the photographer's name.
 MAX_PHOTOGRAPHER_WORDS = 3
 
@@ -58,11 +65,66 @@ def photo_markers(language: Language) -> SafePattern:
 
 
 @functools.cache
+def _photo_markers_needed(language: Language) -> SafePattern | None:
+    """A ``re`` pre-test that finds something in every match of ``photo_markers``
+    (None when a marker is not ASCII): a keyword window without it is not scanned."""
+    photo = language.concern("credits").get("photo", {})
+    return _needed(language.code, photo.get("labelled", ()), photo.get("by", ()))
+
+
+def _needed(name: str, labelled_words: Iterable[str], by_words: Iterable[str]) -> SafePattern | None:
+    """The pre-test of the markers ``labelled_words`` and ``by_words``.  A word
+    character before a marker is only looked for among ASCII ones, every one of which
+    ``regex`` counts too.  It cannot backtrack: literal words, then possessive runs of
+    a class that no word starts with.
+    """
+    labelled = ascii_alternation(labelled_words)
+    by = ascii_alternation(by_words)
+    if labelled is None or by is None:
+        return None
+    return compile_pattern(
+        f"photo.markers_needed.{name}",
+        rf"(?<!(?-i:[A-Za-z0-9_])) (?: {labelled} [\x20\t]*+ [:：] | {by} [\x20\t] )",
+        flags=re.IGNORECASE,
+        scan=True,
+    )
+
+
+@functools.cache
 def _photo_words(language: Language) -> frozenset[str]:
     """Every word of every photo-credit marker, lower-cased."""
     photo = language.concern("credits").get("photo", {})
     markers = [*photo.get("labelled", ()), *photo.get("by", ())]
     return frozenset(w.lower() for m in markers for w in m.split())
+
+
+@functools.cache
+def _any_markers(languages: tuple[Language, ...]) -> tuple[frozenset[str], SafePattern | None]:
+    """The words and the pre-test of the photo-credit markers of all ``languages``."""
+    photos = [lang.concern("credits").get("photo", {}) for lang in languages]
+    needed = _needed(
+        "+".join(lang.code for lang in languages),
+        [w for photo in photos for w in photo.get("labelled", ())],
+        [w for photo in photos for w in photo.get("by", ())],
+    )
+    return frozenset().union(*(_photo_words(lang) for lang in languages)), needed
+
+
+def may_hold_photo_credits(text: str, languages: Sequence[Language]) -> bool:
+    """False when no photo-credit marker of any of ``languages`` can stand in ``text``.
+
+    One search for a text whose language is unknown, instead of one per language:
+    the windows around all the markers' words hold each language's windows, and the
+    pre-test of all the markers finds whatever one language's finds.
+    """
+    words, needed = _any_markers(tuple(languages))
+    if needed is None:
+        return True
+    windows = keyword_windows(text, words, WINDOW_BEFORE, WINDOW_AFTER)
+    if windows is None:
+        return True
+    search = needed.search
+    return any(search(text, start, end) is not None for start, end in windows)
 
 
 def _is_caps(word: str) -> bool:
@@ -121,8 +183,9 @@ def extract_photo_credits(
     credits: list[PhotoCredit] = []
     removals: list[Removal] = []
     words = _photo_words(language)
-    windows = keyword_windows(text, words, 40, 8)
-    for match in finditer_in(photo_markers(language), text, windows):
+    windows = keyword_windows(text, words, WINDOW_BEFORE, WINDOW_AFTER)
+    needed = _photo_markers_needed(language)
+    for match in finditer_in(photo_markers(language), text, windows, needed):
         start = match.end()
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
@@ -138,8 +201,8 @@ def extract_photo_credits(
             continue
         end = start + len(value)
         kind = match.lastgroup or "labelled"
-        credits.append(PhotoCredit(value, Span(start, end), f"photo.{kind}"))
+        credits.append(PhotoCredit(value, trusted_span(start, end), f"photo.{kind}"))
         removal_start = match.start() - 1 if close >= 0 else match.start()
         removal_end = close + 1 if close >= 0 else end
-        removals.append(Removal(Span(removal_start, removal_end), f"photo.{kind}"))
+        removals.append(Removal(trusted_span(removal_start, removal_end), f"photo.{kind}"))
     return tuple(credits), tuple(removals)
