@@ -41,7 +41,9 @@ AFTER_REACH = 110
 _LEAD = frozenset(",—–-:")
 
 
-@attrs.frozen
+# (``define``, not ``frozen``: never changed once built, and built thousands of times
+# per thousand articles, where a frozen class pays a call per field to set it)
+@attrs.define
 class Attribution:
     speaker: Phrase
     cue: tuple[str, int, int] | None
@@ -247,20 +249,33 @@ class CueIndex:
             # (`ujarnya`: the suffixed words picked in C, then their stems looked up)
             suffixed = compress(words, map(str.endswith, words, repeat(sfx)))
             present.update(w for w in suffixed if _stem_in(w, sfx, data.cue_first))
-        cues = self.cues
-        for at, w in _occurrences(text, present, lo, hi):
-            found = _cue_at(text, at, w, data)
-            if found is not None:
-                cues[at] = found
-        self.cue_starts = sorted(cues)
-        according = self.according
-        for at, w in _occurrences(text, words & data.according_first, lo, hi):
-            if not _may_open_form(text, at, w, data.according_forms[w]):
-                continue  # (`as` not followed by `quoted`: no pattern call)
-            a = data.according_to.match(text, at)
-            if a is not None:
-                according[at] = a.end()
-        self.according_starts = sorted(according)
+        if present:
+            cues = self.cues
+            for at, w in _occurrences(text, present, lo, hi):
+                found = _cue_at(text, at, w, data)
+                if found is not None:
+                    cues[at] = found
+            self.cue_starts = sorted(cues)
+        first = words & data.according_first
+        if first:
+            according = self.according
+            for at, w in _occurrences(text, first, lo, hi):
+                if not _may_open_form(text, at, w, data.according_forms[w]):
+                    continue  # (`as` not followed by `quoted`: no pattern call)
+                a = data.according_to.match(text, at)
+                if a is not None:
+                    according[at] = a.end()
+            self.according_starts = sorted(according)
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a cue verb or an ``according to`` marker starts in ``[start, end)``."""
+        self._read(start, end)
+        c, a = self.cue_starts, self.according_starts
+        i = bisect_left(c, start)
+        if i < len(c) and c[i] < end:
+            return True
+        i = bisect_left(a, start)
+        return i < len(a) and a[i] < end
 
     def cues_in(self, start: int, end: int) -> list[int]:
         self._read(start, end)
@@ -277,7 +292,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     """The attribution that follows a closing mark ending at ``pos``."""
     limit = text.find("\n", pos, pos + AFTER_REACH)
     limit = limit if limit >= 0 else pos + AFTER_REACH
-    if not index.cues_in(pos, limit) and not index.according_in(pos, limit):
+    if not index.any_in(pos, limit):
         return None
     toks = tokenize(text, pos, limit, data)
     i = 0
