@@ -18,7 +18,8 @@ Four rules, tried in this order by the caller:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, filterfalse, repeat
+from itertools import compress, count, filterfalse, repeat
+from operator import itemgetter
 
 import attrs
 
@@ -54,11 +55,13 @@ class Attribution:
     clause: bool = False
 
 
+#: A token's start (``Tok.start``, read in C).
+_start = itemgetter(1)
+
+
 def _index_at(toks: list[Tok], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+    """The index of the first token starting at or after ``pos`` (tokens are in order)."""
+    return bisect_left(toks, pos, key=_start)
 
 
 _Cue = tuple[tuple[str, int, int], "Phrase | None", int]
@@ -389,7 +392,7 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
     # Tokenize only from a little before the first cue (the speaker precedes it).
     first = min(found[-3:] + accs[-1:])
     toks = tokenize(text, max(start, first - 120), pos, data)
-    at = {t.start: i for i, t in enumerate(toks)}
+    at = dict(zip(map(_start, toks), count()))  # (token index by start)
     cues = [c for c in found if c in at]
     if accs and (not cues or accs[-1] > cues[-1]):
         got = phrase_after(toks, _index_at(toks, index.according[accs[-1]]), text, data)
