@@ -622,24 +622,28 @@ CUE_INDEX_TEXTS = [
 
 
 @pytest.mark.parametrize("text, lang", CUE_INDEX_TEXTS)
-def test_cue_index_blocks_match_whole_text(text, lang, monkeypatch):
-    """Reading the cue index block by block finds what one read of the whole text finds."""
+def test_cue_index_stretches_match_whole_text(text, lang):
+    """Reading the cue index stretch by stretch, in any order, finds what one read of
+    the whole text finds."""
     from articleparse.extractors.quotes import attribution
     from articleparse.extractors.quotes.data import quote_data
 
     data = quote_data(lang)
-    by_block = attribution.CueIndex.build(text, data)
-    assert len(by_block.bounds) > 2
-    monkeypatch.setattr(attribution, "INDEX_BLOCK", len(text) + 1)
     whole = attribution.CueIndex.build(text, data)
-    assert len(whole.bounds) == 1
-    for start in range(0, len(text), 97):  # stretches asked about in any order
-        stop = min(len(text), start + 150)
-        assert by_block.cues_in(start, stop) == whole.cues_in(start, stop)
-        assert by_block.according_in(start, stop) == whole.according_in(start, stop)
-    assert by_block.cues_in(0, len(text)) == whole.cues_in(0, len(text))
-    assert by_block.cues == whole.cues and by_block.according == whole.according
-    assert by_block.cues_in(0, len(text))
+    whole.cues_in(0, len(text))
+    assert whole.read_starts == [0] and whole.read_ends == [len(text)]
+    for step in (97, 31, 211):
+        by_stretch = attribution.CueIndex.build(text, data)
+        for start in [*range(0, len(text), step)][::-1] + [*range(5, len(text), 2 * step)]:
+            stop = min(len(text), start + 150)  # stretches asked about in any order
+            assert by_stretch.cues_in(start, stop) == whole.cues_in(start, stop)
+            assert by_stretch.according_in(start, stop) == whole.according_in(start, stop)
+        assert len(by_stretch.read_starts) == len(by_stretch.read_ends)
+        assert all(a < b for a, b in zip(by_stretch.read_ends, by_stretch.read_starts[1:]))
+        assert by_stretch.cues_in(0, len(text) + 50) == whole.cues_in(0, len(text))
+        assert by_stretch.read_starts == [0] and by_stretch.read_ends == [len(text)]
+        assert by_stretch.cues == whole.cues and by_stretch.according == whole.according
+    assert whole.cues_in(0, len(text))
 
 
 # --- tokens ------------------------------------------------------------------------

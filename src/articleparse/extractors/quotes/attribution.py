@@ -18,7 +18,8 @@ Four rules, tried in this order by the caller:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, filterfalse, repeat
+from itertools import compress, count, filterfalse, repeat
+from operator import itemgetter
 
 import attrs
 
@@ -41,7 +42,9 @@ AFTER_REACH = 110
 _LEAD = frozenset(",—–-:")
 
 
-@attrs.frozen
+# (``define``, not ``frozen``: never changed once built, and built thousands of times
+# per thousand articles, where a frozen class pays a call per field to set it)
+@attrs.define
 class Attribution:
     speaker: Phrase
     cue: tuple[str, int, int] | None
@@ -52,11 +55,13 @@ class Attribution:
     clause: bool = False
 
 
+#: A token's start (``Tok.start``, read in C).
+_start = itemgetter(1)
+
+
 def _index_at(toks: list[Tok], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+    """The index of the first token starting at or after ``pos`` (tokens are in order)."""
+    return bisect_left(toks, pos, key=_start)
 
 
 _Cue = tuple[tuple[str, int, int], "Phrase | None", int]
@@ -162,67 +167,79 @@ def _may_open_form(text: str, at: int, word: str, forms: tuple[tuple[str, ...], 
     return any(len(form) == 1 or (j > k and text.startswith(form[1], j)) for form in forms)
 
 
-#: Characters per block of the cue index (each block ends at a space).  A block is read
-#: for cue words the first time a rule asks about a stretch of text that overlaps it:
-#: about half of an article lies near none of its quotes and is never read.
-INDEX_BLOCK = 256
-
-
 @attrs.define
 class CueIndex:
-    """Every cue verb and ``according to`` marker of one text, read block by block.
+    """Every cue verb and ``according to`` marker of one text, read stretch by stretch.
 
-    ``cues_in`` and ``according_in`` read the blocks their stretch overlaps; ``cues``
-    and ``according`` then hold every marker starting in that stretch, so a rule may
-    look a position up there once it has asked about a stretch holding it.
+    ``cues_in`` and ``according_in`` read the part of their stretch not read before
+    (widened to the spaces around it, so that no word is cut); ``cues`` and
+    ``according`` then hold every marker starting in that stretch, so a rule may look
+    a position up there once it has asked about a stretch holding it.  Only the
+    stretches the rules ask about are read: most of an article lies near none of its
+    quotes.
 
-    A block's candidate words are its own words, which finds the same markers as the
-    words of the whole text would (a marker word standing clean somewhere in the text,
-    between spaces or punctuation, stands clean in the block where it is found); only
-    where a block holds a word glued to an unlisted symbol (``said°``) are the whole
-    text's words used, as that word may be a marker only because it stands clean
-    elsewhere.
+    A stretch's candidate words are its own words, which finds the same markers as
+    the words of the whole text would (a marker word standing clean somewhere in the
+    text, between spaces or punctuation, stands clean in the stretch where it is
+    found), however the text is cut into stretches; only where a stretch holds a word
+    glued to an unlisted symbol (``said°``) are the whole text's words used, as that
+    word may be a marker only because it stands clean elsewhere (and any stretch
+    holding that glued word uses them, wherever its ends fall).
     """
 
     text: str
     data: QuoteData
-    #: Where each block starts (0, then a space).
-    bounds: list[int]
-    unread: list[bool]
+    #: The stretches read so far: disjoint, sorted, each starting at 0 or a space and
+    #: ending at a space or the end of the text.
+    read_starts: list[int] = attrs.field(factory=list)
+    read_ends: list[int] = attrs.field(factory=list)
     cues: dict[int, _Cue] = attrs.field(factory=dict)
     cue_starts: list[int] = attrs.field(factory=list)
     according: dict[int, int] = attrs.field(factory=dict)
     according_starts: list[int] = attrs.field(factory=list)
-    #: The words of the whole text, once a block needs them.
+    #: The words of the whole text, once a stretch needs them.
     all_words: set[str] | None = None
 
     @classmethod
     def build(cls, text: str, data: QuoteData) -> CueIndex:
-        bounds = [0]
-        k = INDEX_BLOCK
-        while k < len(text):
-            at = text.find(" ", k)
-            if at < 0:
-                break
-            bounds.append(at)
-            k = at + INDEX_BLOCK
-        return cls(text, data, bounds, [True] * len(bounds))
+        return cls(text, data)
 
     def _read(self, start: int, end: int) -> None:
-        """Read the unread blocks overlapping ``[start, end)``."""
-        if end <= start:
-            return
-        first = max(0, bisect_right(self.bounds, start) - 1)
-        last = bisect_left(self.bounds, end) - 1
-        for k in range(first, last + 1):
-            if self.unread[k]:
-                self._read_block(k)
+        """Read the parts of ``[start, end)`` not read before."""
+        text = self.text
+        end = min(end, len(text))
+        starts, ends = self.read_starts, self.read_ends
+        k = bisect_right(starts, start) - 1
+        if end <= start or (k >= 0 and ends[k] >= end):
+            return  # (the common case: read before)
+        pos = start
+        while pos < end:
+            k = bisect_right(starts, pos) - 1
+            if k >= 0 and ends[k] > pos:
+                pos = ends[k]
+                continue
+            # `pos` lies between stretch `k` and the next one: read up to the spaces
+            # around the part of the gap asked about.
+            floor = ends[k] if k >= 0 else 0
+            ceiling = starts[k + 1] if k + 1 < len(starts) else len(text)
+            lo = max(floor, text.rfind(" ", floor, pos + 1))
+            hi = text.find(" ", min(end, ceiling), ceiling)
+            hi = ceiling if hi < 0 else hi
+            self._read_block(lo, hi)
+            if k >= 0 and ends[k] == lo:
+                ends[k] = hi  # (joined to the stretch before)
+            else:
+                k += 1
+                starts.insert(k, lo)
+                ends.insert(k, hi)
+            if k + 1 < len(starts) and starts[k + 1] == hi:
+                ends[k] = ends.pop(k + 1)  # (and to the one after)
+                del starts[k + 1]
+            pos = hi
 
-    def _read_block(self, k: int) -> None:
+    def _read_block(self, lo: int, hi: int) -> None:
+        """Read ``[lo, hi)``: 0 or a space, then a space or the end of the text."""
         text, data = self.text, self.data
-        self.unread[k] = False
-        lo = self.bounds[k]
-        hi = self.bounds[k + 1] if k + 1 < len(self.bounds) else len(text)
         # Which cue words occur at all: C-speed split, then set look-ups.
         words, clean = _word_set(text[lo:hi])
         if not clean or not data.plain_markers:
@@ -235,20 +252,33 @@ class CueIndex:
             # (`ujarnya`: the suffixed words picked in C, then their stems looked up)
             suffixed = compress(words, map(str.endswith, words, repeat(sfx)))
             present.update(w for w in suffixed if _stem_in(w, sfx, data.cue_first))
-        cues = self.cues
-        for at, w in _occurrences(text, present, lo, hi):
-            found = _cue_at(text, at, w, data)
-            if found is not None:
-                cues[at] = found
-        self.cue_starts = sorted(cues)
-        according = self.according
-        for at, w in _occurrences(text, words & data.according_first, lo, hi):
-            if not _may_open_form(text, at, w, data.according_forms[w]):
-                continue  # (`as` not followed by `quoted`: no pattern call)
-            a = data.according_to.match(text, at)
-            if a is not None:
-                according[at] = a.end()
-        self.according_starts = sorted(according)
+        if present:
+            cues = self.cues
+            for at, w in _occurrences(text, present, lo, hi):
+                found = _cue_at(text, at, w, data)
+                if found is not None:
+                    cues[at] = found
+            self.cue_starts = sorted(cues)
+        first = words & data.according_first
+        if first:
+            according = self.according
+            for at, w in _occurrences(text, first, lo, hi):
+                if not _may_open_form(text, at, w, data.according_forms[w]):
+                    continue  # (`as` not followed by `quoted`: no pattern call)
+                a = data.according_to.match(text, at)
+                if a is not None:
+                    according[at] = a.end()
+            self.according_starts = sorted(according)
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a cue verb or an ``according to`` marker starts in ``[start, end)``."""
+        self._read(start, end)
+        c, a = self.cue_starts, self.according_starts
+        i = bisect_left(c, start)
+        if i < len(c) and c[i] < end:
+            return True
+        i = bisect_left(a, start)
+        return i < len(a) and a[i] < end
 
     def cues_in(self, start: int, end: int) -> list[int]:
         self._read(start, end)
@@ -265,7 +295,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     """The attribution that follows a closing mark ending at ``pos``."""
     limit = text.find("\n", pos, pos + AFTER_REACH)
     limit = limit if limit >= 0 else pos + AFTER_REACH
-    if not index.cues_in(pos, limit) and not index.according_in(pos, limit):
+    if not index.any_in(pos, limit):
         return None
     toks = tokenize(text, pos, limit, data)
     i = 0
@@ -362,7 +392,7 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
     # Tokenize only from a little before the first cue (the speaker precedes it).
     first = min(found[-3:] + accs[-1:])
     toks = tokenize(text, max(start, first - 120), pos, data)
-    at = {t.start: i for i, t in enumerate(toks)}
+    at = dict(zip(map(_start, toks), count()))  # (token index by start)
     cues = [c for c in found if c in at]
     if accs and (not cues or accs[-1] > cues[-1]):
         got = phrase_after(toks, _index_at(toks, index.according[accs[-1]]), text, data)

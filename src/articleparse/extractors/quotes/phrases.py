@@ -30,7 +30,9 @@ __all__ = ["Phrase", "phrase_after", "phrase_before", "phrase_ending_at", "last_
 OFFICE_WORDS = 18
 
 
-@attrs.frozen
+# (``define``, not ``frozen``: never changed once built, and built thousands of times
+# per thousand articles, where a frozen class pays a call per field to set it)
+@attrs.define
 class Phrase:
     """A speaker phrase: ``name`` resolved for display, ``start``/``end`` in the text."""
 
