@@ -7,7 +7,6 @@ minute): the minutes are the digits after a full date, never the date's year.
 from __future__ import annotations
 
 import functools
-from typing import AnyStr
 
 import regex
 
@@ -58,36 +57,15 @@ def _first_start(text: str, language: Language) -> int | None:
 
     A pattern call over a whole article costs much more than a few ``str.find``."""
     plan = _unit_heads(language)
-    if plan is None:
+    if plan is None or not text.isascii() and any(c in text for c in FOLDED_LIKE_ASCII):
         return 0
-    if text.isascii():
-        return _first_unit(text, lower_case(text), plan)
-    if any(c in text for c in FOLDED_LIKE_ASCII):
-        return 0
-    ascii_plan = _ascii_plan(plan)
-    if ascii_plan is None:
-        return _first_unit(text, lower_case(text), plan)
-    # Every other character than ASCII becomes a '?' (one byte for one character, so
-    # the offsets hold), which no ASCII word holds: lower-casing these bytes costs a
-    # third of lower-casing a text beyond ASCII.
-    return _first_unit(text, text.encode("ascii", "replace").lower(), ascii_plan)
-
-
-@functools.cache
-def _ascii_plan(
-    plan: tuple[tuple[str, tuple[int, ...]], ...]
-) -> tuple[tuple[bytes, tuple[int, ...]], ...] | None:
-    """``_unit_heads``' plan with its words as bytes; None when a word is not ASCII."""
-    if not all(word.isascii() for word, _ in plan):
-        return None
-    return tuple((word.encode("ascii"), offsets) for word, offsets in plan)
+    return _first_unit(text, lower_case(text), plan)
 
 
 def _first_unit(
-    text: str, lowered: AnyStr, plan: tuple[tuple[AnyStr, tuple[int, ...]], ...]
+    text: str, lowered: str, plan: tuple[tuple[str, tuple[int, ...]], ...]
 ) -> int | None:
-    """``_first_start`` with ``lowered``, ``text`` lower-cased (offset for offset), and
-    ``plan``'s words of the same type."""
+    """``_first_start`` with ``lowered``, ``text`` lower-cased (offset for offset)."""
     first: int | None = None
     for word, offsets in plan:
         reach = offsets[-1]
