@@ -61,6 +61,18 @@ def test_scanning_where_dates_start_finds_what_whole_windows_find(text, code):
 
 @pytest.mark.parametrize("code", available())
 @pytest.mark.parametrize("text", TRICKY)
+def test_named_starts_of_an_ascii_window_are_those_read_run_by_run(text, code):
+    names = dates._ascii_names(code)
+    assert names is not None
+    text = text.encode("ascii", "replace").decode("ascii")
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 5):
+            fast = date_starts.named_starts(text, start, end, names)
+            assert fast == sorted(set(date_starts._named_starts_by_runs(text, start, end, names)))
+
+
+@pytest.mark.parametrize("code", available())
+@pytest.mark.parametrize("text", TRICKY)
 def test_short_dates_are_found_as_in_whole_windows(text, code):
     g = grammar(code)
     windows = keyword_windows(text, g.weekdays, 1, dates._SHORT_AFTER_WEEKDAY)
@@ -99,6 +111,10 @@ def test_only_three_letters_fold_to_ascii_letters():
         "\u0130 3 min read",
         "3 min\n  read",
         "no unit at all, 42 minutes",
+        # beyond ASCII: the units are searched in the text's ASCII bytes
+        "“Quoted” — 5 MIN READ, café 3 min read",
+        "Kamis, 2 Mei 2024 – 4 menit baca ’ 6 Menit Baca",
+        "ž 12 mins read ٣ min read",
     ],
 )
 def test_reading_time_searches_from_its_first_unit_as_from_the_start(text, code):

@@ -23,8 +23,11 @@ __all__ = [
     "AsciiNames",
     "DIGITS",
     "FOLDED_LIKE_ASCII",
+    "LOWER_LETTERS",
     "NOT_ASCII_ALIKE",
     "ascii_names_of",
+    "first_words",
+    "lowered_unless_folded",
     "match_at",
     "named_starts",
     "numeric_starts",
@@ -61,6 +64,8 @@ class AsciiNames:
 
     months: frozenset[str]
     weekdays: frozenset[str]
+    month_bytes: frozenset[bytes]  # the same, encoded, for a window's ``bytes`` words
+    weekday_bytes: frozenset[bytes]
     weekday_forms: tuple[str, ...]  # whole, for the weekday before a numeric date
     weekday_heads: tuple[str, ...]  # for the weekday that opens a short date
     longest_weekday: int
@@ -93,9 +98,13 @@ def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
     if not all(_readable_name(form) for form in (*months, *weekdays)):
         return None
     longest = max((len(form) for form in weekdays), default=0)
+    month_heads = frozenset(map(_head, months))
+    weekday_heads = frozenset(map(_head, weekdays))
     return AsciiNames(
-        months=frozenset(map(_head, months)),
-        weekdays=frozenset(map(_head, weekdays)),
+        months=month_heads,
+        weekdays=weekday_heads,
+        month_bytes=frozenset(head.encode("ascii") for head in month_heads),
+        weekday_bytes=frozenset(head.encode("ascii") for head in weekday_heads),
         weekday_forms=tuple(sorted({form.lower() for form in weekdays})),
         weekday_heads=tuple(sorted(set(map(_head, weekdays)))),
         longest_weekday=longest,
@@ -112,6 +121,27 @@ FOLDED_LIKE_ASCII = "\u0130\u017f\u212a"
 NOT_ASCII_ALIKE = compile_pattern(
     "dates.not_ascii_alike", rf"[{FOLDED_LIKE_ASCII}] | (?![0-9])\d", scan=True
 )
+
+
+def first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The first word of each phrase, lower-cased, once each and sorted: a text that
+    holds none of them in any case (``str.lower`` and ``in``) holds none of the phrases
+    where a case-blind pattern would find them.  None when a word has a letter with case
+    beyond ASCII, which ``str.lower`` may read otherwise than the pattern does; a text
+    with a letter of ``FOLDED_LIKE_ASCII`` is left to the pattern (``lowered_unless_folded``).
+    """
+    heads = tuple(sorted({words[0].lower() for words in map(str.split, phrases) if words}))
+    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
+        return None
+    return heads
+
+
+def lowered_unless_folded(piece: str) -> str | None:
+    """``piece`` lower-cased, for ``first_words``' test; None when it holds a letter that
+    ``regex`` folds like an ASCII letter (then only the pattern can tell)."""
+    if not piece.isascii() and any(c in piece for c in FOLDED_LIKE_ASCII):
+        return None
+    return piece.lower()
 
 
 def reads_as_ascii(text: str, start: int, end: int) -> bool:
@@ -141,7 +171,75 @@ def match_at(
 def named_starts(text: str, start: int, end: int, names: AsciiNames) -> list[int]:
     """Where a named date can start in an ASCII window: a day's digits just before a
     month name (``11 September``), a weekday's name a little before one, or a month
-    name with a day's digits after it (``Sept. 11``)."""
+    name with a day's digits after it (``Sept. 11``).
+
+    An ASCII window's words are had by C-level calls (a byte table, ``split``, a set
+    intersection) and only the few month and weekday names in it are placed with
+    ``bytes.find``; a window with other characters is read run by run."""
+    piece = text[start:end]
+    if not piece.isascii():
+        return _named_starts_by_runs(text, start, end, names)
+    letters = piece.encode("ascii").translate(LOWER_LETTERS)
+    words = set(letters.split())
+    month_words = names.month_bytes.intersection(words)
+    if not month_words:
+        return []
+    padded = b" " + letters + b" "
+    placed = _places(text, start, padded, month_words)
+    if not placed:
+        return []
+    months = [at for at, _ in placed]
+    near = [at for at, length in placed if _day_follows(text, at + length, end)]
+    near += _days_before(text, start, months)
+    weekday_words = names.weekday_bytes.intersection(words)
+    if weekday_words:
+        near += (
+            at
+            for at, _ in _places(text, start, padded, weekday_words)
+            if _month_within(months, at, names.reach)
+        )
+    return sorted(set(near))
+
+
+#: ASCII bytes with every letter lower-cased and every other byte a space: an ASCII
+#: text's runs of letters, lower-cased, are then its ``split()``.
+LOWER_LETTERS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
+#: A day's digits: one or two, with no digit or dot before them and no digit after.
+_DAY_DIGITS = compile_pattern("dates.day_digits", r"(?<![0-9.])[0-9]{1,2}(?![0-9])", scan=True)
+
+
+def _places(
+    text: str, start: int, padded: bytes, words: Iterable[bytes]
+) -> list[tuple[int, int]]:
+    """Where each of ``words`` (runs of letters of the window ``padded`` was made from,
+    lower-cased) stands as a whole run that starts a word, and its length, ascending."""
+    found = []
+    for word in words:
+        needle = b" " + word + b" "
+        position = padded.find(needle)
+        while position >= 0:
+            # ``padded`` has one byte more in front: ``position`` is the word's offset.
+            if _word_starts(text, start + position):
+                found.append((start + position, len(word)))
+            position = padded.find(needle, position + len(word) + 1)
+    found.sort()
+    return found
+
+
+def _days_before(text: str, start: int, months: list[int]) -> list[int]:
+    """A day's digits that start at most ``_DAY_LENGTH`` before a month name, inside
+    the window."""
+    days: list[int] = []
+    for month in months:
+        low = max(start, month - _DAY_LENGTH)
+        days += (day.start() for day in _DAY_DIGITS.finditer(text, low, month))
+    return days
+
+
+def _named_starts_by_runs(text: str, start: int, end: int, names: AsciiNames) -> list[int]:
+    """``named_starts`` for a window with characters beyond ASCII, run by run."""
     days: list[int] = []
     weekdays: list[int] = []
     months: list[int] = []
@@ -206,9 +304,10 @@ def numeric_starts(text: str, start: int, end: int, names: AsciiNames) -> list[i
             gap_start -= 1
         if gap_start < at:
             before = text[max(start, gap_start - names.reach) : gap_start].lower()
-            candidates.extend(
-                gap_start - len(form) for form in names.weekday_forms if before.endswith(form)
-            )
+            if before.endswith(names.weekday_forms):  # one C-level test for the common "no"
+                candidates.extend(
+                    gap_start - len(form) for form in names.weekday_forms if before.endswith(form)
+                )
         candidates.append(at)
     candidates.sort()
     return candidates

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
@@ -19,6 +20,7 @@ import regex
 from articleparse.date_starts import (
     DIGITS,
     FOLDED_LIKE_ASCII,
+    LOWER_LETTERS,
     AsciiNames,
     ascii_names_of,
     match_at,
@@ -320,7 +322,7 @@ _YEAR_LENGTH = 4
 class _Windows(NamedTuple):
     """Where each kind of full date can stand: around the years that can end it."""
 
-    named: list[tuple[int, int]]  # around any year, where a month name is near
+    named: list[tuple[int, int]]  # around any year
     numeric: list[tuple[int, int]]  # around a year glued to a separator: 11/9/2023
     iso: list[tuple[int, int]]  # around a year followed by a separator: 2023-09-11
     years: list[int]  # where every year of the text starts (none dropped by the limit)
@@ -338,13 +340,6 @@ def _month_names_are_words(code: str) -> bool:
     return all(form.isalpha() for form in grammar(code).months)
 
 
-#: ASCII bytes with every letter lower-cased and every other character a space: an
-#: ASCII text's runs of letters are then its ``split()``.
-_LETTERS_ONLY = bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
-)
-
-
 @functools.cache
 def _ascii_month_names(code: str) -> frozenset[bytes]:
     return frozenset(name.encode("ascii") for name in grammar(code).months if name.isascii())
@@ -353,7 +348,7 @@ def _ascii_month_names(code: str) -> frozenset[bytes]:
 def _holds_month_name(piece: str, g: DateGrammar) -> bool:
     """True when one of ``piece``'s runs of letters is a month name (any case)."""
     if piece.isascii():  # the same words, by a byte table instead of a pattern
-        words = piece.encode("ascii").translate(_LETTERS_ONLY).split()
+        words = piece.encode("ascii").translate(LOWER_LETTERS).split()
         return not _ascii_month_names(g.code).isdisjoint(words)
     return not g.months.keys().isdisjoint(_LETTERS.findall(piece.casefold()))
 
@@ -364,8 +359,14 @@ def _year_starts(text: str) -> list[int]:
     Each pattern's matches do not overlap; a year inside another one's digits has a
     digit before it and is dropped anyway, so the two lists merge into the same years
     one pattern with an alternation finds."""
-    starts = sorted(m.start() for pattern in _YEARS for m in pattern.finditer(text))
+    early, late = _YEARS
+    starts = [*map(_match_start, early.finditer(text)), *map(_match_start, late.finditer(text))]
+    starts.sort()
     return [start for start in starts if not (start and text[start - 1].isdecimal())]
+
+
+#: A match's start, as a C-level function for ``map``.
+_match_start = re.Match.start
 
 
 def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
@@ -375,25 +376,19 @@ def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
     years keeps a long article with few dates fast.  Each kind of date is looked for
     only near the years it could contain: a numeric date's year follows a separator,
     a year-first date's year is followed by one, and a named date has a month name
-    near its year (checked on the window's words, a set lookup, before the costly
-    pattern).
+    near its year (checked by ``_scan_named``, on the window's words, before the
+    costly pattern).
     """
     every_year = _year_starts(text)
     starts = every_year
     if limit is not None and len(starts) > limit:
         starts = starts[: limit // 2] + starts[-(limit // 2) :]
     size = len(text)
-    check = _month_names_are_words(g.code)
-    named = [
-        (start, end)
-        for start, end in _around(starts, size)
-        if not check or _holds_month_name(text[start:end], g)
-    ]
     numeric = [s for s in starts if s and text[s - 1] in _NUMERIC_SEPARATORS]
     iso = [
         s for s in starts if text[s + _YEAR_LENGTH : s + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
     ]
-    return _Windows(named, _around(numeric, size), _around(iso, size), every_year)
+    return _Windows(_around(starts, size), _around(numeric, size), _around(iso, size), every_year)
 
 
 def _around(starts: list[int], size: int) -> list[tuple[int, int]]:
@@ -440,7 +435,23 @@ def _scan_windows(
 
 
 def _scan_named(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:
-    return _scan_windows(g.named, text, windows, _ascii_names(g.code), named_starts)
+    """``_scan_windows`` for named dates, in the windows where a month name stands: an
+    ASCII window's words are checked by ``named_starts`` on its way, any other's by
+    ``_holds_month_name`` first (when every month name is a word)."""
+    names = _ascii_names(g.code)
+    check = _month_names_are_words(g.code)
+    for start, end in windows:
+        piece = text[start:end]
+        if names is not None and piece.isascii():
+            starts = named_starts(text, start, end, names)
+            yield from match_at(g.named, text, end, starts, start)
+            continue
+        if check and not _holds_month_name(piece, g):
+            continue
+        if names is None or not reads_as_ascii(text, start, end):
+            yield from g.named.finditer(text, start, end)
+        else:
+            yield from match_at(g.named, text, end, named_starts(text, start, end, names), start)
 
 
 def _scan_numeric(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> Iterator[Any]:

@@ -245,10 +245,32 @@ LINE_BREAKS = "\r\x0b\x0c\u2028\u2029"
 def _line_endings(text: str) -> list[StepEdit]:
     """``\\r\\n``, ``\\r``, ``\\v``, ``\\f``, U+2028 and U+2029 become ``\\n``."""
     edits: list[StepEdit] = []
-    for i in _positions(text, LINE_BREAKS):
+    for i in _positions(text, _present(text, LINE_BREAKS)):
         end = i + 2 if text.startswith("\r\n", i) else i + 1
         edits.append((i, end, "\n"))
     return edits
+
+
+@functools.lru_cache(maxsize=4)
+def _odd_bytes(text: str) -> bytes:
+    """``text`` in UTF-8 without the bytes no repair looks at (``_INERT_ASCII``): its
+    ``&``, controls and characters beyond ASCII, in a few C-level passes.  The repair
+    steps ask which characters stand in the text of this instead of scanning the text
+    once per character or pattern; it is remembered for the last few texts, as
+    ``needs_repair`` and each repair step of a pass read the same text."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _INERT_ASCII)
+
+
+def _odd_characters(text: str) -> str:
+    """``_odd_bytes`` as a string: every character of ``text`` a repair looks at, in
+    order (characters apart in ``text`` may stand side by side here)."""
+    return _odd_bytes(text).decode("utf-8", "surrogatepass")
+
+
+def _present(text: str, chars: str) -> str:
+    """Those of ``chars`` (none of them inert ASCII) that stand in ``text``."""
+    odd = _odd_characters(text)
+    return "".join(c for c in chars if c in odd)
 
 
 def _positions(text: str, chars: str) -> list[int]:
@@ -274,7 +296,8 @@ _MOJIBAKE_GATE = compile_pattern("text.mojibake_gate", _MOJIBAKE_SEQUENCE)
 #: UTF-8 read as Mac Roman: curly quotes and dashes (E2 80 xx: ``‚Äú`` ``‚Äù`` ``‚Äì``)
 #: and the no-break space (C2 A0: ``¬†``), as scraped Indonesian pages print them.
 _MAC_ROMAN = compile_pattern("text.mac_roman", r"‚Ä[^\x00-\x7f] | ¬†")
-_C1_CHAR = compile_pattern("text.c1_char", r"[\x80-\x9f]")
+_C1_CHAR = compile_pattern("text.c1_char", r"[\x80-\x9f]", scan=True)
+_LEAD_CHAR = compile_pattern("text.lead_char", r"[\xc2-\xf4]", scan=True)
 
 #: The longest stretch handed to ftfy in one piece before falling back to the run of
 #: non-ASCII characters around the suspect sequence.
@@ -312,9 +335,15 @@ def _mojibake(text: str) -> list[StepEdit]:
     suspect sequence, so ftfy sees the context it judges by, and the offset map stays
     as fine as the repairs inside the word allow.
     """
-    suspects = _MOJIBAKE if _C1_CHAR.search(text) or _MOJIBAKE_GATE.search(text) else None
-    mac = _MAC_ROMAN if "‚Ä" in text or "¬†" in text else None
-    if suspects is None and mac is None:  # fast single-range scans
+    odd = _odd_characters(text)
+    # Every C1 control, lead byte (U+00C2-U+00F4) and ``‚``/``¬`` of the text is in ``odd``.
+    suspects = (
+        _MOJIBAKE
+        if _C1_CHAR.search(odd) or _LEAD_CHAR.search(odd) and _MOJIBAKE_GATE.search(text)
+        else None
+    )
+    mac = _MAC_ROMAN if ("‚" in odd or "¬" in odd) and ("‚Ä" in text or "¬†" in text) else None
+    if suspects is None and mac is None:  # nothing suspect among the odd characters
         return []
     found = sorted(
         (m.start(), m.end())
@@ -349,8 +378,11 @@ def _stretch(text: str, start: int, end: int) -> tuple[int, int]:
     """
     low = max(0, start - _MAX_STRETCH)
     high = min(len(text), end + _MAX_STRETCH)
-    before = max(text.rfind(c, low, start) for c in " \t\n")
-    after = min((i for c in " \t\n" if (i := text.find(c, end, high)) >= 0), default=-1)
+    before = max(
+        text.rfind(" ", low, start), text.rfind("\t", low, start), text.rfind("\n", low, start)
+    )
+    ends = [text.find(" ", end, high), text.find("\t", end, high), text.find("\n", end, high)]
+    after = min((i for i in ends if i >= 0), default=-1)
     if (before >= 0 or low == 0) and (after >= 0 or high == len(text)):
         left = before + 1
         right = after if after >= 0 else len(text)
@@ -430,7 +462,7 @@ _EMOJI_ZWJ = compile_pattern(
 def _spaces(text: str) -> list[StepEdit]:
     """Unusual spaces become ``' '``; zero-width characters and soft hyphens go."""
     edits: list[StepEdit] = []
-    for i in _positions(text, SPACES + INVISIBLES):
+    for i in _positions(text, _present(text, SPACES + INVISIBLES)):
         c = text[i]
         if c in SPACES:
             edits.append((i, i + 1, " "))
@@ -445,15 +477,16 @@ _CONTROL = compile_pattern(
     [^\x09-\x0d\x20-\x7e\xa0-\U0010ffff]    # C0 but \t \n (and \v \f \r: line_endings'), DEL, C1
     """,
 )
-_CONTROL_RANGES = tuple(
-    compile_pattern(f"text.control_{i}", pattern)
-    for i, pattern in enumerate([r"[\x00-\x08]", r"[\x0e-\x1f]", r"[\x7f-\x9f]"])
+#: The same class on ``re``, for the few odd characters of a text (a class cannot
+#: backtrack).
+_CONTROL_CHAR = compile_pattern(
+    "text.control_char", r"[^\x09-\x0d\x20-\x7e\xa0-\U0010ffff]", scan=True
 )
 
 
 def _control_chars(text: str) -> list[StepEdit]:
     """Remove C0 and C1 control characters other than ``\\t`` and ``\\n``."""
-    if not any(p.search(text) for p in _CONTROL_RANGES):  # fast single-range scans
+    if not _CONTROL_CHAR.search(_odd_characters(text)):  # every control is an odd character
         return []
     return [(m.start(), m.end(), "") for m in _CONTROL.finditer(text)]
 
@@ -503,7 +536,8 @@ _GATE_SAFE = (
 # Bytes that no repair looks at: tab, newline and printable ASCII except '&'.
 _INERT_ASCII = bytes([0x09, 0x0A, *range(0x20, 0x26), *range(0x27, 0x7F)])
 
-_UNSAFE_CHAR = compile_pattern("text.gate", "[^" + _GATE_SAFE + "]")
+# On ``re``: a class cannot backtrack, and it runs over a text's few odd characters.
+_UNSAFE_CHAR = compile_pattern("text.gate", "[^" + _GATE_SAFE + "]", scan=True)
 _ENTITY_GATE = compile_pattern(
     "text.entity_gate",
     r"""
@@ -521,7 +555,7 @@ def needs_repair(text: str) -> bool:
     >>> needs_repair("Plain “curly” text, R&D and AT&T."), needs_repair("a&nbsp;b")
     (False, True)
     """
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _INERT_ASCII)
+    rest = _odd_bytes(text)
     if not rest:
         return False
     if b"&" in rest and _ENTITY_GATE.search(text):

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from articleparse.date_starts import first_words, lowered_unless_folded
 from articleparse.dates import (
-    FOLDED_LIKE_ASCII,
     DateGrammar,
     DateMatch,
     ShortDate,
@@ -31,7 +31,7 @@ from articleparse.dates import (
 )
 from articleparse.extractors.headline import HeadlineResult
 from articleparse.languages import Language
-from articleparse.lines import Line, line_at, split_lines
+from articleparse.lines import Line, filled_lines, line_at, split_lines
 from articleparse.model import Published, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
@@ -68,8 +68,8 @@ def article_start_line(text: str, headline: HeadlineResult) -> int | None:
     (None for a text that is no web page, or when the step did not read a core)."""
     if not headline.core_read or headline.core is None:
         return None
-    filled = [line for line in split_lines(text) if not line.blank]
-    return filled[headline.core[0]].number
+    # The headline step read the core from these lines: they are remembered.
+    return filled_lines(text)[headline.core[0]].number
 
 
 def _position_score(
@@ -104,12 +104,14 @@ def _marker_score(
     # ("Published: Nov 8 | Updated: Nov 9").
     before = text[max(line.start, previous_end) : match.start]
     whole = line.text
+    heads = _marker_heads(language)
+    lowered = lowered_unless_folded(before)
     score = 0.0
-    if _may_hold(before, language, "published") and _markers(language, "published").search(before):
+    if _holds_head(lowered, heads["published"]) and _markers(language, "published").search(before):
         score += 3.0
-    if _may_hold(before, language, "updated") and _markers(language, "updated").search(before):
+    if _holds_head(lowered, heads["updated"]) and _markers(language, "updated").search(before):
         score -= 1.0
-    if _may_hold(whole, language, "not_published") and _markers(
+    if _holds_head(lowered_unless_folded(whole), heads["not_published"]) and _markers(
         language, "not_published"
     ).search(whole):
         score -= 5.0
@@ -124,26 +126,27 @@ def _marker_score(
     return score
 
 
+#: The marker lists that ``_may_hold`` tests before their patterns run.
+_MARKER_KEYS = ("published", "updated", "not_published", "byline")
+
+
 @functools.cache
-def _marker_heads(language: Language, key: str) -> tuple[str, ...] | None:
-    """The first words of ``markers.<key>``, lower-cased: a text that holds none of them
-    in any case holds none of the markers.  None when a word has a letter beyond ASCII
-    (``str.lower`` may read it otherwise than the pattern)."""
-    words = language.words("dates", f"markers.{key}")
-    heads = tuple(sorted({w.split()[0].lower() for w in words if w.split()}))
-    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
-        return None
-    return heads
+def _marker_heads(language: Language) -> dict[str, tuple[str, ...] | None]:
+    """For each of ``_MARKER_KEYS``, the first words of ``markers.<key>`` (``first_words``)."""
+    return {key: first_words(language.words("dates", f"markers.{key}")) for key in _MARKER_KEYS}
+
+
+def _holds_head(lowered: str | None, heads: tuple[str, ...] | None) -> bool:
+    """False only when ``lowered`` (``lowered_unless_folded``) holds none of ``heads``."""
+    if lowered is None or heads is None:
+        return True
+    return any(map(lowered.__contains__, heads))
 
 
 def _may_hold(piece: str, language: Language, key: str) -> bool:
     """False only when ``piece`` cannot hold a marker of ``markers.<key>``: a few
     substring searches instead of a pattern call (whose timeout alone costs more)."""
-    heads = _marker_heads(language, key)
-    if heads is None or not piece.isascii() and any(c in piece for c in FOLDED_LIKE_ASCII):
-        return True
-    lowered = piece.lower()
-    return any(head in lowered for head in heads)
+    return _holds_head(lowered_unless_folded(piece), _marker_heads(language)[key])
 
 
 #: A byline marker stands after at most this many spaces and separators.
@@ -163,10 +166,11 @@ def _byline_opens(language: Language) -> SafePattern:
 
 def _byline_opens_at(language: Language, text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` opens with a byline marker (``_byline_opens``)."""
-    heads = _marker_heads(language, "byline")
+    heads = _marker_heads(language)["byline"]
     if heads is not None:
         reach = BYLINE_LEAD + max((len(head) for head in heads), default=0)
-        if not _may_hold(text[start : min(end, start + reach)], language, "byline"):
+        piece = text[start : min(end, start + reach)]
+        if not _holds_head(lowered_unless_folded(piece), heads):
             return False
     return bool(_byline_opens(language).match(text, start, end))
 

@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from articleparse.dates import FOLDED_LIKE_ASCII
+from articleparse.date_starts import FOLDED_LIKE_ASCII, first_words
 from articleparse.languages import Language
 from articleparse.model import ReadingTime, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern, lower_case, search_plan
@@ -42,12 +42,12 @@ def _unit_heads(language: Language) -> tuple[tuple[str, tuple[int, ...]], ...] |
     each (``search_plan``), with how far before it each unit it stands in may start
     (ascending); None when a word holds a letter ``str.lower`` may read otherwise than
     the pattern (a letter beyond ASCII)."""
-    heads = [unit.split()[0].lower() for unit in language.words("debris", "reading_time.units")]
-    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
+    heads = first_words(language.words("debris", "reading_time.units"))
+    if heads is None:
         return None
     return tuple(
         (word, tuple(sorted({0, *(offset for _, offset in longer)})))
-        for word, longer in search_plan(tuple(heads))
+        for word, longer in search_plan(heads)
     )
 
 
@@ -59,7 +59,13 @@ def _first_start(text: str, language: Language) -> int | None:
     plan = _unit_heads(language)
     if plan is None or not text.isascii() and any(c in text for c in FOLDED_LIKE_ASCII):
         return 0
-    lowered = lower_case(text)
+    return _first_unit(text, lower_case(text), plan)
+
+
+def _first_unit(
+    text: str, lowered: str, plan: tuple[tuple[str, tuple[int, ...]], ...]
+) -> int | None:
+    """``_first_start`` with ``lowered``, ``text`` lower-cased (offset for offset)."""
     first: int | None = None
     for word, offsets in plan:
         reach = offsets[-1]
