@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from articleparse.patterns import SafePattern, compile_pattern
+from articleparse.patterns import FOLDED_LIKE_ASCII, SafePattern, compile_pattern
 
 __all__ = [
     "AsciiNames",
@@ -26,8 +26,6 @@ __all__ = [
     "LOWER_LETTERS",
     "NOT_ASCII_ALIKE",
     "ascii_names_of",
-    "first_words",
-    "lowered_unless_folded",
     "match_at",
     "named_starts",
     "numeric_starts",
@@ -112,36 +110,11 @@ def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
     )
 
 
-#: The three letters that ``regex`` takes for ASCII letters when ignoring case (İ, ſ and
-#: the Kelvin sign K), which ``str.lower`` keeps apart: where none stands, a search in
-#: the lower-cased text finds what a case-blind pattern finds.
-FOLDED_LIKE_ASCII = "\u0130\u017f\u212a"
 #: What a window's ASCII reading would miss: those letters and digits of other scripts
 #: (``\d``).  Other characters only end words.
 NOT_ASCII_ALIKE = compile_pattern(
     "dates.not_ascii_alike", rf"[{FOLDED_LIKE_ASCII}] | (?![0-9])\d", scan=True
 )
-
-
-def first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
-    """The first word of each phrase, lower-cased, once each and sorted: a text that
-    holds none of them in any case (``str.lower`` and ``in``) holds none of the phrases
-    where a case-blind pattern would find them.  None when a word has a letter with case
-    beyond ASCII, which ``str.lower`` may read otherwise than the pattern does; a text
-    with a letter of ``FOLDED_LIKE_ASCII`` is left to the pattern (``lowered_unless_folded``).
-    """
-    heads = tuple(sorted({words[0].lower() for words in map(str.split, phrases) if words}))
-    if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
-        return None
-    return heads
-
-
-def lowered_unless_folded(piece: str) -> str | None:
-    """``piece`` lower-cased, for ``first_words``' test; None when it holds a letter that
-    ``regex`` folds like an ASCII letter (then only the pattern can tell)."""
-    if not piece.isascii() and any(c in piece for c in FOLDED_LIKE_ASCII):
-        return None
-    return piece.lower()
 
 
 def reads_as_ascii(text: str, start: int, end: int) -> bool:

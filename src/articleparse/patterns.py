@@ -29,6 +29,7 @@ __all__ = [
     "shared_search_plan",
     "first_words",
     "lowered_finds_words",
+    "lowered_unless_folded",
     "FOLDED_LIKE_ASCII",
     "finditer_in",
     "merge_ranges",
@@ -314,6 +315,16 @@ def first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
         return None
     return heads
+
+
+def lowered_unless_folded(piece: str) -> str | None:
+    """``piece`` lower-cased, for ``first_words``' test; None when it holds a letter
+    that ``regex`` folds like an ASCII letter (then only the pattern can tell).
+
+    >>> lowered_unless_folded("Posted ON"), lowered_unless_folded("Poſted on")
+    ('posted on', None)
+    """
+    return piece.lower() if lowered_finds_words(piece) else None
 
 
 def lowered_finds_words(text: str) -> bool:

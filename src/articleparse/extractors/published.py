@@ -21,7 +21,6 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from articleparse.date_starts import first_words, lowered_unless_folded
 from articleparse.dates import (
     DateGrammar,
     DateMatch,
@@ -33,7 +32,13 @@ from articleparse.extractors.headline import HeadlineResult
 from articleparse.languages import Language
 from articleparse.lines import Line, filled_lines, line_at, split_lines
 from articleparse.model import Published, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern
+from articleparse.patterns import (
+    SafePattern,
+    alternation,
+    compile_pattern,
+    first_words,
+    lowered_unless_folded,
+)
 
 __all__ = [
     "extract_published", "score_candidates", "best_candidate", "ScoredDate", "article_start_line",

@@ -10,10 +10,17 @@ import functools
 
 import regex
 
-from articleparse.date_starts import FOLDED_LIKE_ASCII, first_words
 from articleparse.languages import Language
 from articleparse.model import ReadingTime, Span
-from articleparse.patterns import SafePattern, alternation, compile_pattern, lower_case, search_plan
+from articleparse.patterns import (
+    SafePattern,
+    alternation,
+    compile_pattern,
+    first_words,
+    lower_case,
+    lowered_finds_words,
+    search_plan,
+)
 
 __all__ = ["extract_reading_time"]
 
@@ -57,7 +64,7 @@ def _first_start(text: str, language: Language) -> int | None:
 
     A pattern call over a whole article costs much more than a few ``str.find``."""
     plan = _unit_heads(language)
-    if plan is None or not text.isascii() and any(c in text for c in FOLDED_LIKE_ASCII):
+    if plan is None or not lowered_finds_words(text):
         return 0
     return _first_unit(text, lower_case(text), plan)
 
