@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections import Counter
-from collections.abc import Iterable
 
 import attrs
 
 from articleparse.languages import Language, available, load
-from articleparse.patterns import SafePattern, compile_pattern, lower_case
+from articleparse.patterns import lower_case
 
 __all__ = ["detect_language", "language_scores", "LanguageScore"]
 
@@ -78,72 +76,21 @@ class LanguageScore:
 
 def _scores(text: str) -> list[LanguageScore]:
     """Every language's score for ``text``, in the order of ``_lists``."""
-    counts, total = _listed_counts(text)
-    scores = []
-    for code, frequent, distinct in _lists():
-        # Set intersections run in C over the text's few listed words.
-        hits = sum(map(counts.__getitem__, frequent.intersection(counts)))
-        own = sum(map(counts.__getitem__, distinct.intersection(counts)))
-        scores.append(LanguageScore(code, hits, own, total))
-    return scores
-
-
-def _listed_counts(text: str) -> tuple[Counter[str], int]:
-    """How often each listed word stands in the folded head of ``text`` (a word is a run
-    of non-blanks, ``_PUNCTUATION`` stripped from its ends), and how many words it has."""
-    scanner = _listed_word_scanner()
-    if scanner is None:
-        return _listed_counts_by_word(text)
-    if text.isascii():
-        # An ASCII text's folded head is the head of its lower-cased whole, which the
-        # later steps search too (``lower_case`` keeps it).
-        sample = lower_case(text)[:SAMPLE_CHARS]
-        cores: Iterable[str] = scanner.pattern.findall(f" {sample} ")
-    else:
-        # Folding maps blanks to blanks and the punctuation to itself, and no other
-        # character to either: the words of the folded head are the folded words of
-        # the head, and only those whose letters fold to ASCII ones need folding.
-        sample = text[:SAMPLE_CHARS]
-        cores = map(str.casefold, scanner.pattern.findall(f" {sample} "))
-    return Counter(filter(_listed_words().__contains__, cores)), len(sample.split())
-
-
-def _listed_counts_by_word(text: str) -> tuple[Counter[str], int]:
-    """``_listed_counts`` word by word, for lists with words the scanner cannot find."""
+    # An ASCII text's folded head is the head of its lower-cased whole, which the
+    # later steps search too (``lower_case`` keeps it).
     sample = lower_case(text)[:SAMPLE_CHARS] if text.isascii() else text[:SAMPLE_CHARS].casefold()
     words = sample.split()
     # map() strips every word and filter() keeps the listed ones at C speed, with no
     # frame per word; only those few are counted.
     stripped = map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words)))
-    return Counter(filter(_listed_words().__contains__, stripped)), len(words)
-
-
-#: The characters outside ASCII whose case folding is made of ASCII letters only (``ß``
-#: folds to ``ss``, the Kelvin sign to ``k``, ``ﬁ`` to ``fi``); ``tests/test_language.py``
-#: checks this against the Unicode tables of the running Python.
-FOLDS_TO_ASCII_LETTERS = "\u00df\u017f\u1e9e\u212a\ufb00-\ufb06"
-
-
-@functools.cache
-def _listed_word_scanner() -> SafePattern | None:
-    """Finds, in one pass over a head padded with a blank at each end, every word that
-    is punctuation around letters which fold to ASCII letters, and gives those letters;
-    None when some listed word is not made of ASCII letters (then words are read one
-    by one).  On ``re``: only a character class and possessive runs of classes, which
-    cannot backtrack; ``\\s`` of ``re`` is ``str.isspace``, the blanks ``split`` cuts at.
-    """
-    if not all(word.isascii() and word.isalpha() for word in _listed_words()):
-        return None
-    punctuation = "".join(map(re.escape, _PUNCTUATION))
-    return compile_pattern(
-        "language.listed_words",
-        rf"""
-        \s [{punctuation}]*+                           # a blank, punctuation before the word,
-        ([A-Za-z{FOLDS_TO_ASCII_LETTERS}]++)           # its letters,
-        [{punctuation}]*+ (?=\s)                       # punctuation after it, and a blank
-        """,
-        scan=True,
-    )
+    counts = Counter(filter(_listed_words().__contains__, stripped))
+    scores = []
+    for code, frequent, distinct in _lists():
+        # Set intersections run in C over the text's few listed words.
+        hits = sum(map(counts.__getitem__, frequent.intersection(counts)))
+        own = sum(map(counts.__getitem__, distinct.intersection(counts)))
+        scores.append(LanguageScore(code, hits, own, len(words)))
+    return scores
 
 
 def _rank(score: LanguageScore) -> tuple[int, int, int, str]:
