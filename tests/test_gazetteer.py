@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articleparse import gazetteer
 from articleparse.errors import LanguageDataError
 from articleparse.gazetteer import (
     KINDS,
@@ -366,3 +367,43 @@ def test_a_soup_of_alias_words_is_scanned_in_linear_time() -> None:
     pick = random.Random(7).choice
     text = " ".join(pick(words) for _ in range(40_000))[:100_000]
     assert _cpu_ms(text) < 100
+
+
+def _runs_ending(text, endings):
+    """Brute force: whether a run of ``re`` word characters ends with one of ``endings``."""
+    import re
+
+    return any(run.endswith(endings) for run in re.findall(r"\w+", text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Washington Post said so.", True),
+    ("The NYPost said so.", True),
+    ("theSun and 1News, OutPost", True),
+    ("Postal, posted, POST and Postman.", False),
+    ("", False),
+])
+def test_ends_a_word(text, expected):
+    endings = ("Post", "News")
+    gazetteer.find_mentions(text)
+    assert gazetteer.ends_a_word(text, endings) is expected is _runs_ending(text, endings)
+
+
+def test_ends_a_word_is_unknown_for_another_text():
+    text = "The Washington Post said so."
+    gazetteer.find_mentions(text)
+    assert gazetteer.ends_a_word("".join(list(text)), ("Post",)) is None
+    assert gazetteer.ends_a_word(text, ("post",)) is None  # the scanner does not start there
+
+
+def test_ends_a_word_matches_brute_force_on_random_text():
+    import random
+
+    pieces = ["Post", "News", "post", "NY", "TV", "the", "1", "9", "_", "é", "Č", "x", " ", ",",
+              "-", "\n", "'", "’"]
+    endings = ("Post", "News", "TV", "Times")
+    generator = random.Random(7)
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 12)))
+        gazetteer.find_mentions(text)
+        assert gazetteer.ends_a_word(text, endings) is _runs_ending(text, endings), text

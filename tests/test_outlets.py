@@ -83,3 +83,13 @@ def test_every_cue_gives_its_role(code):
         assert outlets(f"Reuters {verb} that.", code).get("Reuters") == ["source"], verb
     for context in language.words("outlets", "context"):
         assert outlets(f"The {context} Reuters, said.", code).get("Reuters") in (["source"], ["cited"]), context
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), UNLISTED)
+def test_unlisted_outlets_without_the_gazetteer_scan(text, lang, name):
+    # Read from a text the gazetteer did not scan last, the verbs are looked for whatever
+    # words the text holds; the outcome is the same.
+    other = "".join(list(text))
+    gazetteer.find_mentions(text)
+    found = extract_outlets(other, load(lang), gazetteer.find_mentions(text), (), None, ())
+    assert [o.name for o in found if o.kind == "unknown"] == [name]

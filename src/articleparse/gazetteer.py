@@ -44,6 +44,7 @@ __all__ = [
     "lookup",
     "find_mentions",
     "parse_outlets",
+    "ends_a_word",
 ]
 
 #: The kinds an outlet may have.
@@ -586,6 +587,41 @@ def _is_scan_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+#: The text ``find_mentions`` scanned last and the scanner's words in it.
+_last_scan: list[Any] = [None, None]
+
+
+def ends_a_word(text: str, endings: tuple[str, ...]) -> bool | None:
+    """Whether a run of word characters (``\\w`` of ``re``) in ``text`` ends with one of
+    ``endings`` (``Post`` ends ``Post`` and ``NYPost``), each a run of word characters
+    that starts with a capital; None when that is not known: ``text`` is not the text
+    ``find_mentions`` scanned last, or the scanner does not see an ending's capital.
+
+    Read from the words the candidate scanner found there, not from the text: the
+    scanner matches a run from its first capital to its end, so a run ends with an
+    ending (which starts with a capital) exactly when the scanner's word in it does.
+    """
+    last_text, words = _last_scan
+    if last_text is not text:
+        return None
+    keys = _ending_keys(endings)
+    if keys is None:
+        return None
+    joined = "\n".join(words) + "\n"
+    return any(map(joined.__contains__, keys))
+
+
+@functools.lru_cache(maxsize=16)
+def _ending_keys(endings: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``endings`` as looked for in the scanner's words joined by line breaks, or None
+    if the scanner may miss one (it starts with no character the scanner starts on)."""
+    first_chars = _matcher().first_chars
+    for ending in endings:
+        if not ending or ending[0] not in first_chars or not all(map(_is_scan_word, ending)):
+            return None
+    return tuple(ending + "\n" for ending in endings)
+
+
 def _word_candidates(text: str, matcher: _Matcher) -> list[tuple[int, int, dict[str, Any]]]:
     """``(start, end, trie node)`` of every scanner match that is the first word of an
     alias, in text order.
@@ -604,6 +640,7 @@ def _word_candidates(text: str, matcher: _Matcher) -> list[tuple[int, int, dict[
             if (node := matcher.after_first_word.get(m.group())) is not None
         ]
     words = matcher.scanner.pattern.findall(text)
+    _last_scan[:] = (text, words)
     nodes = list(map(matcher.after_first_word.get, words))
     candidates: list[tuple[int, int, dict[str, Any]]] = []
     first_chars = matcher.first_chars

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from articleparse.gazetteer import GazetteerHit
+from articleparse.gazetteer import GazetteerHit, ends_a_word
 from articleparse.languages import Language
 from articleparse.model import Outlet, OutletMention, Span
 from articleparse.patterns import (
@@ -141,6 +141,10 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
         if match is not None:
             group = "name" if match.group("name") else "name3"
             spans.add(match.span(group))
+    # A name before a verb ends with one of ``name_word_ends``, capitalised words: when
+    # no word of the text ends with one (three articles in four), no verb is looked for.
+    if ends_a_word(text, cues.name_word_ends) is False:
+        return sorted(spans)
     for start in _word_starts(lowered, cues.verb_words):
         window_start = max(0, start - BEFORE_VERB)
         # Most verbs follow a person or a pronoun: the pattern is searched only when
