@@ -55,3 +55,58 @@ def test_cleaning_is_idempotent(text):
     language = load("id")
     once = clean_body(text, language)
     assert clean_body(once, language) == once
+
+
+def _clean_line_by_line(text, language):
+    """``clean_body`` as it read a body before its lines were tidied in ``map`` passes:
+    the reference the faster form must agree with."""
+    from articleparse.extractors import body
+    from articleparse.extractors.debris import debris_matcher
+
+    matcher = debris_matcher(language) if language is not None else None
+    out = []
+    for raw in text.split("\n"):
+        line = raw
+        if "(" in line or "[" in line:
+            while True:
+                emptied = body._EMPTY_BRACKETS.sub("", line)
+                if emptied == line:
+                    break
+                line = emptied
+        if "  " in line or "\t" in line:
+            line = body._SPACES.sub(" ", line)
+        line = line.strip()
+        if matcher is not None and matcher.rule(line):
+            continue
+        if not (line[:1].isalnum() or body._HAS_CONTENT.search(line) is not None):
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
+
+
+_PIECES = list("ab \n\n\t.(;)[]|/,“”é1") + ["\u00a0", "\u3000", "Baca juga:", "Advertisement", "( )", "[ ; ]"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=80).map("".join), st.sampled_from([None, "id", "en"]))
+def test_cleaning_agrees_with_the_line_by_line_reading(text, lang):
+    language = load(lang) if lang else None
+    assert clean_body(text, language) == _clean_line_by_line(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "a" + "\n" * 100_000 + "b",
+    "(" * 100_000,
+    "( " * 50_000 + ")",
+    "\n \n" * 30_000,
+    "[\n" * 50_000,
+])
+def test_cleaning_hostile_bodies_is_fast(text):
+    import time
+
+    started = time.process_time()
+    clean_body(text, load("id"))
+    assert time.process_time() - started < 2.0

@@ -676,3 +676,27 @@ SECTION_LOOK_ALIKES = [
 @pytest.mark.parametrize(("text", "headline"), SECTION_LOOK_ALIKES)
 def test_section_name_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
+
+
+def test_date_pretest_never_skips_a_digit_regex_knows() -> None:
+    """``_find_date`` skips a non-ASCII text without a ``str.isdecimal`` character; that
+    holds only while every printable character ``regex`` reads as ``\\d`` is one."""
+    import sys
+
+    import regex
+
+    digit = regex.compile(r"\d", regex.V1)
+    missed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if chr(code).isprintable() and not chr(code).isdecimal() and digit.match(chr(code))
+    ]
+    assert missed == []
+
+
+def test_find_date_on_other_scripts() -> None:
+    from articleparse.extractors.headline.common import _find_date
+
+    assert _find_date("Berlin, 12. März 2024") is not None
+    assert _find_date("Überschrift ohne Datum") is None
+    assert _find_date("٢٠٢٤-٠٣-١٢ خبر") is not None  # Arabic-Indic digits

@@ -70,6 +70,9 @@ class DebrisMatcher:
     #: per language: the first words of its prefixes, and its prefix pattern
     prefixes: tuple[tuple[frozenset[str], SafePattern], ...]
     longest: int
+    #: the first words of every language's prefixes: a line opening with none of them
+    #: (most lines) is no link line, without a look at each language
+    firsts: frozenset[str] = frozenset()
     #: Every line judged so far (of at most ``MAX_DEBRIS_LINE`` characters): its rule,
     #: or ``""`` when it is no debris.  Each line is judged twice (as written, then once
     #: the body is tidied), and menus and share bars repeat from page to page of a
@@ -103,6 +106,8 @@ class DebrisMatcher:
         words = line.lstrip(" \t[(").split(None, 1)
         if words:
             first = words[0].lower().rstrip(":-–—»>|")
+            if first not in self.firsts:
+                return None
             for firsts, prefix in self.prefixes:
                 if first in firsts and prefix.match(line):
                     return "debris.prefix"
@@ -126,7 +131,8 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
         )
         if firsts:
             prefixes.append((firsts, debris_patterns(language)[1]))
-    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest)
+    every_first = frozenset(word for firsts, _ in prefixes for word in firsts)
+    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest, every_first)
 
 
 def fold_line(line: str) -> str:

@@ -59,8 +59,16 @@ _ASCII_DIGIT = compile_pattern("headline.ascii_digit", r"[0-9]", scan=True)
 
 def _find_date(text: str) -> Any:
     """``_DATE.search(text)``; every date form holds a figure, so an ASCII text without
-    a digit (most lines) is answered without the pattern call and its timeout's cost."""
-    if text.isascii() and _ASCII_DIGIT.search(text) is None:
+    a digit (most lines) is answered without the pattern call and its timeout's cost.
+
+    So is a text of other scripts in which no character is a decimal digit and none is
+    unassigned (``str.isprintable`` is False for those): ``regex`` may know a later
+    Unicode version than ``str.isdecimal``, whose new digits are unassigned ones here.
+    """
+    if text.isascii():
+        if _ASCII_DIGIT.search(text) is None:
+            return None
+    elif text.isprintable() and not any(map(str.isdecimal, text)):
         return None
     return _DATE.search(text)
 

@@ -16,7 +16,7 @@ from articleparse.extractors.headline.common import (
     _words,
     fold,
 )
-from articleparse.lines import Line, folded_lines
+from articleparse.lines import Line, filled_lines, folded_lines
 
 #: How many lines above a web page's article core to search for its dated heading,
 #: and how many lines under the heading the date line may stand.
@@ -104,12 +104,20 @@ def _dated_heading(
         if enough and over is None and any(_dated(above) for above in filled[max(1, k - DATE_ABOVE) : k]):
             over = line
     if over is None and page and first >= 2:
-        return _unprinted_title_heading(filled, first, wanted, title_words | line_words, site, page)
+        return _unprinted_title_heading(
+            filled, first, fold(title), wanted, title_words | line_words, site, page
+        )
     return over
 
 
 def _unprinted_title_heading(
-    filled: list[Line], first: int, wanted: str, title_words: set[str], site: set[str], page: str
+    filled: list[Line],
+    first: int,
+    printed: str,
+    wanted: str,
+    title_words: set[str],
+    site: set[str],
+    page: str,
 ) -> Line | None:
     """The heading right above the core of a page whose title is printed nowhere.
 
@@ -128,17 +136,35 @@ def _unprinted_title_heading(
             return None
     elif _continued(filled[first]):
         return None  # the core goes on with the line's sentence: no heading
-    # The page after its title line, whitespace folded (``filled`` is the page's filled
-    # lines: their folded forms are made once for the page).  A title printed as it
-    # is (single spaces, no line end) is in it as well.
-    if wanted in " ".join(folded_lines(page)[1:]):
+    if _printed_after_title_line(page, printed, wanted, cheap=True):
         return None
     over = at >= 2 and _plain_heading(filled[at - 1], site)
     if over and _shared(filled[at - 1], title_words) > _shared(filled[at], title_words):
         at -= 1
     if len(filled[at - 1].text.split()) >= MAX_WORDS_OVER_HEADING:
         return None  # prose over the line: the article began earlier, this is inside it
+    if _printed_after_title_line(page, printed, wanted, cheap=False):
+        return None
     return filled[at]
+
+
+def _printed_after_title_line(page: str, printed: str, wanted: str, cheap: bool) -> bool:
+    """Whether the title (``printed``: whitespace folded; ``wanted``: also case-folded)
+    stands in ``page`` after its first filled line, whitespace and case folded.
+
+    ``cheap``: only the test that costs no folding of the page, which is enough when
+    it says True (``False`` then says nothing).  A title written as it is printed
+    (single spaces, no line end) is in the folded page where it stands: folding the
+    case goes character by character, and the spaces between its words are single
+    already.  Case-folding a page that is not plain ASCII costs about as much as the
+    rest of the headline rules, and most titles are printed as they are.
+    """
+    rest = filled_lines(page)[1].start
+    if cheap:
+        return page.find(printed, rest) >= 0
+    # The page after its title line, whitespace folded (the folded forms of the page's
+    # filled lines are made once for the page).
+    return wanted in " ".join(folded_lines(page)[1:])
 
 
 def _dated_under(filled: list[Line], k: int, first: int, site: set[str]) -> bool:

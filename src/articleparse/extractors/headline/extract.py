@@ -122,7 +122,7 @@ def extract_headline(text: str) -> HeadlineResult:
         elif stripped:
             end = new_end
             rule = "headline.site_suffix"
-        elif not _mostly_caps(first.text) and web_page:
+        elif web_page and not _mostly_caps(first.text):
             new_start, new_end = _strip_site_part(text, start, end, over_core)
             if (new_start, new_end) != (start, end):
                 start, end = new_start, new_end
@@ -139,12 +139,13 @@ def extract_headline(text: str) -> HeadlineResult:
     else:
         segments = _segments(text, *undated)
     site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
+    site_parts = _parts(site)
     # The folded forms and word counts of the searched lines: ``filled`` is the page's
     # filled lines, less the title's second line when the title took it.
     shift = len(all_filled) - len(filled)
     heading = _own_heading(
         filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page,
-        _parts(site), text, slice(shift + 1, shift + HEADING_SEARCH_LINES),
+        site_parts, text, slice(shift + 1, shift + HEADING_SEARCH_LINES),
     )
     if heading is None and ": " in title:
         heading = _after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)
@@ -162,7 +163,7 @@ def extract_headline(text: str) -> HeadlineResult:
     if opening is not None:
         printed_at = heading.number if heading is not None else -1
         dated = _dated_heading(
-            all_filled, opening, title, first.text, _parts(site), printed_at, text
+            all_filled, opening, title, first.text, site_parts, printed_at, text
         )
         if dated is not None:
             heading = dated

@@ -207,6 +207,8 @@ def _segments(text: str, start: int, end: int) -> list[str]:
     cuts = [start]
     for sep in TITLE_SEPARATOR.finditer(text, start, end):
         cuts.extend((sep.start(), sep.end()))
+    if len(cuts) == 1:
+        return [fold(text[start:end]).casefold()]  # one part (most titles): itself
     cuts.append(end)
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     words = [len(text[a:b].split()) for a, b in parts]
@@ -231,6 +233,8 @@ def _segments(text: str, start: int, end: int) -> list[str]:
 
 def _parts(value: str) -> set[str]:
     """The folded separator-delimited parts of ``value``."""
+    if not value.strip(" -–—|"):
+        return set()  # nothing but what every part is stripped of (most often: empty)
     cuts = [0]
     for sep in TITLE_SEPARATOR.finditer(value):
         cuts.extend((sep.start(), sep.end()))
