@@ -54,7 +54,7 @@ class Language:
 
 
 def _root() -> Path:
-    return Path(__file__).parent  # see gazetteer._built on why not importlib.resources
+    return Path(__file__).parent  # see gazetteer_index._built on why not importlib.resources
 
 
 @functools.cache
