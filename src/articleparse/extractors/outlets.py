@@ -22,7 +22,7 @@ import regex
 
 from articleparse.gazetteer import GazetteerHit, ends_a_word
 from articleparse.languages import Language
-from articleparse.model import Outlet, OutletMention, Span
+from articleparse.model import Outlet, OutletMention, Span, trusted_span
 from articleparse.patterns import (
     SafePattern,
     alternation,
@@ -218,7 +218,7 @@ def extract_outlets(
         found[name][2].append(mention)
 
     for hit in hits:
-        span = Span(hit.start, hit.end)
+        span = trusted_span(hit.start, hit.end)  # a gazetteer match: start <= end
         role = _role(text, span, cues, photo, dateline, byline)
         if role is None:
             if hit.ambiguous:
@@ -227,9 +227,9 @@ def extract_outlets(
         add(hit.entry.name, hit.entry.kind, hit.entry.country,
             OutletMention(span, role[0], text[hit.start : hit.end], role[1]))
     if cues is not None:
-        taken = [Span(h.start, h.end) for h in hits]
+        taken = [trusted_span(h.start, h.end) for h in hits]
         for start, end in _unlisted_names(text, cues):
-            span = Span(start, end)
+            span = trusted_span(start, end)  # a match's span
             if any(span.overlaps(t) for t in taken):
                 continue
             role = _role(text, span, cues, photo, dateline, byline) or ("source", "outlets.context")

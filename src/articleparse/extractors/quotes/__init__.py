@@ -42,7 +42,9 @@ from articleparse.extractors.quotes.referents import (
     sentence_subject,
 )
 from articleparse.languages import Language
-from articleparse.model import Cue, Quote, QuotePiece, Span, Speaker
+# Every span here runs between offsets of matches in the text they span, so it is
+# built unchecked (``trusted_span``).
+from articleparse.model import Cue, Quote, QuotePiece, Speaker, trusted_span
 from articleparse.patterns import compile_pattern
 
 __all__ = ["extract_quotes"]
@@ -271,7 +273,7 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
                 resolved = resolve_pronoun(text, lo, start, named, data, index, words)
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
-            f.speaker = Speaker(name, Span(ph.start, ph.end), rule)
+            f.speaker = Speaker(name, trusted_span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))
         else:
@@ -281,18 +283,18 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
                 s = prev.speaker
                 f.speaker = Speaker(s.name, s.span, "speaker.continued")
             elif (subject := cue_subject(text, max(lo, start - CONTINUE_REACH), start, data, index)) is not None:
-                f.speaker = Speaker(subject.name, Span(subject.start, subject.end), "speaker.cue_subject")
+                f.speaker = Speaker(subject.name, trusted_span(subject.start, subject.end), "speaker.cue_subject")
         prev = f
 
 
 def _record(text: str, f: _Found) -> Quote:
-    pieces = tuple(QuotePiece(p.text, Span(p.start, p.end)) for p in f.pieces)
+    pieces = tuple(QuotePiece(p.text, trusted_span(p.start, p.end)) for p in f.pieces)
     # (one piece: the quote's span is the piece's, an equal frozen value)
-    span = pieces[0].span if len(pieces) == 1 else Span(f.pieces[0].start, f.pieces[-1].end)
+    span = pieces[0].span if len(pieces) == 1 else trusted_span(f.pieces[0].start, f.pieces[-1].end)
     cue = None
     if f.att is not None and f.att.cue is not None:
         word, s, e = f.att.cue
-        cue = Cue(word, Span(s, e))
+        cue = Cue(word, trusted_span(s, e))
     return Quote(
         text=" ".join(p.text for p in f.pieces),
         span=span,
