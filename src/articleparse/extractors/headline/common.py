@@ -7,6 +7,11 @@ from typing import Any
 
 import attrs
 
+# The menu signal of a web page (``MENU_LINES`` ...) is defined with the article core,
+# which reads it too and imports no extractor.
+from articleparse.extractors.core import MENU_LINES as MENU_LINES
+from articleparse.extractors.core import MENU_WORDS as MENU_WORDS
+from articleparse.extractors.core import MIN_MENU_ITEMS as MIN_MENU_ITEMS
 from articleparse.lines import Line
 from articleparse.model import Headline, Removal
 from articleparse.patterns import compile_pattern
@@ -16,11 +21,6 @@ MAX_TITLE_CHARS = 300
 MAX_TITLE_WORDS = 40
 #: A site name after a separator is at most this many words.
 MAX_SITE_WORDS = 5
-#: A web page shows its menus at the top: at least ``MIN_MENU_ITEMS`` of its first
-#: ``MENU_LINES`` lines have at most ``MENU_WORDS`` words.
-MENU_LINES = 40
-MENU_WORDS = 3
-MIN_MENU_ITEMS = 10
 #: A date line is short; a heading has a few words.
 MAX_DATE_LINE_WORDS = 14
 MIN_HEADING_WORDS = 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from articleparse.extractors.core import article_core
 from articleparse.extractors.headline.common import (
     MAX_TITLE_CHARS,
     MAX_TITLE_WORDS,
@@ -81,8 +82,6 @@ def extract_headline(text: str) -> HeadlineResult:
     core: tuple[int, int] | None = None
     over_core: frozenset[str] = frozenset()
     if web_page:
-        from articleparse.extractors.boilerplate import article_core  # noqa: PLC0415 (a cycle)
-
         core = article_core(text)
         if core is not None:
             above = all_filled[max(1, core[0] - DATED_HEADING_LINES - 2) : core[0] + 1]
