@@ -124,3 +124,18 @@ def test_first_words_stand_wherever_their_phrases_do() -> None:
     assert first_words(["日本 語"]) == ("日本",)
     assert not lowered_finds_words("Reading time: 5 minute\u017f")
     assert lowered_finds_words("Dès 5 minutes")
+
+
+def test_may_match_near_is_false_only_when_the_pre_test_finds_nothing_near_a_keyword() -> None:
+    import re
+
+    from articleparse.patterns import compile_pattern, may_match_near
+
+    needed = compile_pattern("test.may_match_near", "credit[ ]?:", flags=re.IGNORECASE, scan=True)
+    assert may_match_near("Photo Credit: Ann Lee", ["credit"], needed, 10, 4)
+    # the keyword stands, but not the marker the pre-test asks for
+    assert not may_match_near("Full credit to the team.", ["credit"], needed, 10, 4)
+    # the marker stands, but far from every keyword's window: nothing near
+    assert not may_match_near("credit: " + "x" * 50 + " kredit", ["kredit"], needed, 5, 3)
+    # no pre-test: it cannot be told
+    assert may_match_near("Full credit to the team.", ["credit"], None, 10, 4)

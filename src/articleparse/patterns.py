@@ -32,6 +32,7 @@ __all__ = [
     "lowered_unless_folded",
     "FOLDED_LIKE_ASCII",
     "finditer_in",
+    "may_match_near",
     "merge_ranges",
     "occurrences",
     "occurrences_of_any",
@@ -438,6 +439,29 @@ def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def may_match_near(
+    text: str, keywords: Iterable[str], needed: SafePattern | None, before: int, after: int
+) -> bool:
+    """False only when ``needed`` (a pre-test, as for ``finditer_in``) finds nothing in
+    the windows of ``keyword_windows`` around ``keywords``: then no pattern that it
+    pre-tests can match there.  True when that cannot be told (no pre-test, or a text
+    whose lower-casing moves offsets).
+
+    >>> needed = compile_pattern("doc.may_match_near", "photo[ ]by", flags=re.IGNORECASE, scan=True)
+    >>> may_match_near("Photo by Ann", ["by"], needed, 10, 5)
+    True
+    >>> may_match_near("Nearby town", ["by"], needed, 10, 5)
+    False
+    """
+    if needed is None:
+        return True
+    windows = keyword_windows(text, keywords, before, after)
+    if windows is None:
+        return True
+    search = needed.search
+    return any(search(text, start, end) is not None for start, end in windows)
 
 
 def finditer_in(

@@ -36,6 +36,7 @@ from articleparse.patterns import (
     compile_pattern,
     finditer_in,
     keyword_windows,
+    may_match_near,
     merge_ranges,
 )
 
@@ -139,13 +140,7 @@ def may_hold_markers(text: str, languages: Sequence[Language]) -> bool:
     would find a marker.
     """
     keywords, needed = _any_markers(tuple(languages))
-    if needed is None:
-        return True
-    windows = keyword_windows(text, keywords, WINDOW_BEFORE, WINDOW_AFTER)
-    if windows is None:
-        return True
-    search = needed.search
-    return any(search(text, start, end) is not None for start, end in windows)
+    return may_match_near(text, keywords, needed, WINDOW_BEFORE, WINDOW_AFTER)
 
 
 def _needed(code: str, kinds: dict[str, list[str]]) -> SafePattern | None:

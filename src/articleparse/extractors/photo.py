@@ -28,6 +28,7 @@ from articleparse.patterns import (
     compile_pattern,
     finditer_in,
     keyword_windows,
+    may_match_near,
 )
 
 __all__ = ["extract_photo_credits", "photo_markers", "may_hold_photo_credits"]
@@ -118,13 +119,7 @@ def may_hold_photo_credits(text: str, languages: Sequence[Language]) -> bool:
     pre-test of all the markers finds whatever one language's finds.
     """
     words, needed = _any_markers(tuple(languages))
-    if needed is None:
-        return True
-    windows = keyword_windows(text, words, WINDOW_BEFORE, WINDOW_AFTER)
-    if windows is None:
-        return True
-    search = needed.search
-    return any(search(text, start, end) is not None for start, end in windows)
+    return may_match_near(text, words, needed, WINDOW_BEFORE, WINDOW_AFTER)
 
 
 def _is_caps(word: str) -> bool:
