@@ -127,3 +127,10 @@ def test_reading_time_searches_from_its_first_unit_as_from_the_start(text, code)
             whole = (minutes, match.start(), match.end())
             break
     assert (found and (found.minutes, found.span.start, found.span.end)) == whole
+
+
+def test_the_neutral_grammar_reads_numbers_day_first_and_english_month_names():
+    g = dates.neutral_grammar()
+    found = list(dates.find_dates("03/05/2019, 4 May 2019 and 2019-05-05", g))
+    assert [m.readings[0].isoformat() for m in found] == ["2019-05-03", "2019-05-04", "2019-05-05"]
+    assert grammar("en").numeric_order == "mdy"  # English's own grammar is untouched

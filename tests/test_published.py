@@ -261,3 +261,37 @@ def test_a_marker_search_is_skipped_only_where_no_marker_can_be(piece, lang):
             assert module._may_hold(piece, language, key), key
     opens = bool(module._byline_opens(language).match(piece))
     assert module._byline_opens_at(language, piece, 0, len(piece)) == opens
+
+
+def unlisted(text: str) -> str | None:
+    """The date of a text in none of the supported languages (detection found none)."""
+    found = extract_published(text, None, None, 1, dt.date(2026, 1, 1))
+    return found.date.isoformat() if found else None
+
+
+UNLISTED_LANGUAGE_CASES = [
+    # numbers read day first, as most of the world writes them
+    ("Titre de l'article\nPublié le 03/05/2019 à 14h30\nLe texte.", "2019-05-03"),
+    ("Artikel\n03.05.2019, 14:30 Uhr\nDer Text.", "2019-05-03"),
+    ("Tytuł\n13.11.2020\nTreść artykułu.", "2020-11-13"),
+    # year first needs no words
+    ("記事のタイトル\n2019/05/03 14:30\n本文。", "2019-05-03"),
+    ("Заголовок\n2019-05-03T09:00:00+03:00\nТекст статьи.", "2019-05-03"),
+    # English month names and labels, which pages in any language print
+    ("Titulo\nPosted on May 3, 2019\nEl texto.", "2019-05-03"),
+    ("Titulo\nUpdated 4 May 2019\nPublished 3 May 2019\nEl texto.", "2019-05-03"),
+    # a weekday written beside the date still decides its order
+    ("Titolo\nWednesday 10/4/2023\nIl testo.", "2023-10-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), UNLISTED_LANGUAGE_CASES)
+def test_a_page_in_no_supported_language_gets_its_date(text, date):
+    assert unlisted(text) == date
+
+
+@pytest.mark.parametrize("text", ["Titre\nLe score était 11/9 à la mi-temps.\n",
+                                  "Titre\nVersion 2019.10.2 disponible.\n",
+                                  "Titre\nAucune date ici."])
+def test_a_page_in_no_supported_language_without_a_date(text):
+    assert unlisted(text) is None

@@ -40,10 +40,12 @@ from articleparse.patterns import (
 
 __all__ = [
     "FOLDED_LIKE_ASCII",
+    "NEUTRAL_BASE",
     "DateGrammar",
     "DateMatch",
     "ShortDate",
     "grammar",
+    "neutral_grammar",
     "find_dates",
     "find_short_dates",
 ]
@@ -264,6 +266,22 @@ def grammar(code: str) -> DateGrammar:
         short=short,
         month_day=month_day,
     )
+
+
+#: The language whose month names a text in no supported language is read with:
+#: pages in every language print English month names in their date lines.
+NEUTRAL_BASE = "en"
+
+
+@functools.cache
+def neutral_grammar() -> DateGrammar:
+    """The date grammar of a text in none of the supported languages.
+
+    Year-first dates (``2019-05-03``, ``2019/5/3``) need no words; month names are
+    English's (``NEUTRAL_BASE``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
+    day first, the order of most of the world's languages (month-first pages are
+    American English, which has a grammar of its own)."""
+    return attrs.evolve(grammar(NEUTRAL_BASE), numeric_order="dmy")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

@@ -9,7 +9,9 @@ marker, for copyright and comment lines, and for being one entry of a list of da
 written alike (comments, related links).  A numeric date such as ``9/11/2023`` has
 two readings; the one the text supports wins: a weekday written
 next to it, the text's other dates (``Senin (11/9)``: a Monday the 11th of
-September), and last the language's own convention.
+September), and last the language's own convention.  A page in none of the supported
+languages is read with ``dates.neutral_grammar`` (numbers day first, English month
+names) and English's markers.
 """
 
 from __future__ import annotations
@@ -22,14 +24,16 @@ import attrs
 import regex
 
 from articleparse.dates import (
+    NEUTRAL_BASE,
     DateGrammar,
     DateMatch,
     ShortDate,
     find_dates,
     find_short_dates,
+    neutral_grammar,
 )
 from articleparse.extractors.headline import HeadlineResult
-from articleparse.languages import Language
+from articleparse.languages import Language, load
 from articleparse.lines import Line, filled_lines, line_at, split_lines
 from articleparse.model import Published, Span
 from articleparse.patterns import (
@@ -399,7 +403,9 @@ def extract_published(
     ('2023-09-11', 'published.date_line.evidence')
     """
     if language is None or grammar is None:
-        return None
+        # A page in none of the supported languages still prints its date, most often
+        # as numbers or with English month names and labels (``neutral_grammar``).
+        language, grammar = load(NEUTRAL_BASE), neutral_grammar()
     scored = score_candidates(
         text, language, grammar, first_body_line, reference_date, article_start
     )
