@@ -295,3 +295,43 @@ def test_a_page_in_no_supported_language_gets_its_date(text, date):
                                   "Titre\nAucune date ici."])
 def test_a_page_in_no_supported_language_without_a_date(text):
     assert unlisted(text) is None
+
+
+def test_a_label_far_before_the_date_in_a_sentence_is_no_label():
+    text = ("Title\nOct 13, 2020\nThe airline has set a new date for joining the alliance, "
+            "after months of delays and a long review: March 31, 2021.\nMore text.")
+    assert published(text, "en") == "2020-10-13"
+
+
+def test_a_label_right_before_its_date_still_counts():
+    text = "Title\nSome text on March 2, 2024 here.\nPosted on Wednesday, March 6, 2024\nText."
+    assert published(text, "en") == "2024-03-06"
+
+
+def _own_line_term(text: str, lang: str = "en") -> list[float]:
+    scored = published_extractor.score_candidates(text, load(lang), grammar(lang), 1, None)
+    return [dict(c.parts)[published_extractor.DATE_LINE] for c in scored]
+
+
+def test_a_line_of_labelled_dates_is_a_date_line():
+    # longer than a short line, but nearly all of it dates
+    line = "PUBLISHED: November 8, 2023 at 5:49 p.m. | UPDATED: November 8, 2023 at 6:17 p.m."
+    assert len(line) > published_extractor.SHORT_LINE
+    assert _own_line_term(f"Title\n{line}\nText.") == [2.0, 2.0]
+
+
+def test_a_long_sentence_with_a_date_is_no_date_line():
+    sentence = ("The council met on November 8, 2023 to discuss the budget, the roads, "
+                "the new school and the state of the harbour after the storm.")
+    assert _own_line_term(f"Title\n{sentence}\nText.") == [0.0]
+
+
+def test_a_byline_with_a_comment_count_dates_the_article():
+    text = ("Title\nBy Jane Doe on 31. October, 2023 | 18 Comments. This post may contain "
+            "links to shops that pay us a small fee.\nText.")
+    assert published(text, "en") == "2023-10-31"
+
+
+def test_a_comment_line_is_still_no_publication_date():
+    text = "Title\nText.\nJane says: March 3, 2020 at 5:12 pm Reply"
+    assert published(text, "en") is None

@@ -98,9 +98,11 @@ def _position_score(
     return 0.0
 
 
-def _date_line_score(match: DateMatch, line: Line) -> float:
+def _date_line_score(match: DateMatch, line: Line, dated: int) -> float:
+    """A date line is short, or mostly dates: ``dated`` characters of the line are
+    dates (``Published: Nov 8, 2023 at 5:49 p.m. | Updated: Nov 8, 2023 at 6:17 p.m.``)."""
     stripped = len(line.text.strip())
-    covered = (match.end - match.start) / max(stripped, 1)
+    covered = max(dated, match.end - match.start) / max(stripped, 1)
     if stripped <= SHORT_LINE or covered >= DATE_SHARE:
         return 2.0
     return 0.0
@@ -110,8 +112,9 @@ def _marker_score(
     language: Language, match: DateMatch, line: Line, text: str, previous_end: int
 ) -> float:
     # Only the words since the previous date of the line describe this date
-    # ("Published: Nov 8 | Updated: Nov 9").
-    before = text[max(line.start, previous_end) : match.start]
+    # ("Published: Nov 8 | Updated: Nov 9"), and only those just before it: a label
+    # stands next to its date, and a sentence's "date" far before one is no label.
+    before = text[max(line.start, previous_end, match.start - MARKER_REACH) : match.start]
     whole = line.text
     heads = _marker_heads(language)
     lowered = lowered_unless_folded(before)
@@ -120,16 +123,20 @@ def _marker_score(
         score += 3.0
     if _holds_head(lowered, heads["updated"]) and _markers(language, "updated").search(before):
         score -= 1.0
-    if _holds_head(lowered_unless_folded(whole), heads["not_published"]) and _markers(
-        language, "not_published"
-    ).search(whole):
+    # A line that opens with the author's byline is the article's own, even with the
+    # count of its comments on it ("By Jane Doe on March 4, 2024 | 18 Comments").
+    opens_with_byline = _byline_opens_at(language, whole, 0, len(whole))
+    if (
+        not opens_with_byline
+        and _holds_head(lowered_unless_folded(whole), heads["not_published"])
+        and _markers(language, "not_published").search(whole)
+    ):
         score -= 5.0
     # "By Jane Doe, March 4, 2024" / "March 4, 2024 by Jane Doe": a short line that
     # opens with the author's byline, or names the author right after the date, dates
     # the article ("approved by the council on March 4" does not).
     if len(whole.strip()) <= SHORT_LINE and (
-        _byline_opens_at(language, whole, 0, len(whole))
-        or _byline_opens_at(language, text, match.end, line.end)
+        opens_with_byline or _byline_opens_at(language, text, match.end, line.end)
     ):
         score += BYLINE_BONUS
     return score
@@ -307,6 +314,9 @@ _DIGITS = compile_pattern("published.digits", r"\d++")
 #: The same for ASCII text: one character class, possessive (no backtracking).
 _ASCII_LETTERS = compile_pattern("published.ascii_letters", r"[A-Za-z]++", scan=True)
 _ASCII_DIGITS = compile_pattern("published.ascii_digits", r"[0-9]++", scan=True)
+#: A marker labels a date only within this many characters before it
+#: (``Published 3:15 PM EDT, Mon September 11, 2023``).
+MARKER_REACH = 40
 #: Score for an author's name on the date's short line.
 BYLINE_BONUS = 2.0
 #: A run of this many dates of one shape, each within this many lines of the next,
@@ -348,11 +358,14 @@ def score_candidates(
     scored = []
     previous_end = 0
     at = [line_at(lines, match.start) for match in matches]
+    dated: dict[int, int] = {}
+    for match, line in zip(matches, at):
+        dated[line.number] = dated.get(line.number, 0) + match.end - match.start
     listed = _listed([(line.number, _shape(m, line, text)) for m, line in zip(matches, at)])
     for match, line, in_list in zip(matches, at, listed):
         marker_from, previous_end = previous_end, match.end
         date, how = _choose_reading(match, evidence, matches, grammar)
-        on_own_line = _date_line_score(match, line)
+        on_own_line = _date_line_score(match, line, dated[line.number])
         # Lists are of short dated lines; dates in running text are scored as such.  A
         # list's entries that reach into the header or footer are not date lines there.
         in_list = in_list and on_own_line > 0
