@@ -24,6 +24,7 @@ TRICKY = [
     "Isnin, 11 September 2023; Khamis 7 Disember 2023; Ahad, 3 Mac 2024",
     "Monday,   ( 4/5) Sunday Marching 5 Sat,(6-7-23) Wednesday 8 June the month 9 Friday x",
     "Tuesday  \n 9 May 2024, Thu(1.2) Sunday,    (3/4) Rabu, 5 Mei; Minggu 6/7/2024 Saturday",
+    "2020. 06. 04. 11:27 and 2019. 3. 4. x 2018. 1. 2 y 2017. 12. 31.5 z 2016.  1. 2.",
     "12.3.2023.4 1/2/2500 10.11.2023 19/19/2023 2019.10.2 2021.09.19 1/2/3000 10.11.2023",
     "“Monday,” 4 March 2024 — Sunday — 5 March 2024’s; café 6 March 2024",
     # what the ASCII reading cannot see: regex's case folding and other digits
@@ -134,3 +135,35 @@ def test_the_neutral_grammar_reads_numbers_day_first_and_english_month_names():
     found = list(dates.find_dates("03/05/2019, 4 May 2019 and 2019-05-05", g))
     assert [m.readings[0].isoformat() for m in found] == ["2019-05-03", "2019-05-04", "2019-05-05"]
     assert grammar("en").numeric_order == "mdy"  # English's own grammar is untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frissítve: 2020. 06. 04. 11:27", ["2020-06-04"]),
+        ("입력 2020. 6. 4. 오후 3:00", ["2020-06-04"]),
+        ("In 2019. 3. The end.", []),  # a year ending a sentence, then numbers
+        ("The year 2020. 6 people. 4 more.", []),
+        ("2020. 06. 04 without the last dot", []),
+        ("2020. 13. 04.", []),
+    ],
+)
+def test_year_first_dates_with_a_dot_after_each_part(text, expected):
+    found = dates.find_dates(text, dates.neutral_grammar())
+    assert [m.readings[0].isoformat() for m in found] == expected
+
+
+@pytest.mark.parametrize("unit", ["2020. 6. ", "2020. ", "2020. 6. 4", ". 1. "])
+def test_dotted_year_first_dates_stay_linear_on_hostile_input(unit):
+    import time
+
+    g = dates.neutral_grammar()
+
+    def cost(repeats: int) -> float:
+        started = time.process_time()
+        list(dates.find_dates(unit * repeats, g))
+        return time.process_time() - started
+
+    small, large = cost(1_000), cost(10_000)
+    assert large < 2.0
+    assert large < 0.05 or large / max(small, 1e-3) < 30

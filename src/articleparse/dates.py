@@ -216,7 +216,9 @@ def grammar(code: str) -> DateGrammar:
         (?: (?P<year>(?:19|20)\d\d) - (?P<month>[01]\d) - (?P<day>[0-3]\d)
           | (?<![/.]) (?P<year2>(?:19|20)\d\d)
             (?: / (?P<month2>1[0-2]|0?[1-9]) / (?P<day2>3[01]|[12]\d|0?[1-9])
-              | \. (?P<month3>1[0-2]|0[1-9]) \. (?P<day3>3[01]|[12]\d|0[1-9]) ) )
+              | \. (?P<month3>1[0-2]|0[1-9]) \. (?P<day3>3[01]|[12]\d|0[1-9])
+              # Korean and Hungarian pages: 2020. 6. 4. (a dot after each part)
+              | \.\x20 (?P<month4>1[0-2]|0?[1-9]) \.\x20 (?P<day4>3[01]|[12]\d|0?[1-9]) \. ) )
         (?: [T\x20] {time} )?
         (?! \d | [/.\-]\d )
         """,
@@ -490,12 +492,17 @@ def _scan_iso(
     for start, end in windows:
         first = bisect.bisect_left(years, start)
         last = bisect.bisect_left(years, end, first)
-        # A separator and a digit follow the year (``2023-09``, ``2023/9``, ``2023.09``).
+        # A separator and a digit follow the year (``2023-09``, ``2023/9``, ``2023.09``,
+        # ``2023. 9.``).
         starts = [
             year
             for year in years[first:last]
             if text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
-            and text[year + _YEAR_LENGTH + 1 : year + _YEAR_LENGTH + 2] in DIGITS
+            and (
+                text[year + _YEAR_LENGTH + 1 : year + _YEAR_LENGTH + 2] in DIGITS
+                or text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 3].startswith(". ")
+                and text[year + _YEAR_LENGTH + 2 : year + _YEAR_LENGTH + 3] in DIGITS
+            )
         ]
         yield from match_at(g.iso, text, end, starts, start)
 
@@ -535,8 +542,8 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
     for m in _scan_iso(text, g, windows.iso, windows.years):
         gd = m.groupdict()
         year = int(gd["year"] or gd["year2"])
-        month = int(gd["month"] or gd["month2"] or gd["month3"])
-        day = int(gd["day"] or gd["day2"] or gd["day3"])
+        month = int(gd["month"] or gd["month2"] or gd["month3"] or gd["month4"])
+        day = int(gd["day"] or gd["day2"] or gd["day3"] or gd["day4"])
         date = _make_date(year, month, day)
         if date is None:
             continue
