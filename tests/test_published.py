@@ -335,3 +335,22 @@ def test_a_byline_with_a_comment_count_dates_the_article():
 def test_a_comment_line_is_still_no_publication_date():
     text = "Title\nText.\nJane says: March 3, 2020 at 5:12 pm Reply"
     assert published(text, "en") is None
+
+
+def _position_terms(text: str, article_start: int) -> list[float]:
+    scored = published_extractor.score_candidates(
+        text, load("en"), grammar("en"), 1, None, article_start
+    )
+    return [dict(c.parts)[published_extractor.POSITION] for c in scored]
+
+
+def test_a_date_in_the_pages_title_line_dates_the_article():
+    # A web page whose article starts far below its title: the title line still counts.
+    text = "Port strike widens - Business - 11/05/2022 - The Daily Sun\n" + _filler(30) + "Text."
+    assert _position_terms(text, 25) == [3.0]
+
+
+def test_a_masthead_line_below_the_title_is_not_the_title():
+    text = "The Daily Sun\nMenu | 11/05/2022 | Weather\n" + _filler(30) + "Text."
+    assert _position_terms(text, 25) == [0.0]
+    assert _position_terms("\n\nThe Daily Sun\n11/05/2022 Weather\n" + _filler(30), 25) == [0.0]

@@ -1,17 +1,18 @@
 """The publication date: which date of the page is the article's own, and how to read it.
 
 Every full date in the text is a candidate.  A candidate scores for standing on a
-short line of its own near the top or in the footer (where pages print their date;
-on a web page, "the top" is the article's, just above its first paragraph, not the
-page's masthead with today's date), for a "published" marker before it, for an
-author's byline on its line, and for carrying a time; it loses for an "updated"
-marker, for copyright and comment lines, and for being one entry of a list of dates
-written alike (comments, related links).  A numeric date such as ``9/11/2023`` has
-two readings; the one the text supports wins: a weekday written
-next to it, the text's other dates (``Senin (11/9)``: a Monday the 11th of
-September), and last the language's own convention.  A page in none of the supported
-languages is read with ``dates.neutral_grammar`` (numbers day first, English month
-names) and English's markers.
+short line of its own (or one made mostly of dates) near the top or in the footer
+(where pages print their date; on a web page, "the top" is the article's, just above
+its first paragraph, not the page's masthead with today's date) or in the page's
+title line, for a "published" marker just before it, for an author's byline on its
+line, and for carrying a time; it loses for an "updated" marker, for copyright and
+comment lines, and for being one entry of a list of dates written alike (comments,
+related links).  A numeric date such as ``9/11/2023`` has two readings; the one the
+text supports wins: a weekday written next to it, the text's other dates
+(``Senin (11/9)``: a Monday the 11th of September), and last the language's own
+convention.  A page in none of the supported languages is read with
+``dates.neutral_grammar`` (numbers day first, English month names) and English's
+markers.
 """
 
 from __future__ import annotations
@@ -85,6 +86,10 @@ def _position_score(
     line: Line, lines: Sequence[Line], first_body: int, article_start: int | None
 ) -> float:
     index = line.number
+    if index < first_body and all(earlier.blank for earlier in lines[:index]):
+        # The text's first line, before its body: a page's title, the article's own
+        # (``Headline - 11/05/2022 - Site``).
+        return 3.0
     if article_start is not None and article_start > first_body + HEAD_LINES:
         # A web page whose article starts far below its title: the page's own top holds
         # the masthead, with today's date; the article's date stands just above its
