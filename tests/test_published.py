@@ -354,3 +354,19 @@ def test_a_masthead_line_below_the_title_is_not_the_title():
     text = "The Daily Sun\nMenu | 11/05/2022 | Weather\n" + _filler(30) + "Text."
     assert _position_terms(text, 25) == [0.0]
     assert _position_terms("\n\nThe Daily Sun\n11/05/2022 Weather\n" + _filler(30), 25) == [0.0]
+
+
+PAGE_ORDER_CASES = [
+    # an English page whose other numeric dates are day first
+    ("Title\n12/04/2020 by Kay\nText.\nReader one wrote on 14/04/2020 to say thanks.", "en",
+     "2020-04-12"),
+    # a day-first language's page whose other numeric dates are month first
+    ("Judul\n04/12/2020\nIsi.\nDiperbarui 04/14/2020 dan 04/15/2020.", "id", "2020-04-12"),
+    # dates that read the same both ways say nothing
+    ("Title\n12/04/2020\nText.\nSee also 05/05/2020.", "en", "2020-12-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), PAGE_ORDER_CASES)
+def test_the_pages_other_numeric_dates_decide_the_order(text, lang, date):
+    assert published(text, lang) == date

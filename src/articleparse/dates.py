@@ -94,6 +94,8 @@ class DateMatch:
     weekday: int | None  # the weekday written next to the date, 0 = Monday
     time: dt.time | None
     tz_offset: str | None  # "+07:00"
+    #: For a numeric date a/b/yyyy, a: the reading whose day it is is day-first.
+    first_number: int | None = None
 
 
 @attrs.frozen
@@ -538,7 +540,9 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
             continue
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
-        found.append(DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz))
+        found.append(
+            DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz, a)
+        )
     for m in _scan_iso(text, g, windows.iso, windows.years):
         gd = m.groupdict()
         year = int(gd["year"] or gd["year2"])

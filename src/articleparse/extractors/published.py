@@ -261,7 +261,31 @@ def _reading_score(
     for other in others:
         if other is not match and len(other.readings) == 1 and other.readings[0] == date:
             score += 1.0
+    # A page writes its numeric dates one way: ``14/04/2020`` elsewhere on it says
+    # that ``12/04/2020`` is day first.
+    page_order = _page_order(others)
+    if page_order and match.first_number is not None:
+        day_first = date.day == match.first_number
+        score += PAGE_ORDER_BONUS if day_first == (page_order > 0) else 0.0
     return score
+
+
+#: Score for the reading of a numeric date that follows the page's other numeric dates.
+PAGE_ORDER_BONUS = 1.0
+
+
+def _page_order(matches: Sequence[DateMatch]) -> int:
+    """Positive when the text's numeric dates that can be read one way only are day
+    first (``14/04/2020``), negative when month first (``04/14/2020``), else 0."""
+    order = 0
+    for other in matches:
+        if other.first_number is None or len(other.readings) != 1:
+            continue
+        reading = other.readings[0]
+        if reading.day == reading.month:
+            continue
+        order += 1 if reading.day == other.first_number else -1
+    return order
 
 
 def _choose_reading(
