@@ -63,7 +63,7 @@ class CreditMarkers:
     #: when a marker is not ASCII): a window without it is not scanned.
     needed: SafePattern | None = None
     #: The markers by kind (``labelled``, ``by``, ``line_start``).
-    kinds: dict[str, list[str]] = attrs.field(factory=dict, eq=False)
+    kinds: Mapping[str, list[str]] = attrs.field(factory=dict, eq=False)
 
 
 @attrs.frozen
