@@ -70,6 +70,8 @@ class DateGrammar:
 
     code: str
     numeric_order: str
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
     months: Mapping[str, int] = attrs.field(eq=False)
     weekdays: Mapping[str, int] = attrs.field(eq=False)
     timezones: Mapping[str, str] = attrs.field(eq=False)

@@ -192,6 +192,8 @@ class CueIndex:
     data: QuoteData
     #: The stretches read so far: disjoint, sorted, each starting at 0 or a space and
     #: ending at a space or the end of the text.
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
     read_starts: MutableSequence[int] = attrs.field(factory=list)
     read_ends: MutableSequence[int] = attrs.field(factory=list)
     cues: MutableMapping[int, _Cue] = attrs.field(factory=dict)

@@ -73,6 +73,8 @@ class QuoteData:
     according_words: frozenset[str]
     #: The cue forms by first word, each as its words, longest first (a cue is read at
     #: a candidate word by comparing words, not by running a pattern there).
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
     cue_forms: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
     #: The ``according to`` markers by first word, each as its words (a cheap test
     #: of the words after a candidate before the pattern runs there).
