@@ -104,8 +104,10 @@ def test_add_a_language_walkthrough(tmp_path):
             files[found.group(1)] = body
     assert set(files) == {"language.toml", "dates.toml", "credits.toml", "debris.toml"}
     package = tmp_path / "articleparse"
+    # The pure-Python modules only: a compiled build's extension modules need their
+    # shared library, which lives beside the package, not in it.
     shutil.copytree(Path(articleparse.__file__).parent, package,
-                    ignore=shutil.ignore_patterns("__pycache__"))
+                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
     folder = package / "languages" / "nl"
     folder.mkdir()  # step 1
     for name, body in files.items():

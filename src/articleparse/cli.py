@@ -55,13 +55,22 @@ _COMMANDS = {
 }
 
 
+def _version() -> str:
+    """The release, and which build runs: a bug report needs to say whether the
+    parsing modules are the mypyc-compiled ones (``ARTICLEPARSE_COMPILE=1``)."""
+    from articleparse import pipeline
+
+    build = "pure Python" if (pipeline.__file__ or "").endswith(".py") else "compiled"
+    return f"articleparse {articleparse.__version__} ({build})"
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command-line parser: every sub-command, or only the one named ``only``."""
     parser = argparse.ArgumentParser(
         prog="articleparse",
         description="Turn the raw scraped plain text of news articles into typed records.",
     )
-    parser.add_argument("--version", action="version", version=articleparse.__version__)
+    parser.add_argument("--version", action="version", version=_version())
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, module in _COMMANDS.items():
         if only is not None and name != only:

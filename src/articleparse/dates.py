@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Set as AbstractSet
 from typing import Any, NamedTuple
 
 import attrs
@@ -72,10 +72,12 @@ class DateGrammar:
 
     code: str
     numeric_order: str
-    months: dict[str, int] = attrs.field(eq=False)
-    weekdays: dict[str, int] = attrs.field(eq=False)
-    timezones: dict[str, str] = attrs.field(eq=False)
-    pm_words: frozenset[str] = attrs.field(eq=False)
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
+    months: Mapping[str, int] = attrs.field(eq=False)
+    weekdays: Mapping[str, int] = attrs.field(eq=False)
+    timezones: Mapping[str, str] = attrs.field(eq=False)
+    pm_words: AbstractSet[str] = attrs.field(eq=False)
     named: SafePattern
     numeric: SafePattern
     iso: SafePattern
@@ -313,7 +315,7 @@ def _time(g: DateGrammar, groups: dict[str, str | None]) -> tuple[dt.time | None
     return dt.time(h, int(minute)), offset
 
 
-def _lookup(table: dict[str, int], word: str | None) -> int | None:
+def _lookup(table: Mapping[str, int], word: str | None) -> int | None:
     if word is None:
         return None
     return table.get(word.casefold().rstrip("."))

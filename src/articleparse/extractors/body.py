@@ -7,7 +7,7 @@ is idempotent: cleaning a clean body changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
 
 from articleparse.extractors.debris import MAX_DEBRIS_LINE, debris_matcher
 from articleparse.languages import Language
@@ -50,7 +50,7 @@ def clean_body(text: str, language: Language | None) -> str:
     'Satu dua.\\n\\nTiga.'
     """
     matcher = debris_matcher(language) if language is not None else None
-    memory: dict[str, str] = matcher.memory if matcher is not None else {}
+    memory: MutableMapping[str, str] = matcher.memory if matcher is not None else {}
     # Most texts have no empty bracket at all: one C-level scan of the text says so, and
     # their lines are then not scanned for one each.
     brackets = any(opening.search(text) is not None for opening in _MAY_EMPTY)

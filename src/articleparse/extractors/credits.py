@@ -63,7 +63,9 @@ class CreditMarkers:
     #: when a marker is not ASCII): a window without it is not scanned.
     needed: SafePattern | None = None
     #: The markers by kind (``labelled``, ``by``, ``line_start``).
-    kinds: dict[str, list[str]] = attrs.field(factory=dict, eq=False)
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
+    kinds: Mapping[str, list[str]] = attrs.field(factory=dict, eq=False)
 
 
 @attrs.frozen

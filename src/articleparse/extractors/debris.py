@@ -9,6 +9,7 @@ starts with the same word stays.
 from __future__ import annotations
 
 import functools
+from collections.abc import MutableMapping
 
 import attrs
 import regex
@@ -77,7 +78,9 @@ class DebrisMatcher:
     #: or ``""`` when it is no debris.  Each line is judged twice (as written, then once
     #: the body is tidied), and menus and share bars repeat from page to page of a
     #: site: most lookups are repeats, and a ``dict.get`` is the cheapest way to answer.
-    memory: dict[str, str] = attrs.field(
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
+    memory: MutableMapping[str, str] = attrs.field(
         factory=dict, init=False, eq=False, hash=False, repr=False
     )
 

@@ -18,6 +18,7 @@ Four rules, tried in this order by the caller:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import MutableMapping, MutableSequence, Sequence
 from itertools import compress, count, filterfalse, repeat
 from operator import itemgetter
 
@@ -191,12 +192,14 @@ class CueIndex:
     data: QuoteData
     #: The stretches read so far: disjoint, sorted, each starting at 0 or a space and
     #: ending at a space or the end of the text.
-    read_starts: list[int] = attrs.field(factory=list)
-    read_ends: list[int] = attrs.field(factory=list)
-    cues: dict[int, _Cue] = attrs.field(factory=dict)
-    cue_starts: list[int] = attrs.field(factory=list)
-    according: dict[int, int] = attrs.field(factory=dict)
-    according_starts: list[int] = attrs.field(factory=list)
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
+    read_starts: MutableSequence[int] = attrs.field(factory=list)
+    read_ends: MutableSequence[int] = attrs.field(factory=list)
+    cues: MutableMapping[int, _Cue] = attrs.field(factory=dict)
+    cue_starts: MutableSequence[int] = attrs.field(factory=list)
+    according: MutableMapping[int, int] = attrs.field(factory=dict)
+    according_starts: MutableSequence[int] = attrs.field(factory=list)
     #: The words of the whole text, once a stretch needs them.
     all_words: set[str] | None = None
 
@@ -280,12 +283,12 @@ class CueIndex:
         i = bisect_left(a, start)
         return i < len(a) and a[i] < end
 
-    def cues_in(self, start: int, end: int) -> list[int]:
+    def cues_in(self, start: int, end: int) -> Sequence[int]:
         self._read(start, end)
         c = self.cue_starts
         return c[bisect_left(c, start) : bisect_left(c, end)]
 
-    def according_in(self, start: int, end: int) -> list[int]:
+    def according_in(self, start: int, end: int) -> Sequence[int]:
         self._read(start, end)
         a = self.according_starts
         return a[bisect_left(a, start) : bisect_left(a, end)]
@@ -390,7 +393,7 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
     if not found and not accs:
         return None
     # Tokenize only from a little before the first cue (the speaker precedes it).
-    first = min(found[-3:] + accs[-1:])
+    first = min([*found[-3:], *accs[-1:]])
     toks = tokenize(text, max(start, first - 120), pos, data)
     at = dict(zip(map(_start, toks), count()))  # (token index by start)
     cues = [c for c in found if c in at]

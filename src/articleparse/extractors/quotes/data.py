@@ -8,6 +8,7 @@ text (cue verbs, ``according to``, scare markers).  Built once per language.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import attrs
 
@@ -72,10 +73,12 @@ class QuoteData:
     according_words: frozenset[str]
     #: The cue forms by first word, each as its words, longest first (a cue is read at
     #: a candidate word by comparing words, not by running a pattern there).
-    cue_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
+    # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
+    # the attrs.field(...) value of the class body against a concrete annotation.
+    cue_forms: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
     #: The ``according to`` markers by first word, each as its words (a cheap test
     #: of the words after a candidate before the pattern runs there).
-    according_forms: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
+    according_forms: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(eq=False)
     #: A cue verb, optionally carrying a pronoun suffix (group ``suffix``).
     cue: SafePattern
     #: ``according to``, followed by the speaker.
