@@ -147,6 +147,15 @@ def test_published_candidates_agree_with_the_record(text, lang, date):
                if c.field == "published")
 
 
+def test_page_in_no_supported_language_shows_its_neutral_reading():
+    # No language is detected: the date is read as the extractor reads it, day first.
+    e = explain("Titre de la page\n12/03/2023\nLe conseil municipal a vot\u00e9 le budget.",
+                reference_date=TODAY)
+    assert e.article.language is None
+    [c] = [c for c in e.candidates if c.field == "published"]
+    assert c.chosen and c.value == "2023-03-12" == e.article.published.date.isoformat()
+
+
 def test_future_date_is_rejected_with_its_reason():
     e = explain("Title\nThe body.\nPosted on 2025-05-05", lang="en", reference_date=TODAY)
     [c] = [c for c in e.candidates if c.field == "published"]

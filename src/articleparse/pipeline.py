@@ -76,7 +76,8 @@ def _language(text: str, lang_hint: str | None) -> Mapping[str, Any]:
     if language is None and len(text.split(None, UNSUPPORTED_WARNING_WORDS)) > UNSUPPORTED_WARNING_WORDS:
         warnings.warn(
             "an article is in none of the supported languages "
-            f"({', '.join(available())}): its dates and quotes are left empty; "
+            f"({', '.join(available())}): its quotes are left empty and its dates are read "
+            "with numbers day first and English month names; "
             "pass lang= if the detection is wrong, or add a language folder "
             "(docs/add-a-language.md)",
             UnsupportedLanguageWarning,

@@ -17,11 +17,13 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from articleparse.dates import (
+    NEUTRAL_BASE,
     DateGrammar,
     DateMatch,
     ShortDate,
     find_short_dates,
     grammar,
+    neutral_grammar,
 )
 from articleparse.explanation import Candidate
 from articleparse.extractors import dateline as _dateline
@@ -65,14 +67,16 @@ def decide(
     found.extend(language_candidates(t, article.language, lang_hint))
     result = _headline.extract_headline(t)
     found.extend(headline_candidates(t, result, to_span))
-    language = load(article.language) if article.language else None
-    if language is not None:
-        dates = published_candidates(
-            t, language, result.first_body_line, reference_date, to_span,
-            _published.article_start_line(t, result),
-        )
-        found.extend(dates)
-        notes.extend(_agreement(dates, article))
+    if article.language:
+        language, g = load(article.language), grammar(article.language)
+    else:  # as ``extract_published`` reads a page in none of the supported languages
+        language, g = load(NEUTRAL_BASE), neutral_grammar()
+    dates = published_candidates(
+        t, language, result.first_body_line, reference_date, to_span,
+        _published.article_start_line(t, result), g,
+    )
+    found.extend(dates)
+    notes.extend(_agreement(dates, article))
     found.extend(dateline_candidates(t, article, result.first_body_line, to_span))
     return found, notes
 
@@ -129,13 +133,14 @@ def published_candidates(
     reference_date: dt.date | None,
     to_span: ToSpan,
     article_start: int | None = None,
+    date_grammar: DateGrammar | None = None,
 ) -> list[Candidate]:
     """Every full date of the page with its score; the readings of ambiguous ones.
 
     The scores are those of ``extractors.published.score_candidates``, which the
     extractor itself uses: what is shown is what decided.
     """
-    g = grammar(language.code)
+    g = date_grammar if date_grammar is not None else grammar(language.code)
     scored = _published.score_candidates(
         text, language, g, first_body_line, reference_date, article_start
     )
