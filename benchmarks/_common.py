@@ -67,5 +67,13 @@ def load_note() -> str:
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
 
 
+def build_note() -> str:
+    """Which build of articleparse runs: the figures of the two differ."""
+    from articleparse import pipeline
+
+    compiled = not (pipeline.__file__ or "").endswith(".py")
+    return "compiled build" if compiled else "pure-Python build"
+
+
 def row(label: str, value: str) -> None:
     print(f"  {label:<40} {value}", flush=True)
