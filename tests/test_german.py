@@ -165,8 +165,11 @@ def test_debris(line, debris):
     ("Schreibe einen Kommentar", True),
     ("Ähnliche Beiträge:", True),
     ("Das könnte Sie auch interessieren", True),
-    # An in-article heading, not the related links' block.
+    ("Kommentare", True),
+    ("Ähnliche Nachrichten", True),
+    # Boxes of links in the middle of an article, not the furniture after it.
     ("Mehr zum Thema", False),
+    ("Auch interessant", False),
 ])
 def test_furniture(line, heading):
     assert (fold_line(line) in furniture_headings(DE)) is heading
