@@ -355,8 +355,8 @@ def test_the_records_own_lang_is_scored_as_language(tmp_path: Path) -> None:
     records = [
         {"id": "e", "lang": "en", "text": "the pier closed", "gold": {}},  # found: right
         {"id": "m", "lang": "en", "text": "pier closed", "gold": {}},  # not found: wrong
-        {"id": "d", "lang": "de", "text": "der Hafen", "gold": {}},  # no folder, None: right
-        {"id": "g", "lang": "de", "text": "the Hafen", "gold": {}},  # guessed: wrong
+        {"id": "d", "lang": "nl", "text": "de haven", "gold": {}},  # no folder, None: right
+        {"id": "g", "lang": "nl", "text": "the haven", "gold": {}},  # guessed: wrong
         {"id": "u", "lang": "unknown", "text": "the x", "gold": {}},  # not scored
         {"id": "n", "lang": None, "text": "the x", "gold": {}},  # not scored
     ]

@@ -60,7 +60,8 @@ def test_each_distinct_word_decides_a_tie(code, word):
 
 
 @pytest.mark.parametrize("text", [
-    "Der Vorstand hat die Zahlen am Montag in Berlin vorgelegt.",
+    "De raad van bestuur heeft de cijfers maandag in Berlijn gepresenteerd.",
+    "Le conseil a présenté les chiffres lundi à Paris, selon le directeur.",
     "12345 67890",
     "",
 ])

@@ -20,6 +20,10 @@ LANGS = [code for code in available() if load(code).concern("quotes")]
 NAME = {"en": "Jane Smith", "id": "Budi Santoso", "ms": "Ahmad Zahid"}
 SAYING = {"en": "We are ready", "id": "Kami siap", "ms": "Kami bersedia"}
 PERSON_THEN = {"en": "Jane Smith arrived.", "id": "Budi Santoso hadir.", "ms": "Ahmad Zahid hadir."}
+# German
+NAME["de"] = "Anna Schmidt"
+SAYING["de"] = "Wir sind bereit"
+PERSON_THEN["de"] = "Anna Schmidt kam an."
 
 
 def _examples():
