@@ -64,7 +64,12 @@ def test_scanning_where_dates_start_finds_what_whole_windows_find(text, code):
 @pytest.mark.parametrize("text", TRICKY)
 def test_named_starts_of_an_ascii_window_are_those_read_run_by_run(text, code):
     names = dates._ascii_names(code)
-    assert names is not None
+    if names is None:
+        # Only languages whose names are all ASCII take the fast path; the others
+        # (German "März") are read by the date pattern alone.
+        g = grammar(code)
+        assert not all(name.isascii() for name in [*g.months, *g.weekdays])
+        return
     text = text.encode("ascii", "replace").decode("ascii")
     for start in range(0, len(text), 7):
         for end in range(start, len(text) + 1, 5):

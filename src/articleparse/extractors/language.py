@@ -3,7 +3,7 @@
 Each language folder lists its most frequent words (``language.toml``, ``detect``);
 the language whose words cover most of the text's words wins.  Languages that share
 most of their frequent words (Indonesian and Malay) are told apart by their
-``distinct`` words.  Too little evidence gives None: a German page is not guessed
+``distinct`` words.  Too little evidence gives None: a Dutch page is not guessed
 to be English.
 """
 
@@ -108,7 +108,7 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
 
     >>> detect_language("Presiden mengatakan bahwa rapat itu tidak akan ditunda karena hujan.").code
     'id'
-    >>> detect_language("Der Vorstand hat die Zahlen am Montag vorgelegt.") is None
+    >>> detect_language("De raad van bestuur heeft de cijfers maandag gepresenteerd.") is None
     True
     """
     if hint is not None:
