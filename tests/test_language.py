@@ -59,6 +59,23 @@ def test_each_distinct_word_decides_a_tie(code, word):
     assert detect_language(f"{_SHARED} {word}").code == code
 
 
+MENU_HEAVY = [
+    # A crawled page: its head is mostly menu entries, then the article begins.
+    ("Home\nWorld\nBusiness\nMarkets\nSport\nCulture\nTravel\nVideo\nPodcasts\nWeather\n" * 7
+     + "The minister said on Monday that the talks would resume after the holiday.", "en"),
+    ("Startseite\nPolitik\nWirtschaft\nSport\nKultur\nReisen\nAuto\nDigital\nWissen\nPanorama\n" * 7
+     + "Der Minister sagte am Montag, dass die Gespr\u00e4che nach den Feiertagen weitergehen.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MENU_HEAVY)
+def test_a_head_of_menus_still_tells_its_language(text, code):
+    [best, *_] = language_module.language_scores(text)
+    # Few of the words are frequent words, yet enough to decide (MIN_SHARE).
+    assert best.code == code and best.hits / best.total < 0.12
+    assert detect_language(text).code == code
+
+
 @pytest.mark.parametrize("text", [
     "De raad van bestuur heeft de cijfers maandag in Berlijn gepresenteerd.",
     "Le conseil a présenté les chiffres lundi à Paris, selon le directeur.",
