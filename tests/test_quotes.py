@@ -131,6 +131,23 @@ SPLIT = [
     # look-alike: a plain split quote still joins
     ('"The plan works," Dana Lee said, "and it will keep working."',
      [("The plan works, and it will keep working.", "Dana Lee")]),
+    # a piece with no cue of its own opening the sentence right after the attribution
+    # goes on with the quote, however long the attribution runs
+    ('"The plan works," Dana Lee said, adding that the council had approved the money. '
+     '"We will expand it."',
+     [("The plan works, We will expand it.", "Dana Lee")]),
+    ('"The plan works," said Dana Lee, who chairs the committee that wrote it. "We will expand it."',
+     [("The plan works, We will expand it.", "Dana Lee")]),
+    ('Dana Lee said: "The plan works." "We will expand it."',
+     [("The plan works. We will expand it.", "Dana Lee")]),
+    # look-alikes: a sentence between, a new paragraph, a piece woven into its sentence
+    ('"The plan works," Dana Lee said. The council agreed. "We will expand it."',
+     [("The plan works,", "Dana Lee"), ("We will expand it.", "council")]),
+    ('"The plan works," Dana Lee said.\n\n"We will expand it."',
+     [("The plan works,", "Dana Lee"), ("We will expand it.", "Dana Lee")]),
+    ('"The plan works," Dana Lee said, adding that the council agreed. "More buses" '
+     'will follow in the spring.',
+     [("The plan works,", "Dana Lee")]),
 ]
 
 SHARED_CUE = [

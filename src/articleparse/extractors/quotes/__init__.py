@@ -33,6 +33,7 @@ import attrs
 from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
+from articleparse.extractors.quotes.sentences import FULL_STOPS
 from articleparse.extractors.quotes.referents import (
     bare_office,
     cue_subject,
@@ -200,6 +201,8 @@ def _joins(text: str, a: _Found, f: _Found, data: QuoteData, index: CueIndex) ->
     gap = text[a.pieces[-1].end : f.pieces[0].start]
     if "\n" in gap or len(gap) > 250 or a.att is None:
         return False
+    if f.att is None and _continues(text, a, f, gap, data):
+        return True
     if a.after:
         # `“A,” she said, “B.”` / `“A,” X said. “B.”`: the gap is the attribution.
         if len(a.pieces) > 1 or a.pieces[-1].text.endswith(".") or _woven(text, f.pieces[-1].end):
@@ -219,6 +222,22 @@ def _joins(text: str, a: _Found, f: _Found, data: QuoteData, index: CueIndex) ->
         and _one_sentence(gap.rstrip(), data)
         and (f.att is None or f.att.cue == a.att.cue)
     )
+
+
+def _continues(text: str, a: _Found, f: _Found, gap: str, data: QuoteData) -> bool:
+    """Whether a piece with no attribution of its own opens the sentence right after
+    quote ``a`` in the same paragraph, so goes on with its words: nothing but spaces
+    between (``“A.” “B.”``), or ``a``'s attribution after it, ending its sentence
+    however long it runs (``“A,” X said, adding that ... . “B.”``)."""
+    if _woven(text, f.pieces[-1].end) or not f.pieces[0].text[:1].isupper():
+        return False
+    if not gap.strip():
+        return True
+    assert a.att is not None
+    if not a.after or len(a.pieces) > 1 or a.att.end <= a.pieces[-1].end:
+        return False
+    rest = gap.rstrip()
+    return rest[-1:] in FULL_STOPS and _one_sentence(rest, data)
 
 
 def _woven(text: str, end: int) -> bool:
