@@ -437,11 +437,28 @@ NOT_QUOTES = [
     ("Dana Lee called her rival “Little Dana” at every stop.", EN),
     ("Dana Lee said on Monday that the plan was “slow” in places.", EN),
     ("Dana Lee told NBC’s “Morning Show” that she would run.", EN),
+    # a title-cased title closed by a comma inside the marks (`his show, “X,” ...`)
+    ("The actor, who stars in “Long Road Home,” spoke on Monday.", EN),
+    ("Dana Lee named “Game of Thrones,” “The Wire” and “Veep” as her favourites.", EN),
     ('Film berjudul "Pengabdi Setan" tayang pekan ini.', ID),
     ("He was 6'2\" tall and wore 5\" heels.", EN),
     ('<tweet tweet-date="March 12, 2016">text</tweet>', EN),
     ("Rock 'n' roll and the '90s.", EN),
 ]
+
+
+TITLE_CASED_QUOTES = [
+    # look-alikes of a title: title-cased words ending a sentence (a headline), or
+    # attributed by a cue after them, are quotes
+    ("Lee: ‘We Will Win The State.’\n\nDana Lee spoke on Monday.",
+     [("We Will Win The State.", "Lee")]),
+    ("“Very Good Reporter,” Dana Lee said of him.", [("Very Good Reporter,", "Dana Lee")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_CASED_QUOTES)
+def test_title_cased_quotes(text, expected):
+    assert _got(text, EN) == expected
 
 
 @pytest.mark.parametrize("text,lang", NOT_QUOTES)

@@ -96,8 +96,13 @@ def _words(s: str) -> int:
 
 
 def _title_case(s: str) -> bool:
+    """Whether every word of four letters or more is capitalised (two such words at
+    least): a title or a name (``his show “The Apprentice,” ...``).  A piece ending
+    with a full stop is left alone: headlines are title-cased quotes too
+    (``Lee: ‘We Will Win The State.’``)."""
+    s = s.rstrip(",")
     if not s[-1:].isalnum():
-        return False  # (most pieces end with punctuation: no split needed)
+        return False  # (`?`, `!`, `.`: may be a sentence, however capitalised)
     words = [w for w in s.split() if len(w) > 3]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
