@@ -407,8 +407,9 @@ def _in_sentence(text: str, start: int, pos: int, data: QuoteData, index: CueInd
         cue, pron, cue_end = index.cues[c]
         if pron is not None:
             return Attribution(pron, cue, "speaker.subject", cue_end)
-        if k > 0 and toks[k - 1].text in data.determiners:
-            continue  # a noun (`the report`, `in the state`), not a verb
+        if k > 0 and (toks[k - 1].text in data.determiners
+                      or toks[k - 1].text.endswith(data.possessive_endings)):
+            continue  # a noun (`the report`, `in the state`, `the FBI's report`), not a verb
         j = k - 1
         while j >= 0 and toks[j].text in data.adverbs:
             j -= 1

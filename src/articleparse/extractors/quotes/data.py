@@ -55,6 +55,9 @@ class QuoteData:
     #: Endings of a word that ends a common-noun speaker phrase when it follows a
     #: lower-case noun (`the ad targets ...`, `the music seemed ...`): a verb.
     verb_endings: tuple[str, ...]
+    #: Endings of a possessive word: a cue word right after one is a noun
+    #: (`the FBI's report`, `Trump’s remarks`), not a verb.
+    possessive_endings: tuple[str, ...]
     #: Endings and prefixes of a lower-case word that reads as a verb, so it does not
     #: join two capitalised words into one speaker phrase (`Lee attacked Clinton`,
     #: `Irma membacakan sambutan Wihaji`), unlike `Sanders campaign manager Jeff Weaver`.
@@ -193,6 +196,7 @@ def _build(lang: Language) -> QuoteData:
         naming=frozenset(_words(lang, "cues", "naming")),
         opener_endings=_words(lang, "stops", "opener_endings"),
         verb_endings=_words(lang, "determiners", "verb_endings"),
+        possessive_endings=_words(lang, "determiners", "possessive_endings"),
         bridge_verb_endings=_words(lang, "name_particles", "verb_endings"),
         bridge_verb_prefixes=_words(lang, "name_particles", "verb_prefixes"),
         cue_first=cue_first,
