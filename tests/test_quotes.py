@@ -241,7 +241,23 @@ SPEAKERS_EN = [
 NEW_SENTENCE_EN = [
     ('John Doe said it was "slow." Later that day the mayor said it was "fully funded."', "John Doe"),
     ('John Doe called the plan "slow." Then the council voted it through.', "John Doe"),
+    # after a full stop, no modifier is skipped to reach a cue word (`state`)
+    ('John Doe said: "We need more buses." It’s unclear if Doe is aware that much funding '
+     'for state schools comes from grants.', "John Doe"),
+    ('John Doe said: "We need more buses." Critics of Doe argue that the plan is too costly.',
+     "John Doe"),
 ]
+
+# look-alike: after a question mark a modifier is still skipped to the cue
+MODIFIER_AFTER_QUESTION_EN = [
+    ('"Why do you pay your taxes?" a narrator in the new ad asks.', "narrator"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", MODIFIER_AFTER_QUESTION_EN)
+def test_a_modifier_after_a_question_reaches_the_cue(text, speaker):
+    first = extract_quotes(text, EN)[0]
+    assert first.speaker is not None and first.speaker.name == speaker
 
 
 @pytest.mark.parametrize("text,speaker", NEW_SENTENCE_EN)

@@ -342,17 +342,23 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
             k += 1
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
-    found = _cue_after_phrase(toks, j, i, data, index)
+    # `“... grants.” It’s unclear if Lee is aware that ... state`: after a full stop
+    # the words read as a new sentence, so no modifier is skipped to reach a cue
+    # (`“...?” a narrator in the ad asks` keeps it).
+    stopped = text[pos - 2 : pos].rstrip(CLOSERS)[-1:] == "."
+    found = _cue_after_phrase(toks, j, i, data, index, modifier=not stopped)
     if found is None:
         return None
     return Attribution(phrase, found[0], "speaker.before_cue", found[2])
 
 
-def _cue_after_phrase(toks: list[Tok], j: int, i: int, data: QuoteData, index: CueIndex) -> _Cue | None:
+def _cue_after_phrase(
+    toks: list[Tok], j: int, i: int, data: QuoteData, index: CueIndex, modifier: bool = True
+) -> _Cue | None:
     """The cue that follows a speaker phrase ending at token ``j``: after adverbs
     (``also``), a closing comma of an apposition (``the nominee, Dana Lee, tweeted``)
     or a short modifier without punctuation (``a narrator in the ad asks``)."""
-    for skip_modifier in (False, True):
+    for skip_modifier in (False, True)[: 1 + modifier]:
         k = j
         if skip_modifier:
             # `a spokesman for the campaign said`: at most six words, then the cue.
