@@ -4,9 +4,11 @@ the ``regex`` patterns they stand beside."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
+from articleparse import patterns
 from articleparse.patterns import ScanPattern, SafePattern, compile_pattern, occurrences_of_any
 
 TEXT = "Reuters and AP said; Kompas.com wrote 2023 and 1999"
@@ -139,3 +141,18 @@ def test_may_match_near_is_false_only_when_the_pre_test_finds_nothing_near_a_key
     assert not may_match_near("credit: " + "x" * 50 + " kredit", ["kredit"], needed, 5, 3)
     # no pre-test: it cannot be told
     assert may_match_near("Full credit to the team.", ["credit"], None, 10, 4)
+
+
+def test_finditer_times_only_the_pattern_not_its_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    # regex starts a finditer's clock (the process's CPU time) when the iterator is
+    # made: a caller busier than the timeout between matches must not make a cheap
+    # pattern time out.
+    monkeypatch.setattr(patterns, "MATCH_TIMEOUT", 0.05)
+    words = patterns.compile_pattern("test.finditer_caller_time", r"\w+")
+    found = []
+    for match in words.finditer("one two three four five"):
+        started = time.process_time()
+        while time.process_time() - started < 0.02:
+            pass  # the caller's own work
+        found.append(match.group())
+    assert found == ["one", "two", "three", "four", "five"]

@@ -98,9 +98,13 @@ class SafePattern:
         return self.pattern.fullmatch(text, pos, endpos, timeout=MATCH_TIMEOUT)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        # Every match is found before the first is handed over: ``regex`` starts a
+        # finditer's timeout clock (the process's CPU time) when the iterator is made,
+        # so a lazy iterator would also count the work its caller does between matches,
+        # and a caller busy with each match would make a safe pattern time out.
         if endpos is None:
-            return iter(self.pattern.finditer(text, pos, timeout=MATCH_TIMEOUT))
-        return iter(self.pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT))
+            return iter(list(self.pattern.finditer(text, pos, timeout=MATCH_TIMEOUT)))
+        return iter(list(self.pattern.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT)))
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
         if endpos is None:
