@@ -49,6 +49,9 @@ ES = load("es")
     ("Il governo ha approvato martedì il progetto di bilancio per il prossimo anno, secondo il "
      "ministro. Il testo prevede un aumento della spesa per la sanità, con una riduzione delle tasse.",
      None),
+    # Dutch writes "en" (and) as often as Spanish writes "en" (in): it is no Spanish word.
+    ("De raad van bestuur heeft de cijfers maandag gepresenteerd en de aandeelhouders "
+     "geïnformeerd. " * 3, None),
 ])
 def test_detection(text, code):
     found = detect_language(text)
