@@ -25,7 +25,7 @@ def test_bytes_error_points_to_parse_bytes():
 
 
 def test_unknown_language_lists_choices():
-    with pytest.raises(articleparse.UnknownLanguageError, match="en, id, ms"):
+    with pytest.raises(articleparse.UnknownLanguageError, match="de, en, es, fr, id, ms"):
         articleparse.parse("Some text.", lang="xx")
 
 

@@ -44,7 +44,9 @@ DE = load("de")
     ("Menteri berkata bahawa kerajaan akan membantu rakyat kerana keadaan semasa.", "ms"),
     # Languages with no folder are not guessed to be German.
     ("De raad van bestuur heeft de cijfers maandag in Berlijn gepresenteerd.", None),
-    ("Le conseil a présenté les chiffres lundi à Paris, selon le directeur.", None),
+    ("Styrelsen presenterade siffrorna i måndags i Stockholm, enligt direktören.", None),
+    # French has a folder of its own (it shares "des" with German).
+    ("Le conseil a présenté les chiffres des ventes lundi à Paris, selon le directeur.", "fr"),
     ("Il presidente ha detto che la riunione in programma è stata rinviata.", None),
 ])
 def test_detection(text, code):

@@ -9,6 +9,8 @@ CASES = [
     ("The minister said on Monday that the talks would resume after the holiday.", "en"),
     ("Menteri mengatakan bahwa pembicaraan itu akan dilanjutkan karena sudah disepakati.", "id"),
     ("Menteri berkata bahawa kerajaan akan membantu rakyat kerana keadaan semasa sahaja.", "ms"),
+    ("Le ministre a annoncé lundi que les négociations reprendraient après les vacances.", "fr"),
+    ("El ministro anunció el lunes que las negociaciones se reanudarán después de las fiestas.", "es"),
 ]
 
 
@@ -78,7 +80,8 @@ def test_a_head_of_menus_still_tells_its_language(text, code):
 
 @pytest.mark.parametrize("text", [
     "De raad van bestuur heeft de cijfers maandag in Berlijn gepresenteerd.",
-    "Le conseil a présenté les chiffres lundi à Paris, selon le directeur.",
+    "Il consiglio ha presentato i dati lunedì a Roma, secondo il direttore.",
+    "O conselho apresentou os números na segunda-feira em Lisboa, segundo o diretor.",
     "12345 67890",
     "",
 ])

@@ -24,6 +24,14 @@ PERSON_THEN = {"en": "Jane Smith arrived.", "id": "Budi Santoso hadir.", "ms": "
 NAME["de"] = "Anna Schmidt"
 SAYING["de"] = "Wir sind bereit"
 PERSON_THEN["de"] = "Anna Schmidt kam an."
+# French
+NAME["fr"] = "Marie Dubois"
+SAYING["fr"] = "Nous sommes prêts"
+PERSON_THEN["fr"] = "Marie Dubois est arrivée."
+# Spanish
+NAME["es"] = "Ana García"
+SAYING["es"] = "Estamos listos"
+PERSON_THEN["es"] = "Ana García llegó."
 
 
 def _examples():
