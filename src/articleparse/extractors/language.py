@@ -26,7 +26,7 @@ SAMPLE_CHARS = 4000
 #: text is not in that language.  Low, because a crawled page's first characters are
 #: often mostly menus and names: 12% left a tenth of German pages and of short wire
 #: stories undetected, and over the development sets 6% detected 230 more texts right
-#: without claiming any text in a language that has no folder (French, Dutch, ...).
+#: without claiming any text in a language that has no folder (Dutch, Italian, ...).
 MIN_SHARE = 0.06
 MIN_HITS = 3
 
