@@ -326,3 +326,39 @@ def test_a_furniture_heading_of_another_language_counts():
     # An Indonesian blog on an English template: "Leave a Reply" still ends the article.
     _, body = _with_heading("Leave a Reply", "id")
     assert PARAGRAPHS[-1] in body and COMMENTS[0] not in body
+
+
+# ---- the article's heading: where the menus before the article end ------------------
+
+TEASER = (
+    "Volunteers spent the weekend filling sandbags along the canal, and the town hall "
+    "thanked everyone who came to help with a free lunch on the market square."
+)
+
+
+@pytest.mark.parametrize(("name", "text", "kept", "gone"), [
+    ("the title printed again at the top, then the menus, then the heading: the menus go",
+     page([f"{TITLE} | The Example Times"], [TITLE], MENU, [TITLE], PARAGRAPHS, FOOTER),
+     [], ["Weather", "Podcasts"]),
+    ("a heading that reads like a sentence opens the article core: the menus go",
+     page(["Floods close the old town as the river rises by two metres. | Example"], MENU,
+          ["Floods close the old town as the river rises by two metres."], PARAGRAPHS,
+          FOOTER),
+     [], ["Weather", "Podcasts"]),
+    ("the site's name printed as its logo, then menus with teasers, then the heading",
+     page([f"{TITLE} | The Example Times Online"], ["The Example Times Online"], MENU,
+          [TEASER], MENU, [TEASER.replace("weekend", "week")], MENU, MENU, [TITLE], PARAGRAPHS,
+          FOOTER),
+     [], ["Weather", "sandbags"]),
+    ("a repeat of the title under a teaser's prose is not the heading: the teaser stays",
+     page([f"{TITLE} | The Example Times"], MENU, [TITLE, TEASER], MENU,
+          [TEASER.replace("weekend", "week")], MENU, MENU, [TITLE], PARAGRAPHS, FOOTER),
+     ["sandbags", "free lunch"], []),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_the_last_repeat_of_the_title_over_the_article_is_its_heading(name, text, kept, gone):
+    body = body_of(text)
+    assert PARAGRAPHS[0] in body and PARAGRAPHS[-1] in body, name
+    for snippet in kept:
+        assert snippet in body, name
+    for snippet in gone:
+        assert snippet not in body, name

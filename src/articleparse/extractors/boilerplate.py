@@ -19,11 +19,16 @@ read layout, so that they work in any language, and one list of words per langua
   Smyth's *body text extraction*) is the article core; a page whose core scores under
   ``MIN_CORE`` words is left alone (a product table, a results list: no article to
   keep apart from its furniture).
-- ``boilerplate.before_article``: the first line before the core that prints the
-  page's title again (the first line, one of its parts between `` | `` or `` - ``,
-  or the heading the headline step chose) is the article's own heading: everything
-  from the line after the title line to that heading is menus and breadcrumbs.
-  Without such a heading nothing before the core is removed.
+- ``boilerplate.before_article``: the last line before the core, or the core's first
+  line, that prints the page's title again (the first line, one of its parts between
+  `` | `` or `` - ``, or the heading the headline step chose) is the article's own
+  heading: everything from the line after the title line to that heading is menus
+  and breadcrumbs.  Pages print the title several times over the article (at the
+  top, in a breadcrumb, as the heading); a later repeat is taken only while the lines
+  since the last heading hold fewer than ``MAX_PROSE_ABOVE_HEADING`` words of prose
+  (a repeat under teasers' prose heads a teaser; a repeat of the site's part alone,
+  its logo, heads nothing).  Without such a heading nothing before the core is
+  removed.
 - ``boilerplate.after_article``: after the core, the first run of at least ``RUN``
   consecutive lines shorter than ``PROSE_WORDS`` words that is long (``LONG_RUN``
   lines) or holds ``MIN_REPEATED`` lines printed elsewhere on the page too (menus and
@@ -87,7 +92,11 @@ def _tokens(value: str) -> tuple[str, ...]:
 
 
 def _heading(text: str, headline: HeadlineResult, before: int) -> int | None:
-    """The first line before ``before`` that repeats the page's title: the article's heading."""
+    """The last line up to ``before`` that repeats the page's title: the article's heading.
+
+    A repeat past ``MAX_PROSE_ABOVE_HEADING`` words of prose since the last heading
+    (the title or the headline printed again) is passed over, and so is every later one.
+    """
     filled = filled_lines(text)
     title = filled[0].text
     wanted = {_tokens(title)}
@@ -105,15 +114,28 @@ def _heading(text: str, headline: HeadlineResult, before: int) -> int | None:
     # case-folded text: a substring test that spares the pattern call on most lines.
     keys = {max(w, key=len) for w in wanted}
     counts = word_counts(text)
-    for k in range(1, before):
+    prose = _prose_weights(text)
+    headings = {_tokens(title)}
+    if headline.headline is not None:
+        headings.add(_tokens(headline.headline.text))
+    found = None
+    found_heading = False
+    for k in range(1, min(before + 1, len(filled))):
         line = filled[k]
-        if line.start <= at <= line.end:
-            return k
-        if shortest // 2 <= counts[k] <= longest + 2:
-            folded = line.text.casefold()
-            if any(key in folded for key in keys) and _tokens(line.text) in wanted:
-                return k
-    return None
+        chosen = line.start <= at <= line.end
+        if not chosen and not shortest // 2 <= counts[k] <= longest + 2:
+            continue
+        folded = line.text.casefold()
+        if chosen or (any(key in folded for key in keys) and _tokens(line.text) in wanted):
+            if found_heading and sum(prose[found:k]) >= MAX_PROSE_ABOVE_HEADING:
+                return found
+            found = k
+            if chosen:
+                return found
+            # A repeat of the site's part of the title alone (its logo) is no heading:
+            # a later repeat past a teaser's prose may still be.
+            found_heading = headline.headline is None or _tokens(line.text) in headings
+    return found
 
 
 def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | None:
@@ -135,6 +157,11 @@ def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | N
         k = end
     return None
 
+
+#: A later repeat of the title is the article's heading only when the lines between
+#: it and the earlier one hold fewer words of prose than this (menus and breadcrumbs
+#: hold none; a repeat under an article's paragraphs is a teaser of it).
+MAX_PROSE_ABOVE_HEADING = 40
 
 #: A furniture heading is a short line.
 MAX_HEADING_CHARS = 60
