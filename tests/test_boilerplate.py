@@ -362,3 +362,73 @@ def test_the_last_repeat_of_the_title_over_the_article_is_its_heading(name, text
         assert snippet in body, name
     for snippet in gone:
         assert snippet not in body, name
+
+
+# ---- a list of dated items under the article: comments, teasers of other stories -----
+
+def _comments(count: int) -> list[str]:
+    lines = [f"{count} comments"]
+    for i in range(count):
+        lines += [f"reader{i} says:", f"June {4 + i}, 2024 at {i + 1}:{10 + i} pm",
+                  COMMENTS[i % 2], "Reply"]
+    return lines
+
+
+def _teasers(count: int) -> list[str]:
+    return [line for i in range(count) for line in (
+        f"Council votes on the new budget, part {i}",
+        "By Staff Reporter",
+        f"{i + 1}/06/2024 0{i}:15 PM",
+    )]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gone"), [
+    ("comments with a name and a date over each", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, _comments(6)),
+     ["6 comments", "reader0 says:", COMMENTS[0], COMMENTS[1]]),
+    ("teasers of other stories with a byline and a date", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, _teasers(5),
+        ["More stories"], COMMENTS),
+     ["Council votes", "By Staff Reporter", COMMENTS[0]]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_a_list_of_dated_items_under_the_article_ends_it(name, text, gone):
+    body = body_of(text)
+    assert all(p in body for p in PARAGRAPHS), name
+    for snippet in gone:
+        assert snippet not in body, name
+
+
+def _live_entries(count: int, stamp: str) -> list[str]:
+    return [line for i in range(count) for line in (stamp.format(i=i), PARAGRAPHS[i % 6])]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a live blog: bare times over its entries", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4],
+        _live_entries(8, "1{i}:45"), PARAGRAPHS[4:])),
+    ("dated entries before the article's first words of prose", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], _live_entries(4, "{i}/06/2024"),
+        PARAGRAPHS)),
+    ("a gallery of dated pictures inside the article", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:3],
+        [line for i in range(4) for line in ("Photo: Example", f"{i + 1} June 2024")],
+        PARAGRAPHS[3:], PARAGRAPHS, PARAGRAPHS)),
+    ("a table of years", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4],
+        ["Water level", "2021", "2022", "2023", "2024", "3.1 m", "2.9 m", "4.3 m", "4.0 m"],
+        PARAGRAPHS[4:])),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_dated_look_alikes_inside_the_article_stay(name, text):
+    body = body_of(text)
+    assert all(p in body for p in PARAGRAPHS), name
+    assert text.split("\n")[-2] in body, name
+
+
+def test_dated_lists_are_read_in_linear_time():
+    import time
+
+    lines = [f"{i % 28 + 1}/06/2024 12:{i % 60:02d}" for i in range(20_000)]
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, lines)
+    started = time.process_time()
+    find_boilerplate(text, None, extract_headline(text))
+    assert time.process_time() - started < 2.0

@@ -40,6 +40,14 @@ read layout, so that they work in any language, and one list of words per langua
   templates mix languages) starts the furniture earlier, once most of the core's
   prose stands before it: comments and related stories can be prose that the core
   runs through.
+- A list of dated items under the article (comments under a name and a date,
+  teasers of other stories over a byline and a date) is prose that the core runs
+  through: ``MIN_ITEMS`` short lines of one shape with a date in them (numbers
+  folded: ``June 4, 2024 at 1:10 pm``), each 2 to ``MAX_ITEM_LINES`` lines under the
+  one before, end the article (with the short lines right over the first), once
+  ``MIN_CORE`` words of the core's prose stand before them and more than after the
+  list.  Dates on consecutive lines (a table) and bare times (a live blog) do not
+  count.
 
 Spans cover whole lines; blank lines between them are kept out of the removals.
 
@@ -55,10 +63,12 @@ Spans cover whole lines; blank lines between them are kept out of the removals.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from operator import attrgetter
 
 from articleparse.extractors.core import (
+    MIN_CORE,
     PROSE_WORDS,
     _prose_weights,
     _weights,
@@ -158,6 +168,84 @@ def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | N
     return None
 
 
+#: A date: a year (1800 to 2099) standing alone, ``20.11.2019``, ``11/20/19``.  Not a
+#: time alone: a live blog prints its entries under bare times (``16:48``), and it is
+#: the article.  No part can backtrack (fixed pieces, one class each): it runs on ``re``.
+_DATE_OR_TIME = compile_pattern(
+    "boilerplate.date_or_time",
+    r"(?<!\d) (?:1[89]|20)\d\d (?!\d) | \d[./-]\d\d?[./-]\d",
+    scan=True,
+)
+#: A list of dated items (comments, teasers of other stories): at least ``MIN_ITEMS``
+#: short lines of one shape with a date or time in them ...
+MIN_ITEMS = 3
+#: ... each at most this many lines under the one before ...
+MAX_ITEM_LINES = 8
+#: ... and this many characters long at most.
+MAX_DATE_LINE = 80
+#: A number, folded to ``0`` for a line's shape (``6:34 am`` and ``10:02 am`` alike); one
+#: class, possessive: it cannot backtrack.
+_NUMBER = compile_pattern("boilerplate.number", r"[0-9]++", scan=True)
+
+
+def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
+                      core: tuple[int, int]) -> int | None:
+    """The first line of a list of dated items under the article that opens the
+    ``core``: its comments (a name, a date, the comment) or teasers of other stories
+    (a title, a line of summary, a date), which are prose and would run the core on.
+
+    The list is a chain of at least ``MIN_ITEMS`` short date lines of one shape, each
+    2 to ``MAX_ITEM_LINES`` lines under the one before (dates on consecutive lines are
+    a table); it starts with the short lines right over its first date (the first
+    item's name or title, a heading).  It ends the article only when ``MIN_CORE`` words
+    of the core's prose stand before it and more than after the chain (a gallery of
+    dated pictures inside the article, or a core that opens with teasers over the
+    article, has the article's prose after it).
+    """
+    first, last = core
+    seen: dict[str, int] = {}
+    chain: dict[str, int] = {}
+    start: dict[str, int] = {}
+    before: dict[str, int] = {}
+    found: str | None = None
+    dates: list[int] = []
+    total = 0
+    for k in range(first, len(filled)):
+        if weights[k] >= PROSE_WORDS:
+            total += prose[k]
+            continue
+        line = filled[k].text
+        if len(line) > MAX_DATE_LINE or _DATE_OR_TIME.search(line) is None:
+            continue
+        dates.append(k)
+        if found is not None:
+            continue
+        shape = _NUMBER.sub("0", line.strip())
+        previous = seen.get(shape)
+        seen[shape] = k
+        if previous is not None and 2 <= k - previous <= MAX_ITEM_LINES:
+            chain[shape] += 1
+            if chain[shape] >= MIN_ITEMS and before[shape] >= MIN_CORE:
+                found = shape
+        else:
+            chain[shape], start[shape], before[shape] = 1, k, total
+    if found is None:
+        return None
+    # The list goes on while dates (of any shape: "2 days ago", "3 days ago") follow
+    # each other within MAX_ITEM_LINES; the prose after it is the article's.
+    end = start[found]
+    for k in dates[bisect.bisect_left(dates, end):]:
+        if k - end > MAX_ITEM_LINES:
+            break
+        end = k
+    if sum(prose[end + 1 : last + 1]) >= before[found]:
+        return None
+    at = start[found]
+    while at - 1 > first and weights[at - 1] < PROSE_WORDS:
+        at -= 1
+    return at
+
+
 #: A later repeat of the title is the article's heading only when the lines between
 #: it and the earlier one hold fewer words of prose than this (menus and breadcrumbs
 #: hold none; a repeat under an article's paragraphs is a teaser of it).
@@ -216,8 +304,15 @@ def find_boilerplate(
     if heading is not None:
         span = Span(filled[1].start, filled[heading].end)
         removals.append(Removal(span, "boilerplate.before_article"))
-    footer = _footer_start(filled, _weights(text), last)
-    furniture = _furniture_start(text, core)
+    weights = _weights(text)
+    footer = _dated_list_start(filled, weights, _prose_weights(text), core)
+    if footer is not None:
+        # The article ends over the list: its prose is the core's.
+        last = min(last, footer - 1)
+    footer_run = _footer_start(filled, weights, last)
+    if footer_run is not None and (footer is None or footer_run < footer):
+        footer = footer_run
+    furniture = _furniture_start(text, (first, last))
     if furniture is not None and (footer is None or furniture < footer):
         footer = furniture
     if footer is not None:
