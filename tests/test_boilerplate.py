@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from articleparse.extractors.body import assemble_body
 from articleparse.extractors.boilerplate import find_boilerplate
+from articleparse.extractors.debris import closing_headings, fold_line
 from articleparse.extractors.headline import extract_headline
 from articleparse.languages import load
 from articleparse.model import Removal
@@ -432,3 +433,44 @@ def test_dated_lists_are_read_in_linear_time():
     started = time.process_time()
     find_boilerplate(text, None, extract_headline(text))
     assert time.process_time() - started < 2.0
+
+
+# ---- closing headings: the article's end even when comments outweigh it ---------------
+
+LONG_COMMENTS = [f"{c} And I said so to the council at the meeting on Monday evening too."
+                 for c in COMMENTS] * 4
+
+
+def _short_article_with_long_comments(heading: str) -> str:
+    return page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4], [heading],
+                LONG_COMMENTS)
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_closing_heading_ends_an_article_its_comments_outweigh(lang):
+    words = load(lang).words("debris", "closing")
+    assert words
+    for heading in words:
+        body = body_of(_short_article_with_long_comments(heading))
+        assert PARAGRAPHS[3] in body and LONG_COMMENTS[0] not in body, heading
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_closing_examples_are_closing_headings(lang):
+    language = load(lang)
+    closing = closing_headings(language)
+    for example in language.concern("debris")["closing"]["examples"]:
+        assert fold_line(example) in closing, example
+
+
+def test_a_box_heading_waits_for_most_of_the_core():
+    # "Most Read" may head a box inside an article: with the comments outweighing the
+    # article before it, it is passed over (a closing heading is not).
+    body = body_of(_short_article_with_long_comments("Most Read"))
+    assert LONG_COMMENTS[0] in body
+
+
+def test_a_closing_heading_over_the_article_is_passed_over():
+    # A comment count under the title: too little of the core before it.
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE, "Comments"], PARAGRAPHS, FOOTER)
+    assert all(p in body_of(text) for p in PARAGRAPHS)

@@ -75,7 +75,7 @@ from articleparse.extractors.core import (
     article_core,
     looks_like_web_page,
 )
-from articleparse.extractors.debris import fold_line, furniture_headings
+from articleparse.extractors.debris import closing_headings, fold_line, furniture_headings
 from articleparse.extractors.headline import TITLE_SEPARATOR, HeadlineResult
 from articleparse.languages import Language, available, load
 from articleparse.lines import Line, filled_lines, word_counts
@@ -251,38 +251,51 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
 #: hold none; a repeat under an article's paragraphs is a teaser of it).
 MAX_PROSE_ABOVE_HEADING = 40
 
+#: A closing heading ends the article once this share of the core's prose (a quarter)
+#: stands before it.
+CLOSING_SHARE = 4
+
 #: A furniture heading is a short line.
 MAX_HEADING_CHARS = 60
 
 
 def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     """The first furniture heading after the core's first line, ``Leave a Reply``,
-    ``Berita Terkait``, that has more of the core's prose before it than after it.
-    Headings of every language count: site templates mix them (an Indonesian blog's
-    ``Leave a Reply``).
+    ``Berita Terkait``, that has more of the core's prose before it than after it, or
+    the first closing heading (``Comments``, ``Post navigation``) with ``MIN_CORE``
+    words and a ``CLOSING_SHARE`` of the core's prose before it.  Headings of every
+    language count: site templates mix them (an Indonesian blog's ``Leave a Reply``).
 
     Comments and related stories can be prose, so the core may run through them; their
     heading says where the article ended.  A heading with most of the article still to
-    come is a box inside it (a comment count, a "Most read" sidebar) and is passed over.
+    come is a box inside it (a comment count, a "Most read" sidebar) and is passed over;
+    a closing heading heads no box inside an article, so less of it need come before
+    (the comments and the footer's prose may outweigh a short article).
     """
     first, last = core
     filled = filled_lines(text)
     prose = _prose_weights(text)
     total = sum(prose[first : last + 1])
     # The core's prose before a line only grows down the page: find the first line
-    # with more of it before than after, then the first heading from there on.
+    # where a closing heading may stand, then the first where any heading may.
     before = 0
+    closing_from = furniture_from = len(filled)
     for k in range(first + 1, len(filled)):
         before += prose[k - 1] if k - 1 <= last else 0
+        if closing_from == len(filled) and before >= MIN_CORE and before * CLOSING_SHARE > total:
+            closing_from = k
         if before > total - before:
+            furniture_from = k
             break
-    else:
-        return None
-    headings = furniture_headings(*(load(code) for code in available()))
-    for j in range(k, len(filled)):
+    languages = tuple(load(code) for code in available())
+    headings = furniture_headings(*languages)
+    closing = closing_headings(*languages)
+    for j in range(min(closing_from, furniture_from), len(filled)):
         line = filled[j].text
-        if len(line) <= MAX_HEADING_CHARS and fold_line(line) in headings:
-            return j
+        if len(line) <= MAX_HEADING_CHARS:
+            folded = fold_line(line)
+            if folded in closing or (j >= furniture_from and folded in headings):
+                return j
     return None
 
 

@@ -21,7 +21,7 @@ from articleparse.patterns import SafePattern, alternation, compile_pattern
 
 __all__ = [
     "find_debris", "debris_patterns", "debris_rule", "debris_matcher", "DebrisMatcher",
-    "fold_line", "furniture_headings",
+    "fold_line", "furniture_headings", "closing_headings",
 ]
 
 
@@ -150,6 +150,15 @@ def furniture_headings(*languages: Language) -> frozenset[str]:
     furniture after the article (comments, related stories, tags)."""
     return frozenset(
         _fold(word) for language in languages for word in language.words("debris", "furniture")
+    )
+
+
+@functools.cache
+def closing_headings(*languages: Language) -> frozenset[str]:
+    """The folded ``closing`` lines of ``languages``: headings that only ever close an
+    article (its comment form, tags, post navigation), never head a box inside it."""
+    return frozenset(
+        _fold(word) for language in languages for word in language.words("debris", "closing")
     )
 
 
