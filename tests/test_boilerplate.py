@@ -474,3 +474,35 @@ def test_a_closing_heading_over_the_article_is_passed_over():
     # A comment count under the title: too little of the core before it.
     text = page([f"{TITLE} | The Example Times"], MENU, [TITLE, "Comments"], PARAGRAPHS, FOOTER)
     assert all(p in body_of(text) for p in PARAGRAPHS)
+
+
+# ---- the copyright line: the page's footer ----------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_copyright_example_ends_the_article(lang):
+    language = load(lang)
+    examples = language.concern("debris")["copyright"]["examples"]
+    for line in [*examples, "© 2024 The Example Times"]:
+        text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, [line],
+                    LONG_COMMENTS[:2])
+        removals = find_boilerplate(text, language, extract_headline(text))
+        body = assemble_body(text, removals, None).text
+        assert PARAGRAPHS[-1] in body and line not in body, line
+        assert LONG_COMMENTS[0] not in body, line
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("a photo's credit names no year", "© Jane Doe/Example Agency"),
+    ("a year in a sentence about copyright", "The copyright ran out in 1998, the court heard."),
+    ("a copyright word inside a line", "Read our copyright notice of 2024"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_copyright_look_alikes_do_not_end_the_article(name, line):
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4], [line],
+                PARAGRAPHS[4:])
+    assert all(p in body_of(text) for p in PARAGRAPHS), name
+
+
+def test_a_copyright_line_over_most_of_the_article_is_a_credit():
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:1],
+                ["© 2024 Example Agency"], PARAGRAPHS[1:])
+    assert all(p in body_of(text) for p in PARAGRAPHS)

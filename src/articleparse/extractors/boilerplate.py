@@ -39,7 +39,10 @@ read layout, so that they work in any language, and one list of words per langua
   any language's ``debris.toml``: ``Leave a Reply``, ``Berita Terkait``; site
   templates mix languages) starts the furniture earlier, once most of the core's
   prose stands before it: comments and related stories can be prose that the core
-  runs through.
+  runs through.  Closing headings (``[closing]``: ``Comments``, ``Post navigation``)
+  head no box inside an article: once ``MIN_CORE`` words and a quarter of the core's
+  prose stand before one, it ends the article.  A copyright line (``©`` or a
+  ``[copyright]`` mark, then a year on the line) ends it as a furniture heading does.
 - A list of dated items under the article (comments under a name and a date,
   teasers of other stories over a byline and a date) is prose that the core runs
   through: ``MIN_ITEMS`` short lines of one shape with a date in them (numbers
@@ -75,7 +78,12 @@ from articleparse.extractors.core import (
     article_core,
     looks_like_web_page,
 )
-from articleparse.extractors.debris import closing_headings, fold_line, furniture_headings
+from articleparse.extractors.debris import (
+    closing_headings,
+    copyright_marks,
+    fold_line,
+    furniture_headings,
+)
 from articleparse.extractors.headline import TITLE_SEPARATOR, HeadlineResult
 from articleparse.languages import Language, available, load
 from articleparse.lines import Line, filled_lines, word_counts
@@ -255,6 +263,14 @@ MAX_PROSE_ABOVE_HEADING = 40
 #: stands before it.
 CLOSING_SHARE = 4
 
+#: A copyright line (``© 2024 The Example Times. All rights reserved.``) opens with a
+#: mark (``©``, ``Copyright``: ``[copyright]`` in ``debris.toml``) of at most this many
+#: characters, names a year, and is at most this long; it ends the article as a
+#: furniture heading does (a photo's credit names no year).
+MAX_COPYRIGHT_MARK = 16
+MAX_COPYRIGHT_CHARS = 200
+_YEAR = compile_pattern("boilerplate.year", r"(?<!\d) (?:1[89]|20)\d\d (?!\d)", scan=True)
+
 #: A furniture heading is a short line.
 MAX_HEADING_CHARS = 60
 
@@ -290,11 +306,16 @@ def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     languages = tuple(load(code) for code in available())
     headings = furniture_headings(*languages)
     closing = closing_headings(*languages)
+    copyright_words = copyright_marks(*languages)
     for j in range(min(closing_from, furniture_from), len(filled)):
         line = filled[j].text
         if len(line) <= MAX_HEADING_CHARS:
             folded = fold_line(line)
             if folded in closing or (j >= furniture_from and folded in headings):
+                return j
+        if j >= furniture_from and len(line) <= MAX_COPYRIGHT_CHARS:
+            opening = line.lstrip()[:MAX_COPYRIGHT_MARK].casefold()
+            if opening.startswith(copyright_words) and _YEAR.search(line) is not None:
                 return j
     return None
 

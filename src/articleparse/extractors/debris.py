@@ -21,7 +21,7 @@ from articleparse.patterns import SafePattern, alternation, compile_pattern
 
 __all__ = [
     "find_debris", "debris_patterns", "debris_rule", "debris_matcher", "DebrisMatcher",
-    "fold_line", "furniture_headings", "closing_headings",
+    "fold_line", "furniture_headings", "closing_headings", "copyright_marks",
 ]
 
 
@@ -160,6 +160,15 @@ def closing_headings(*languages: Language) -> frozenset[str]:
     return frozenset(
         _fold(word) for language in languages for word in language.words("debris", "closing")
     )
+
+
+@functools.cache
+def copyright_marks(*languages: Language) -> tuple[str, ...]:
+    """``©`` and the case-folded ``copyright`` marks of ``languages`` (``copyright``,
+    ``hak cipta``): what a page's copyright line opens with."""
+    marks = {"©"}
+    marks.update(w.casefold() for lang in languages for w in lang.words("debris", "copyright"))
+    return tuple(sorted(marks))
 
 
 def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
