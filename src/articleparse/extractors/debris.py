@@ -3,7 +3,8 @@
 Both lists are data (``debris.toml``): ``lines`` are whole lines compared without
 case or surrounding punctuation; ``prefixes`` open a line and are followed by a
 colon, dash or similar mark (``Baca juga: ...``), so that a sentence that merely
-starts with the same word stays.
+starts with the same word stays; ``marks`` make a short line (``MAX_MARKED_WORDS``)
+debris wherever they stand in it (``Sign up for our daily newsletter``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ def debris_patterns(language: Language) -> tuple[SafePattern, SafePattern]:
 
 #: Lines longer than this are article text, whatever they start with.
 MAX_DEBRIS_LINE = 300
+#: A line with a debris mark (``newsletter``) is debris when it has at most this many
+#: words and characters (a prompt; a sentence of the article is longer).
+MAX_MARKED_WORDS = 20
+MAX_MARKED_CHARS = 160
 #: What may surround a debris line's words: spaces and punctuation.
 _EDGE = " \t\u00a0.,:;!?-–—|•·*>»«()[]{}\"'“”‘’"
 
@@ -74,6 +79,9 @@ class DebrisMatcher:
     #: the first words of every language's prefixes: a line opening with none of them
     #: (most lines) is no link line, without a look at each language
     firsts: frozenset[str] = frozenset()
+    #: words that make a short line debris wherever they stand in it (``newsletter``):
+    #: a prompt to sign up is worded a hundred ways around one word
+    marks: tuple[str, ...] = ()
     #: Every line judged so far (of at most ``MAX_DEBRIS_LINE`` characters): its rule,
     #: or ``""`` when it is no debris.  Each line is judged twice (as written, then once
     #: the body is tidied), and menus and share bars repeat from page to page of a
@@ -85,7 +93,8 @@ class DebrisMatcher:
     )
 
     def rule(self, line: str) -> str | None:
-        """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
+        """``debris.line``, ``debris.prefix`` or ``debris.mark`` when ``line`` is debris,
+        else None."""
         if len(line) > MAX_DEBRIS_LINE:
             return None
         found = self.memory.get(line)
@@ -106,6 +115,12 @@ class DebrisMatcher:
         """``rule`` without its memory."""
         if len(line) <= self.longest and _fold(line) in self.lines:
             return "debris.line"
+        if self.marks and len(line) <= MAX_MARKED_CHARS:
+            folded = line.casefold()
+            if any(mark in folded for mark in self.marks) and (
+                len(line.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
+            ):
+                return "debris.mark"
         words = line.lstrip(" \t[(").split(None, 1)
         if words:
             first = words[0].lower().rstrip(":-–—»>|")
@@ -135,7 +150,8 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
         if firsts:
             prefixes.append((firsts, debris_patterns(language)[1]))
     every_first = frozenset(word for firsts, _ in prefixes for word in firsts)
-    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest, every_first)
+    marks = tuple(sorted({w.casefold() for lang in languages for w in lang.words("debris", "marks")}))
+    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest, every_first, marks)
 
 
 def fold_line(line: str) -> str:
