@@ -425,14 +425,30 @@ def test_dated_look_alikes_inside_the_article_stay(name, text):
     assert text.split("\n")[-2] in body, name
 
 
-def test_dated_lists_are_read_in_linear_time():
+@pytest.mark.parametrize(("name", "make"), [
+    ("dates on every line under the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS,
+        [f"{i % 28 + 1}/06/2024 12:{i % 60:02d}" for i in range(n)])),
+    ("dated items under the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, _comments(n // 4))),
+    ("the title repeated over the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE] * n, PARAGRAPHS, FOOTER)),
+    ("copyright lines under the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, ["© Example"] * n)),
+], ids=lambda v: v if isinstance(v, str) else "")  # fmt: skip
+def test_long_pages_are_read_in_linear_time(name, make):
     import time
 
-    lines = [f"{i % 28 + 1}/06/2024 12:{i % 60:02d}" for i in range(20_000)]
-    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, lines)
-    started = time.process_time()
-    find_boilerplate(text, None, extract_headline(text))
-    assert time.process_time() - started < 2.0
+    def seconds(n: int) -> float:
+        text = make(n)
+        headline = extract_headline(text)
+        started = time.process_time()
+        find_boilerplate(text, None, headline)
+        return time.process_time() - started
+
+    small, big = max(seconds(2_000), 0.002), seconds(20_000)
+    # Ten times the lines: about ten times the time when linear, a hundred if quadratic.
+    assert big < 2.0 and big / small < 40, (name, small, big)
 
 
 # ---- closing headings: the article's end even when comments outweigh it ---------------

@@ -67,8 +67,11 @@ Spans cover whole lines; blank lines between them are kept out of the removals.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
-from operator import attrgetter
+from collections.abc import Iterable
+from itertools import accumulate, compress
+from operator import and_, attrgetter, methodcaller
 
 from articleparse.extractors.core import (
     MIN_CORE,
@@ -81,12 +84,12 @@ from articleparse.extractors.core import (
 from articleparse.extractors.debris import (
     closing_headings,
     copyright_marks,
-    fold_line,
+    fold_lines,
     furniture_headings,
 )
 from articleparse.extractors.headline import TITLE_SEPARATOR, HeadlineResult
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, filled_lines, word_counts
+from articleparse.lines import Line, filled_lines, plain_spacing, word_counts
 from articleparse.model import Removal, Span
 from articleparse.patterns import compile_pattern
 
@@ -101,8 +104,28 @@ MIN_REPEATED = 2
 
 _WORD = compile_pattern("boilerplate.word", r"\w{1,100}+")
 
-#: ``Line.text`` as a C-level function, for ``map``.
+#: ``Line.text`` and ``Line.end`` as C-level functions, for ``map`` and ``bisect``.
 _text = attrgetter("text")
+_end = attrgetter("end")
+
+
+def _lines_holding(texts: list[str], lo: int, needles: Iterable[str]) -> list[int]:
+    """``lo`` plus the index of each of ``texts`` that holds one of the case-folded
+    ``needles`` (once per needle), found by ``str.find`` in the texts joined and
+    case-folded at once: a page's lines are not visited one by one in Python."""
+    joined = "\n".join(texts).casefold()
+    found = []
+    for needle in needles:
+        line, counted = lo, 0
+        at = joined.find(needle)
+        while at >= 0:
+            line += joined.count("\n", counted, at)
+            found.append(line)
+            counted = joined.find("\n", at)
+            if counted < 0:
+                break
+            at = joined.find(needle, counted)
+    return found
 
 
 def _tokens(value: str) -> tuple[str, ...]:
@@ -136,15 +159,24 @@ def _heading(text: str, headline: HeadlineResult, before: int) -> int | None:
     headings = {_tokens(title)}
     if headline.headline is not None:
         headings.add(_tokens(headline.headline.text))
+    stop = min(before + 1, len(filled))
+    # The lines of a fitting length (C-level passes), then those holding a key.
+    fitting = list(compress(range(1, stop), map(range(shortest // 2, longest + 3).__contains__,
+                                                 counts[1:stop])))
+    held = _lines_holding(list(map(_text, map(filled.__getitem__, fitting))), 0, keys)
+    candidates = set(map(fitting.__getitem__, held))
+    # The line of the heading the headline step chose (the first line holding ``at``).
+    chosen_line = bisect.bisect_left(filled, at, key=_end) if at >= 0 else -1
+    if 1 <= chosen_line < stop and filled[chosen_line].start <= at:
+        candidates.add(chosen_line)
     found = None
     found_heading = False
-    for k in range(1, min(before + 1, len(filled))):
+    for k in sorted(candidates):
         line = filled[k]
-        chosen = line.start <= at <= line.end
+        chosen = k == chosen_line
         if not chosen and not shortest // 2 <= counts[k] <= longest + 2:
             continue
-        folded = line.text.casefold()
-        if chosen or (any(key in folded for key in keys) and _tokens(line.text) in wanted):
+        if chosen or _tokens(line.text) in wanted:
             if found_heading and sum(prose[found:k]) >= MAX_PROSE_ABOVE_HEADING:
                 return found
             found = k
@@ -178,10 +210,12 @@ def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | N
 
 #: A date: a year (1800 to 2099) standing alone, ``20.11.2019``, ``11/20/19``.  Not a
 #: time alone: a live blog prints its entries under bare times (``16:48``), and it is
-#: the article.  No part can backtrack (fixed pieces, one class each): it runs on ``re``.
+#: the article.  No part can backtrack (fixed pieces, one class each): it runs on ``re``,
+#: and it opens with a figure (the year's first one, looked behind at), which ``re``
+#: skips to fast.
 _DATE_OR_TIME = compile_pattern(
     "boilerplate.date_or_time",
-    r"(?<!\d) (?:1[89]|20)\d\d (?!\d) | \d[./-]\d\d?[./-]\d",
+    r"\d (?: (?<=[12]) (?<!\d[12]) (?: (?<=1)[89] | (?<=2)0 ) \d\d (?!\d) | [./-]\d\d?[./-]\d )",
     scan=True,
 )
 #: A list of dated items (comments, teasers of other stories): at least ``MIN_ITEMS``
@@ -211,32 +245,35 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
     article, has the article's prose after it).
     """
     first, last = core
+    # The short lines from the core on, joined: one scan finds those with a date.
+    lengths = list(map(len, map(_text, filled[first:])))
+    short = list(compress(range(first, len(filled)), map(
+        and_, map(PROSE_WORDS.__gt__, weights[first:]), map(MAX_DATE_LINE.__ge__, lengths))))
+    texts = list(map(_text, map(filled.__getitem__, short)))
+    joined = "\n".join(texts)
+    ends = list(accumulate(map((1).__add__, map(len, texts))))
+    dates = sorted({short[bisect.bisect_right(ends, m.start())]
+                    for m in _DATE_OR_TIME.finditer(joined)})
+    if len(dates) < MIN_ITEMS:
+        return None
+    # prose_to[j]: the prose from the core's first line to line first + j, not counted.
+    prose_to = [0, *accumulate(prose[first:])]
     seen: dict[str, int] = {}
     chain: dict[str, int] = {}
     start: dict[str, int] = {}
     before: dict[str, int] = {}
     found: str | None = None
-    dates: list[int] = []
-    total = 0
-    for k in range(first, len(filled)):
-        if weights[k] >= PROSE_WORDS:
-            total += prose[k]
-            continue
-        line = filled[k].text
-        if len(line) > MAX_DATE_LINE or _DATE_OR_TIME.search(line) is None:
-            continue
-        dates.append(k)
-        if found is not None:
-            continue
-        shape = _NUMBER.sub("0", line.strip())
+    for k in dates:
+        shape = _NUMBER.sub("0", filled[k].text.strip())
         previous = seen.get(shape)
         seen[shape] = k
         if previous is not None and 2 <= k - previous <= MAX_ITEM_LINES:
             chain[shape] += 1
             if chain[shape] >= MIN_ITEMS and before[shape] >= MIN_CORE:
                 found = shape
+                break
         else:
-            chain[shape], start[shape], before[shape] = 1, k, total
+            chain[shape], start[shape], before[shape] = 1, k, prose_to[k - first]
     if found is None:
         return None
     # The list goes on while dates (of any shape: "2 days ago", "3 days ago") follow
@@ -264,15 +301,20 @@ MAX_PROSE_ABOVE_HEADING = 40
 CLOSING_SHARE = 4
 
 #: A copyright line (``© 2024 The Example Times. All rights reserved.``) opens with a
-#: mark (``©``, ``Copyright``: ``[copyright]`` in ``debris.toml``) of at most this many
-#: characters, names a year, and is at most this long; it ends the article as a
+#: mark (``©``, ``Copyright``: ``[copyright]`` in ``debris.toml``), names a year, and is
+#: at most this long; it ends the article as a
 #: furniture heading does (a photo's credit names no year).
-MAX_COPYRIGHT_MARK = 16
 MAX_COPYRIGHT_CHARS = 200
 _YEAR = compile_pattern("boilerplate.year", r"(?<!\d) (?:1[89]|20)\d\d (?!\d)", scan=True)
 
 #: A furniture heading is a short line.
 MAX_HEADING_CHARS = 60
+
+
+@functools.cache
+def _any_heading(languages: tuple[Language, ...]) -> frozenset[str]:
+    """The folded furniture and closing headings of ``languages`` together."""
+    return furniture_headings(*languages) | closing_headings(*languages)
 
 
 def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
@@ -290,34 +332,40 @@ def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     """
     first, last = core
     filled = filled_lines(text)
-    prose = _prose_weights(text)
-    total = sum(prose[first : last + 1])
-    # The core's prose before a line only grows down the page: find the first line
-    # where a closing heading may stand, then the first where any heading may.
-    before = 0
-    closing_from = furniture_from = len(filled)
-    for k in range(first + 1, len(filled)):
-        before += prose[k - 1] if k - 1 <= last else 0
-        if closing_from == len(filled) and before >= MIN_CORE and before * CLOSING_SHARE > total:
-            closing_from = k
-        if before > total - before:
-            furniture_from = k
-            break
+    # so_far[j]: the core's prose from its first line to line first + j, both counted.
+    so_far = list(accumulate(_prose_weights(text)[first : last + 1]))
+    total = so_far[-1] if so_far else 0
+    if total <= 0:
+        return None
+    # The core's prose before a line only grows down the page: the first line where any
+    # heading may stand (more before than after), and the first where a closing one may,
+    # found by bisection.
+    furniture_from = first + 1 + bisect.bisect_right(so_far, total / 2)
+    at = max(bisect.bisect_left(so_far, MIN_CORE), bisect.bisect_right(so_far, total / CLOSING_SHARE))
+    lo = min(first + 1 + at, furniture_from)
     languages = tuple(load(code) for code in available())
     headings = furniture_headings(*languages)
     closing = closing_headings(*languages)
-    copyright_words = copyright_marks(*languages)
-    for j in range(min(closing_from, furniture_from), len(filled)):
-        line = filled[j].text
-        if len(line) <= MAX_HEADING_CHARS:
-            folded = fold_line(line)
-            if folded in closing or (j >= furniture_from and folded in headings):
-                return j
-        if j >= furniture_from and len(line) <= MAX_COPYRIGHT_CHARS:
-            opening = line.lstrip()[:MAX_COPYRIGHT_MARK].casefold()
-            if opening.startswith(copyright_words) and _YEAR.search(line) is not None:
-                return j
-    return None
+    found = None
+    # The lines that fold to a heading, in C-level passes; then the rules, on those few.
+    texts = list(map(_text, filled[lo:]))
+    folded = list(fold_lines(texts, plain_spacing(text)))
+    for j in compress(range(lo, len(filled)), map(_any_heading(languages).__contains__, folded)):
+        if len(texts[j - lo]) <= MAX_HEADING_CHARS and (
+            folded[j - lo] in closing or (j >= furniture_from and folded[j - lo] in headings)
+        ):
+            found = j
+            break
+    # A copyright line opens with a mark (its folded form does: no mark holds a folded
+    # line's edge characters); before the heading found, it ends the article.
+    stop = len(filled) if found is None else found
+    opens_with_mark = methodcaller("startswith", copyright_marks(*languages))
+    tail = range(furniture_from, stop)
+    for j in compress(tail, map(opens_with_mark, folded[furniture_from - lo : stop - lo])):
+        line = texts[j - lo]
+        if len(line) <= MAX_COPYRIGHT_CHARS and _YEAR.search(line) is not None:
+            return j
+    return found
 
 
 def find_boilerplate(

@@ -10,7 +10,8 @@ debris wherever they stand in it (``Sign up for our daily newsletter``).
 from __future__ import annotations
 
 import functools
-from collections.abc import MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
+from itertools import repeat
 
 import attrs
 import regex
@@ -22,7 +23,7 @@ from articleparse.patterns import SafePattern, alternation, compile_pattern
 
 __all__ = [
     "find_debris", "debris_patterns", "debris_rule", "debris_matcher", "DebrisMatcher",
-    "fold_line", "furniture_headings", "closing_headings", "copyright_marks",
+    "fold_line", "fold_lines", "furniture_headings", "closing_headings", "copyright_marks",
 ]
 
 
@@ -116,8 +117,7 @@ class DebrisMatcher:
         if len(line) <= self.longest and _fold(line) in self.lines:
             return "debris.line"
         if self.marks and len(line) <= MAX_MARKED_CHARS:
-            folded = line.casefold()
-            if any(mark in folded for mark in self.marks) and (
+            if any(map(line.casefold().__contains__, self.marks)) and (
                 len(line.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
             ):
                 return "debris.mark"
@@ -160,6 +160,15 @@ def fold_line(line: str) -> str:
     return _fold(line)
 
 
+def fold_lines(lines: Iterable[str], plain: bool) -> Iterator[str]:
+    """``fold_line`` of each of ``lines``; when their spacing is plain (single spaces,
+    none at either end: ``lines.plain_spacing``) in C-level ``map`` passes, as a line
+    with plain spacing has no spacing to fold once its ends are stripped."""
+    if plain:
+        return map(str.lower, map(str.strip, lines, repeat(_EDGE)))
+    return map(_fold, lines)
+
+
 @functools.cache
 def furniture_headings(*languages: Language) -> frozenset[str]:
     """The folded ``furniture`` lines of ``languages``: headings that open a web page's
@@ -180,10 +189,10 @@ def closing_headings(*languages: Language) -> frozenset[str]:
 
 @functools.cache
 def copyright_marks(*languages: Language) -> tuple[str, ...]:
-    """``©`` and the case-folded ``copyright`` marks of ``languages`` (``copyright``,
-    ``hak cipta``): what a page's copyright line opens with."""
+    """``©`` and the ``copyright`` marks of ``languages`` (``copyright``, ``hak cipta``)
+    as lines fold (``fold_line``): what a page's copyright line opens with."""
     marks = {"©"}
-    marks.update(w.casefold() for lang in languages for w in lang.words("debris", "copyright"))
+    marks.update(_fold(w) for lang in languages for w in lang.words("debris", "copyright"))
     return tuple(sorted(marks))
 
 
