@@ -110,3 +110,32 @@ def test_cleaning_hostile_bodies_is_fast(text):
     started = time.process_time()
     clean_body(text, load("id"))
     assert time.process_time() - started < 2.0
+
+
+# ---- debris marks: a short line around a word such as "newsletter" ---------------------
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_debris_mark_example_is_debris(lang):
+    language = load(lang)
+    assert language.words("debris", "marks")
+    for example in language.concern("debris")["marks"]["examples"]:
+        assert [r.rule for r in find_debris(f"Text.\n{example}\nMore.", language)] == [
+            "debris.mark"
+        ], example
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence of the article: more than 20 words
+    "The council said in its monthly newsletter that the flood wall would be finished "
+    "before the autumn storms, and that the river path would open again in spring.",
+    # no mark at all
+    "Sign up for the walk on Sunday.",
+])
+def test_lines_without_a_short_mark_stay(line):
+    assert find_debris(f"Text.\n{line}\nMore.", load("en")) == ()
+
+
+@pytest.mark.xfail(strict=True, reason="a short sentence of the article naming a newsletter is "
+                   "taken for a sign-up prompt")
+def test_a_short_sentence_about_a_newsletter_stays():
+    assert find_debris("Text.\nThe newsletter was sent to 4,000 readers.\nMore.", load("en")) == ()

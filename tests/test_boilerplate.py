@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from articleparse.extractors.body import assemble_body
 from articleparse.extractors.boilerplate import find_boilerplate
+from articleparse.extractors.debris import closing_headings, fold_line
 from articleparse.extractors.headline import extract_headline
 from articleparse.languages import load
 from articleparse.model import Removal
@@ -326,3 +327,198 @@ def test_a_furniture_heading_of_another_language_counts():
     # An Indonesian blog on an English template: "Leave a Reply" still ends the article.
     _, body = _with_heading("Leave a Reply", "id")
     assert PARAGRAPHS[-1] in body and COMMENTS[0] not in body
+
+
+# ---- the article's heading: where the menus before the article end ------------------
+
+TEASER = (
+    "Volunteers spent the weekend filling sandbags along the canal, and the town hall "
+    "thanked everyone who came to help with a free lunch on the market square."
+)
+
+
+@pytest.mark.parametrize(("name", "text", "kept", "gone"), [
+    ("the title printed again at the top, then the menus, then the heading: the menus go",
+     page([f"{TITLE} | The Example Times"], [TITLE], MENU, [TITLE], PARAGRAPHS, FOOTER),
+     [], ["Weather", "Podcasts"]),
+    ("a heading that reads like a sentence opens the article core: the menus go",
+     page(["Floods close the old town as the river rises by two metres. | Example"], MENU,
+          ["Floods close the old town as the river rises by two metres."], PARAGRAPHS,
+          FOOTER),
+     [], ["Weather", "Podcasts"]),
+    ("the site's name printed as its logo, then menus with teasers, then the heading",
+     page([f"{TITLE} | The Example Times Online"], ["The Example Times Online"], MENU,
+          [TEASER], MENU, [TEASER.replace("weekend", "week")], MENU, MENU, [TITLE], PARAGRAPHS,
+          FOOTER),
+     [], ["Weather", "sandbags"]),
+    ("a repeat of the title under a teaser's prose is not the heading: the teaser stays",
+     page([f"{TITLE} | The Example Times"], MENU, [TITLE, TEASER], MENU,
+          [TEASER.replace("weekend", "week")], MENU, MENU, [TITLE], PARAGRAPHS, FOOTER),
+     ["sandbags", "free lunch"], []),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_the_last_repeat_of_the_title_over_the_article_is_its_heading(name, text, kept, gone):
+    body = body_of(text)
+    assert PARAGRAPHS[0] in body and PARAGRAPHS[-1] in body, name
+    for snippet in kept:
+        assert snippet in body, name
+    for snippet in gone:
+        assert snippet not in body, name
+
+
+# ---- a list of dated items under the article: comments, teasers of other stories -----
+
+def _comments(count: int) -> list[str]:
+    lines = [f"{count} comments"]
+    for i in range(count):
+        lines += [f"reader{i} says:", f"June {4 + i}, 2024 at {i + 1}:{10 + i} pm",
+                  COMMENTS[i % 2], "Reply"]
+    return lines
+
+
+def _teasers(count: int) -> list[str]:
+    return [line for i in range(count) for line in (
+        f"Council votes on the new budget, part {i}",
+        "By Staff Reporter",
+        f"{i + 1}/06/2024 0{i}:15 PM",
+    )]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "text", "gone"), [
+    ("comments with a name and a date over each", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, _comments(6)),
+     ["6 comments", "reader0 says:", COMMENTS[0], COMMENTS[1]]),
+    ("teasers of other stories with a byline and a date", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, _teasers(5),
+        ["More stories"], COMMENTS),
+     ["Council votes", "By Staff Reporter", COMMENTS[0]]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_a_list_of_dated_items_under_the_article_ends_it(name, text, gone):
+    body = body_of(text)
+    assert all(p in body for p in PARAGRAPHS), name
+    for snippet in gone:
+        assert snippet not in body, name
+
+
+def _live_entries(count: int, stamp: str) -> list[str]:
+    return [line for i in range(count) for line in (stamp.format(i=i), PARAGRAPHS[i % 6])]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a live blog: bare times over its entries", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4],
+        _live_entries(8, "1{i}:45"), PARAGRAPHS[4:])),
+    ("dated entries before the article's first words of prose", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], _live_entries(4, "{i}/06/2024"),
+        PARAGRAPHS)),
+    ("a gallery of dated pictures inside the article", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:3],
+        [line for i in range(4) for line in ("Photo: Example", f"{i + 1} June 2024")],
+        PARAGRAPHS[3:], PARAGRAPHS, PARAGRAPHS)),
+    ("a table of years", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4],
+        ["Water level", "2021", "2022", "2023", "2024", "3.1 m", "2.9 m", "4.3 m", "4.0 m"],
+        PARAGRAPHS[4:])),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_dated_look_alikes_inside_the_article_stay(name, text):
+    body = body_of(text)
+    assert all(p in body for p in PARAGRAPHS), name
+    assert text.split("\n")[-2] in body, name
+
+
+@pytest.mark.parametrize(("name", "make"), [
+    ("dates on every line under the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS,
+        [f"{i % 28 + 1}/06/2024 12:{i % 60:02d}" for i in range(n)])),
+    ("dated items under the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, _comments(n // 4))),
+    ("the title repeated over the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE] * n, PARAGRAPHS, FOOTER)),
+    ("copyright lines under the article", lambda n: page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, ["© Example"] * n)),
+], ids=lambda v: v if isinstance(v, str) else "")  # fmt: skip
+def test_long_pages_are_read_in_linear_time(name, make):
+    import time
+
+    def seconds(n: int) -> float:
+        text = make(n)
+        headline = extract_headline(text)
+        started = time.process_time()
+        find_boilerplate(text, None, headline)
+        return time.process_time() - started
+
+    small, big = max(seconds(2_000), 0.002), seconds(20_000)
+    # Ten times the lines: about ten times the time when linear, a hundred if quadratic.
+    assert big < 2.0 and big / small < 40, (name, small, big)
+
+
+# ---- closing headings: the article's end even when comments outweigh it ---------------
+
+LONG_COMMENTS = [f"{c} And I said so to the council at the meeting on Monday evening too."
+                 for c in COMMENTS] * 4
+
+
+def _short_article_with_long_comments(heading: str) -> str:
+    return page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4], [heading],
+                LONG_COMMENTS)
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_closing_heading_ends_an_article_its_comments_outweigh(lang):
+    words = load(lang).words("debris", "closing")
+    assert words
+    for heading in words:
+        body = body_of(_short_article_with_long_comments(heading))
+        assert PARAGRAPHS[3] in body and LONG_COMMENTS[0] not in body, heading
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_closing_examples_are_closing_headings(lang):
+    language = load(lang)
+    closing = closing_headings(language)
+    for example in language.concern("debris")["closing"]["examples"]:
+        assert fold_line(example) in closing, example
+
+
+def test_a_box_heading_waits_for_most_of_the_core():
+    # "Most Read" may head a box inside an article: with the comments outweighing the
+    # article before it, it is passed over (a closing heading is not).
+    body = body_of(_short_article_with_long_comments("Most Read"))
+    assert LONG_COMMENTS[0] in body
+
+
+def test_a_closing_heading_over_the_article_is_passed_over():
+    # A comment count under the title: too little of the core before it.
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE, "Comments"], PARAGRAPHS, FOOTER)
+    assert all(p in body_of(text) for p in PARAGRAPHS)
+
+
+# ---- the copyright line: the page's footer ----------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+def test_every_copyright_example_ends_the_article(lang):
+    language = load(lang)
+    examples = language.concern("debris")["copyright"]["examples"]
+    for line in [*examples, "© 2024 The Example Times"]:
+        text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, [line],
+                    LONG_COMMENTS[:2])
+        removals = find_boilerplate(text, language, extract_headline(text))
+        body = assemble_body(text, removals, None).text
+        assert PARAGRAPHS[-1] in body and line not in body, line
+        assert LONG_COMMENTS[0] not in body, line
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("a photo's credit names no year", "© Jane Doe/Example Agency"),
+    ("a year in a sentence about copyright", "The copyright ran out in 1998, the court heard."),
+    ("a copyright word inside a line", "Read our copyright notice of 2024"),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_copyright_look_alikes_do_not_end_the_article(name, line):
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4], [line],
+                PARAGRAPHS[4:])
+    assert all(p in body_of(text) for p in PARAGRAPHS), name
+
+
+def test_a_copyright_line_over_most_of_the_article_is_a_credit():
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:1],
+                ["© 2024 Example Agency"], PARAGRAPHS[1:])
+    assert all(p in body_of(text) for p in PARAGRAPHS)

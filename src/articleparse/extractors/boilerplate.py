@@ -19,11 +19,16 @@ read layout, so that they work in any language, and one list of words per langua
   Smyth's *body text extraction*) is the article core; a page whose core scores under
   ``MIN_CORE`` words is left alone (a product table, a results list: no article to
   keep apart from its furniture).
-- ``boilerplate.before_article``: the first line before the core that prints the
-  page's title again (the first line, one of its parts between `` | `` or `` - ``,
-  or the heading the headline step chose) is the article's own heading: everything
-  from the line after the title line to that heading is menus and breadcrumbs.
-  Without such a heading nothing before the core is removed.
+- ``boilerplate.before_article``: the last line before the core, or the core's first
+  line, that prints the page's title again (the first line, one of its parts between
+  `` | `` or `` - ``, or the heading the headline step chose) is the article's own
+  heading: everything from the line after the title line to that heading is menus
+  and breadcrumbs.  Pages print the title several times over the article (at the
+  top, in a breadcrumb, as the heading); a later repeat is taken only while the lines
+  since the last heading hold fewer than ``MAX_PROSE_ABOVE_HEADING`` words of prose
+  (a repeat under teasers' prose heads a teaser; a repeat of the site's part alone,
+  its logo, heads nothing).  Without such a heading nothing before the core is
+  removed.
 - ``boilerplate.after_article``: after the core, the first run of at least ``RUN``
   consecutive lines shorter than ``PROSE_WORDS`` words that is long (``LONG_RUN``
   lines) or holds ``MIN_REPEATED`` lines printed elsewhere on the page too (menus and
@@ -34,7 +39,18 @@ read layout, so that they work in any language, and one list of words per langua
   any language's ``debris.toml``: ``Leave a Reply``, ``Berita Terkait``; site
   templates mix languages) starts the furniture earlier, once most of the core's
   prose stands before it: comments and related stories can be prose that the core
-  runs through.
+  runs through.  Closing headings (``[closing]``: ``Comments``, ``Post navigation``)
+  head no box inside an article: once ``MIN_CORE`` words and a quarter of the core's
+  prose stand before one, it ends the article.  A copyright line (``©`` or a
+  ``[copyright]`` mark, then a year on the line) ends it as a furniture heading does.
+- A list of dated items under the article (comments under a name and a date,
+  teasers of other stories over a byline and a date) is prose that the core runs
+  through: ``MIN_ITEMS`` short lines of one shape with a date in them (numbers
+  folded: ``June 4, 2024 at 1:10 pm``), each 2 to ``MAX_ITEM_LINES`` lines under the
+  one before, end the article (with the short lines right over the first), once
+  ``MIN_CORE`` words of the core's prose stand before them and more than after the
+  list.  Dates on consecutive lines (a table) and bare times (a live blog) do not
+  count.
 
 Spans cover whole lines; blank lines between them are kept out of the removals.
 
@@ -50,20 +66,30 @@ Spans cover whole lines; blank lines between them are kept out of the removals.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections import Counter
-from operator import attrgetter
+from collections.abc import Iterable
+from itertools import accumulate, compress
+from operator import and_, attrgetter, methodcaller
 
 from articleparse.extractors.core import (
+    MIN_CORE,
     PROSE_WORDS,
     _prose_weights,
     _weights,
     article_core,
     looks_like_web_page,
 )
-from articleparse.extractors.debris import fold_line, furniture_headings
+from articleparse.extractors.debris import (
+    closing_headings,
+    copyright_marks,
+    fold_lines,
+    furniture_headings,
+)
 from articleparse.extractors.headline import TITLE_SEPARATOR, HeadlineResult
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, filled_lines, word_counts
+from articleparse.lines import Line, filled_lines, plain_spacing, word_counts
 from articleparse.model import Removal, Span
 from articleparse.patterns import compile_pattern
 
@@ -78,8 +104,28 @@ MIN_REPEATED = 2
 
 _WORD = compile_pattern("boilerplate.word", r"\w{1,100}+")
 
-#: ``Line.text`` as a C-level function, for ``map``.
+#: ``Line.text`` and ``Line.end`` as C-level functions, for ``map`` and ``bisect``.
 _text = attrgetter("text")
+_end = attrgetter("end")
+
+
+def _lines_holding(texts: list[str], lo: int, needles: Iterable[str]) -> list[int]:
+    """``lo`` plus the index of each of ``texts`` that holds one of the case-folded
+    ``needles`` (once per needle), found by ``str.find`` in the texts joined and
+    case-folded at once: a page's lines are not visited one by one in Python."""
+    joined = "\n".join(texts).casefold()
+    found = []
+    for needle in needles:
+        line, counted = lo, 0
+        at = joined.find(needle)
+        while at >= 0:
+            line += joined.count("\n", counted, at)
+            found.append(line)
+            counted = joined.find("\n", at)
+            if counted < 0:
+                break
+            at = joined.find(needle, counted)
+    return found
 
 
 def _tokens(value: str) -> tuple[str, ...]:
@@ -87,7 +133,11 @@ def _tokens(value: str) -> tuple[str, ...]:
 
 
 def _heading(text: str, headline: HeadlineResult, before: int) -> int | None:
-    """The first line before ``before`` that repeats the page's title: the article's heading."""
+    """The last line up to ``before`` that repeats the page's title: the article's heading.
+
+    A repeat past ``MAX_PROSE_ABOVE_HEADING`` words of prose since the last heading
+    (the title or the headline printed again) is passed over, and so is every later one.
+    """
     filled = filled_lines(text)
     title = filled[0].text
     wanted = {_tokens(title)}
@@ -105,15 +155,37 @@ def _heading(text: str, headline: HeadlineResult, before: int) -> int | None:
     # case-folded text: a substring test that spares the pattern call on most lines.
     keys = {max(w, key=len) for w in wanted}
     counts = word_counts(text)
-    for k in range(1, before):
+    prose = _prose_weights(text)
+    headings = {_tokens(title)}
+    if headline.headline is not None:
+        headings.add(_tokens(headline.headline.text))
+    stop = min(before + 1, len(filled))
+    # The lines of a fitting length (C-level passes), then those holding a key.
+    fitting = list(compress(range(1, stop), map(range(shortest // 2, longest + 3).__contains__,
+                                                 counts[1:stop])))
+    held = _lines_holding(list(map(_text, map(filled.__getitem__, fitting))), 0, keys)
+    candidates = set(map(fitting.__getitem__, held))
+    # The line of the heading the headline step chose (the first line holding ``at``).
+    chosen_line = bisect.bisect_left(filled, at, key=_end) if at >= 0 else -1
+    if 1 <= chosen_line < stop and filled[chosen_line].start <= at:
+        candidates.add(chosen_line)
+    found = None
+    found_heading = False
+    for k in sorted(candidates):
         line = filled[k]
-        if line.start <= at <= line.end:
-            return k
-        if shortest // 2 <= counts[k] <= longest + 2:
-            folded = line.text.casefold()
-            if any(key in folded for key in keys) and _tokens(line.text) in wanted:
-                return k
-    return None
+        chosen = k == chosen_line
+        if not chosen and not shortest // 2 <= counts[k] <= longest + 2:
+            continue
+        if chosen or _tokens(line.text) in wanted:
+            if found_heading and sum(prose[found:k]) >= MAX_PROSE_ABOVE_HEADING:
+                return found
+            found = k
+            if chosen:
+                return found
+            # A repeat of the site's part of the title alone (its logo) is no heading:
+            # a later repeat past a teaser's prose may still be.
+            found_heading = headline.headline is None or _tokens(line.text) in headings
+    return found
 
 
 def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | None:
@@ -136,39 +208,164 @@ def _footer_start(filled: list[Line], weights: list[int], after: int) -> int | N
     return None
 
 
+#: A date: a year (1800 to 2099) standing alone, ``20.11.2019``, ``11/20/19``.  Not a
+#: time alone: a live blog prints its entries under bare times (``16:48``), and it is
+#: the article.  No part can backtrack (fixed pieces, one class each): it runs on ``re``,
+#: and it opens with a figure (the year's first one, looked behind at), which ``re``
+#: skips to fast.
+_DATE_OR_TIME = compile_pattern(
+    "boilerplate.date_or_time",
+    r"\d (?: (?<=[12]) (?<!\d[12]) (?: (?<=1)[89] | (?<=2)0 ) \d\d (?!\d) | [./-]\d\d?[./-]\d )",
+    scan=True,
+)
+#: A list of dated items (comments, teasers of other stories): at least ``MIN_ITEMS``
+#: short lines of one shape with a date or time in them ...
+MIN_ITEMS = 3
+#: ... each at most this many lines under the one before ...
+MAX_ITEM_LINES = 8
+#: ... and this many characters long at most.
+MAX_DATE_LINE = 80
+#: A number, folded to ``0`` for a line's shape (``6:34 am`` and ``10:02 am`` alike); one
+#: class, possessive: it cannot backtrack.
+_NUMBER = compile_pattern("boilerplate.number", r"[0-9]++", scan=True)
+
+
+def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
+                      core: tuple[int, int]) -> int | None:
+    """The first line of a list of dated items under the article that opens the
+    ``core``: its comments (a name, a date, the comment) or teasers of other stories
+    (a title, a line of summary, a date), which are prose and would run the core on.
+
+    The list is a chain of at least ``MIN_ITEMS`` short date lines of one shape, each
+    2 to ``MAX_ITEM_LINES`` lines under the one before (dates on consecutive lines are
+    a table); it starts with the short lines right over its first date (the first
+    item's name or title, a heading).  It ends the article only when ``MIN_CORE`` words
+    of the core's prose stand before it and more than after the chain (a gallery of
+    dated pictures inside the article, or a core that opens with teasers over the
+    article, has the article's prose after it).
+    """
+    first, last = core
+    # The short lines from the core on, joined: one scan finds those with a date.
+    lengths = list(map(len, map(_text, filled[first:])))
+    short = list(compress(range(first, len(filled)), map(
+        and_, map(PROSE_WORDS.__gt__, weights[first:]), map(MAX_DATE_LINE.__ge__, lengths))))
+    texts = list(map(_text, map(filled.__getitem__, short)))
+    joined = "\n".join(texts)
+    ends = list(accumulate(map((1).__add__, map(len, texts))))
+    dates = sorted({short[bisect.bisect_right(ends, m.start())]
+                    for m in _DATE_OR_TIME.finditer(joined)})
+    if len(dates) < MIN_ITEMS:
+        return None
+    # prose_to[j]: the prose from the core's first line to line first + j, not counted.
+    prose_to = [0, *accumulate(prose[first:])]
+    seen: dict[str, int] = {}
+    chain: dict[str, int] = {}
+    start: dict[str, int] = {}
+    before: dict[str, int] = {}
+    found: str | None = None
+    for k in dates:
+        shape = _NUMBER.sub("0", filled[k].text.strip())
+        previous = seen.get(shape)
+        seen[shape] = k
+        if previous is not None and 2 <= k - previous <= MAX_ITEM_LINES:
+            chain[shape] += 1
+            if chain[shape] >= MIN_ITEMS and before[shape] >= MIN_CORE:
+                found = shape
+                break
+        else:
+            chain[shape], start[shape], before[shape] = 1, k, prose_to[k - first]
+    if found is None:
+        return None
+    # The list goes on while dates (of any shape: "2 days ago", "3 days ago") follow
+    # each other within MAX_ITEM_LINES; the prose after it is the article's.
+    end = start[found]
+    for k in dates[bisect.bisect_left(dates, end):]:
+        if k - end > MAX_ITEM_LINES:
+            break
+        end = k
+    if sum(prose[end + 1 : last + 1]) >= before[found]:
+        return None
+    at = start[found]
+    while at - 1 > first and weights[at - 1] < PROSE_WORDS:
+        at -= 1
+    return at
+
+
+#: A later repeat of the title is the article's heading only when the lines between
+#: it and the earlier one hold fewer words of prose than this (menus and breadcrumbs
+#: hold none; a repeat under an article's paragraphs is a teaser of it).
+MAX_PROSE_ABOVE_HEADING = 40
+
+#: A closing heading ends the article once this share of the core's prose (a quarter)
+#: stands before it.
+CLOSING_SHARE = 4
+
+#: A copyright line (``© 2024 The Example Times. All rights reserved.``) opens with a
+#: mark (``©``, ``Copyright``: ``[copyright]`` in ``debris.toml``), names a year, and is
+#: at most this long; it ends the article as a
+#: furniture heading does (a photo's credit names no year).
+MAX_COPYRIGHT_CHARS = 200
+_YEAR = compile_pattern("boilerplate.year", r"(?<!\d) (?:1[89]|20)\d\d (?!\d)", scan=True)
+
 #: A furniture heading is a short line.
 MAX_HEADING_CHARS = 60
 
 
+@functools.cache
+def _any_heading(languages: tuple[Language, ...]) -> frozenset[str]:
+    """The folded furniture and closing headings of ``languages`` together."""
+    return furniture_headings(*languages) | closing_headings(*languages)
+
+
 def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     """The first furniture heading after the core's first line, ``Leave a Reply``,
-    ``Berita Terkait``, that has more of the core's prose before it than after it.
-    Headings of every language count: site templates mix them (an Indonesian blog's
-    ``Leave a Reply``).
+    ``Berita Terkait``, that has more of the core's prose before it than after it, or
+    the first closing heading (``Comments``, ``Post navigation``) with ``MIN_CORE``
+    words and a ``CLOSING_SHARE`` of the core's prose before it.  Headings of every
+    language count: site templates mix them (an Indonesian blog's ``Leave a Reply``).
 
     Comments and related stories can be prose, so the core may run through them; their
     heading says where the article ended.  A heading with most of the article still to
-    come is a box inside it (a comment count, a "Most read" sidebar) and is passed over.
+    come is a box inside it (a comment count, a "Most read" sidebar) and is passed over;
+    a closing heading heads no box inside an article, so less of it need come before
+    (the comments and the footer's prose may outweigh a short article).
     """
     first, last = core
     filled = filled_lines(text)
-    prose = _prose_weights(text)
-    total = sum(prose[first : last + 1])
-    # The core's prose before a line only grows down the page: find the first line
-    # with more of it before than after, then the first heading from there on.
-    before = 0
-    for k in range(first + 1, len(filled)):
-        before += prose[k - 1] if k - 1 <= last else 0
-        if before > total - before:
-            break
-    else:
+    # so_far[j]: the core's prose from its first line to line first + j, both counted.
+    so_far = list(accumulate(_prose_weights(text)[first : last + 1]))
+    total = so_far[-1] if so_far else 0
+    if total <= 0:
         return None
-    headings = furniture_headings(*(load(code) for code in available()))
-    for j in range(k, len(filled)):
-        line = filled[j].text
-        if len(line) <= MAX_HEADING_CHARS and fold_line(line) in headings:
+    # The core's prose before a line only grows down the page: the first line where any
+    # heading may stand (more before than after), and the first where a closing one may,
+    # found by bisection.
+    furniture_from = first + 1 + bisect.bisect_right(so_far, total / 2)
+    at = max(bisect.bisect_left(so_far, MIN_CORE), bisect.bisect_right(so_far, total / CLOSING_SHARE))
+    lo = min(first + 1 + at, furniture_from)
+    languages = tuple(load(code) for code in available())
+    headings = furniture_headings(*languages)
+    closing = closing_headings(*languages)
+    found = None
+    # The lines that fold to a heading, in C-level passes; then the rules, on those few.
+    texts = list(map(_text, filled[lo:]))
+    folded = list(fold_lines(texts, plain_spacing(text)))
+    for j in compress(range(lo, len(filled)), map(_any_heading(languages).__contains__, folded)):
+        if len(texts[j - lo]) <= MAX_HEADING_CHARS and (
+            folded[j - lo] in closing or (j >= furniture_from and folded[j - lo] in headings)
+        ):
+            found = j
+            break
+    # A copyright line opens with a mark (its folded form does: no mark holds a folded
+    # line's edge characters); before the heading found, it ends the article.
+    stop = len(filled) if found is None else found
+    opens_with_mark = methodcaller("startswith", copyright_marks(*languages))
+    tail = range(furniture_from, stop)
+    for j in compress(tail, map(opens_with_mark, folded[furniture_from - lo : stop - lo])):
+        line = texts[j - lo]
+        if len(line) <= MAX_COPYRIGHT_CHARS and _YEAR.search(line) is not None:
             return j
-    return None
+    return found
 
 
 def find_boilerplate(
@@ -189,8 +386,15 @@ def find_boilerplate(
     if heading is not None:
         span = Span(filled[1].start, filled[heading].end)
         removals.append(Removal(span, "boilerplate.before_article"))
-    footer = _footer_start(filled, _weights(text), last)
-    furniture = _furniture_start(text, core)
+    weights = _weights(text)
+    footer = _dated_list_start(filled, weights, _prose_weights(text), core)
+    if footer is not None:
+        # The article ends over the list: its prose is the core's.
+        last = min(last, footer - 1)
+    footer_run = _footer_start(filled, weights, last)
+    if footer_run is not None and (footer is None or footer_run < footer):
+        footer = footer_run
+    furniture = _furniture_start(text, (first, last))
     if furniture is not None and (footer is None or furniture < footer):
         footer = furniture
     if footer is not None:

@@ -3,13 +3,15 @@
 Both lists are data (``debris.toml``): ``lines`` are whole lines compared without
 case or surrounding punctuation; ``prefixes`` open a line and are followed by a
 colon, dash or similar mark (``Baca juga: ...``), so that a sentence that merely
-starts with the same word stays.
+starts with the same word stays; ``marks`` make a short line (``MAX_MARKED_WORDS``)
+debris wherever they stand in it (``Sign up for our daily newsletter``).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
+from itertools import repeat
 
 import attrs
 import regex
@@ -21,7 +23,7 @@ from articleparse.patterns import SafePattern, alternation, compile_pattern
 
 __all__ = [
     "find_debris", "debris_patterns", "debris_rule", "debris_matcher", "DebrisMatcher",
-    "fold_line", "furniture_headings",
+    "fold_line", "fold_lines", "furniture_headings", "closing_headings", "copyright_marks",
 ]
 
 
@@ -44,6 +46,10 @@ def debris_patterns(language: Language) -> tuple[SafePattern, SafePattern]:
 
 #: Lines longer than this are article text, whatever they start with.
 MAX_DEBRIS_LINE = 300
+#: A line with a debris mark (``newsletter``) is debris when it has at most this many
+#: words and characters (a prompt; a sentence of the article is longer).
+MAX_MARKED_WORDS = 20
+MAX_MARKED_CHARS = 160
 #: What may surround a debris line's words: spaces and punctuation.
 _EDGE = " \t\u00a0.,:;!?-–—|•·*>»«()[]{}\"'“”‘’"
 
@@ -74,6 +80,9 @@ class DebrisMatcher:
     #: the first words of every language's prefixes: a line opening with none of them
     #: (most lines) is no link line, without a look at each language
     firsts: frozenset[str] = frozenset()
+    #: words that make a short line debris wherever they stand in it (``newsletter``):
+    #: a prompt to sign up is worded a hundred ways around one word
+    marks: tuple[str, ...] = ()
     #: Every line judged so far (of at most ``MAX_DEBRIS_LINE`` characters): its rule,
     #: or ``""`` when it is no debris.  Each line is judged twice (as written, then once
     #: the body is tidied), and menus and share bars repeat from page to page of a
@@ -85,7 +94,8 @@ class DebrisMatcher:
     )
 
     def rule(self, line: str) -> str | None:
-        """``debris.line`` or ``debris.prefix`` when ``line`` is debris, else None."""
+        """``debris.line``, ``debris.prefix`` or ``debris.mark`` when ``line`` is debris,
+        else None."""
         if len(line) > MAX_DEBRIS_LINE:
             return None
         found = self.memory.get(line)
@@ -106,6 +116,11 @@ class DebrisMatcher:
         """``rule`` without its memory."""
         if len(line) <= self.longest and _fold(line) in self.lines:
             return "debris.line"
+        if self.marks and len(line) <= MAX_MARKED_CHARS:
+            if any(map(line.casefold().__contains__, self.marks)) and (
+                len(line.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
+            ):
+                return "debris.mark"
         words = line.lstrip(" \t[(").split(None, 1)
         if words:
             first = words[0].lower().rstrip(":-–—»>|")
@@ -135,13 +150,23 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
         if firsts:
             prefixes.append((firsts, debris_patterns(language)[1]))
     every_first = frozenset(word for firsts, _ in prefixes for word in firsts)
-    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest, every_first)
+    marks = tuple(sorted({w.casefold() for lang in languages for w in lang.words("debris", "marks")}))
+    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest, every_first, marks)
 
 
 def fold_line(line: str) -> str:
     """``line`` as debris lists compare it: no case, surrounding punctuation or spacing
     differences (``"  Leave a Reply:"`` and ``"leave a reply"`` fold alike)."""
     return _fold(line)
+
+
+def fold_lines(lines: Iterable[str], plain: bool) -> Iterator[str]:
+    """``fold_line`` of each of ``lines``; when their spacing is plain (single spaces,
+    none at either end: ``lines.plain_spacing``) in C-level ``map`` passes, as a line
+    with plain spacing has no spacing to fold once its ends are stripped."""
+    if plain:
+        return map(str.lower, map(str.strip, lines, repeat(_EDGE)))
+    return map(_fold, lines)
 
 
 @functools.cache
@@ -151,6 +176,24 @@ def furniture_headings(*languages: Language) -> frozenset[str]:
     return frozenset(
         _fold(word) for language in languages for word in language.words("debris", "furniture")
     )
+
+
+@functools.cache
+def closing_headings(*languages: Language) -> frozenset[str]:
+    """The folded ``closing`` lines of ``languages``: headings that only ever close an
+    article (its comment form, tags, post navigation), never head a box inside it."""
+    return frozenset(
+        _fold(word) for language in languages for word in language.words("debris", "closing")
+    )
+
+
+@functools.cache
+def copyright_marks(*languages: Language) -> tuple[str, ...]:
+    """``©`` and the ``copyright`` marks of ``languages`` (``copyright``, ``hak cipta``)
+    as lines fold (``fold_line``): what a page's copyright line opens with."""
+    marks = {"©"}
+    marks.update(_fold(w) for lang in languages for w in lang.words("debris", "copyright"))
+    return tuple(sorted(marks))
 
 
 def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
