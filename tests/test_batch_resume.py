@@ -89,7 +89,10 @@ def test_resume_of_a_complete_run_does_nothing(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_keeps_the_partial_output_and_exits_130(tmp_path: Path) -> None:
-    src = make_input(tmp_path / "in.jsonl")
+    # Ten times the usual input: the run must still be going when its first 100 lines
+    # are seen (with 2,000 records a fast moment of the machine could finish it first,
+    # and the Ctrl-C would then reach no process).
+    src = make_input(tmp_path / "in.jsonl", 10 * N)
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
     proc = subprocess.Popen(command(src, out, "--workers", "2"), stderr=subprocess.PIPE,
