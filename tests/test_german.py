@@ -9,7 +9,6 @@ file in the style of German news pages.
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -23,6 +22,7 @@ from articleparse.extractors.photo import extract_photo_credits
 from articleparse.extractors.quotes import extract_quotes
 from articleparse.extractors.reading_time import extract_reading_time
 from articleparse.languages import load
+from test_pattern_safety import too_slow
 
 DE = load("de")
 
@@ -271,33 +271,10 @@ HOSTILE = {
     "labels": "Text: Fotos: " * (SIZE // 13),
     "reading times": "3 Min. " * (SIZE // 7),
 }
-#: Ten times the input may cost at most this many times the time (a linear pattern
-#: costs about ten times; a catastrophic one a hundred or more).
-GROWTH_LIMIT = 30.0
-NOISE = 0.02
-
-
-def _cpu(pattern, text):
-    started = time.process_time()
-    try:
-        for _ in pattern.finditer(text):
-            pass
-    except TimeoutError:
-        return float("inf")
-    return time.process_time() - started
-
-
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_german_patterns_are_linear_on_hostile_input(kind):
     articleparse.parse(ARTICLE, lang="de")  # every German pattern now exists
-    big = HOSTILE[kind]
-    small = big[: SIZE // 10]
-    bad = []
-    for name, pattern in sorted(patterns.registry().items()):
-        if not name.endswith(".de"):
-            continue
-        pattern.pattern  # compiled before the clock starts
-        t_big = _cpu(pattern, big)
-        if t_big > NOISE and t_big > GROWTH_LIMIT * max(_cpu(pattern, small), NOISE / 10):
-            bad.append((name, t_big))
+    own = {n: p for n, p in patterns.registry().items() if n.endswith(".de")}
+    assert own
+    bad = too_slow(own, HOSTILE[kind])
     assert not bad

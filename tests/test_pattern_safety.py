@@ -70,12 +70,13 @@ def _all_patterns():
     return patterns.registry()
 
 
-@pytest.mark.parametrize("kind", sorted(HOSTILE))
-def test_every_pattern_is_linear_on_hostile_input(kind):
-    big = HOSTILE[kind]
-    small = big[: SIZE // 10]
+def too_slow(named_patterns, big):
+    """The patterns of ``named_patterns`` (name -> pattern) that grow too fast from a
+    tenth of ``big`` to ``big``: (name, small-input seconds, big-input seconds).
+    Also used by the per-language test modules, on their own hostile inputs."""
+    small = big[: len(big) // 10]
     bad = []
-    for name, pattern in sorted(_all_patterns().items()):
+    for name, pattern in sorted(named_patterns.items()):
         pattern.pattern  # compiled before the clock starts (patterns compile lazily)
         t_big = _time(pattern, big)
         if t_big < NOISE:
@@ -88,6 +89,12 @@ def test_every_pattern_is_linear_on_hostile_input(kind):
             t_small = max(min(_time(pattern, small) for _ in range(3)), NOISE / 10)
         if t_big > ABSOLUTE_LIMIT or t_big / t_small > GROWTH_LIMIT:
             bad.append((name, round(t_small, 4), round(t_big, 4)))
+    return bad
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_every_pattern_is_linear_on_hostile_input(kind):
+    bad = too_slow(_all_patterns(), HOSTILE[kind])
     assert not bad, f"patterns that grow too fast on {kind} (name, 10 KB s, 100 KB s): {bad}"
 
 
