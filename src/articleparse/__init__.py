@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from articleparse import languages as _languages
@@ -29,6 +30,7 @@ from articleparse.errors import (
     InputTooLargeError,
     InputTypeError,
     LanguageDataError,
+    UnknownFieldError,
     UnknownLanguageError,
     UnsupportedLanguageWarning,
 )
@@ -52,6 +54,8 @@ __all__ = [
     "InputTypeError",
     "LanguageDataError",
     "UnknownLanguageError",
+    "UnknownFieldError",
+    "FIELDS",
     "MAX_CHARS",
 ]
 
@@ -62,6 +66,10 @@ __version__ = "0.1.0"
 #: megabyte of junk must not stall a batch.
 MAX_CHARS = 1_000_000
 
+#: The fields ``fields=`` may name: every field of :class:`Article` but ``repairs``
+#: and ``flags``, which always come.
+FIELDS: tuple[str, ...] = _pipeline.FIELDS
+
 
 def parse(
     text: str,
@@ -71,6 +79,7 @@ def parse(
     max_chars: int = MAX_CHARS,
     on_oversize: Literal["truncate", "error"] = "truncate",
     time_budget: float = _pipeline.TIME_BUDGET,
+    fields: Iterable[str] | None = None,
 ) -> Article:
     """Parse the plain text of one news article into an :class:`Article`.
 
@@ -79,6 +88,15 @@ def parse(
     it); it defaults to the real today.  Spans in the record are offsets into
     ``text``.  An empty or blank ``text`` gives an empty record.
 
+    ``fields`` (names from :data:`FIELDS`) runs only the steps those fields need and
+    leaves every other field empty: a batch that wants dates and languages alone
+    skips quotes, credits and the body, and runs several times faster.
+
+    >>> text = ("Harga beras naik lagi\\nJakarta, Senin 11 September 2023 - Harga beras di "
+    ...         "pasar naik sejak pekan lalu, kata para pedagang.")
+    >>> article = parse(text, fields=["published", "language"])
+    >>> str(article.published.date), article.language, article.headline
+    ('2023-09-11', 'id', None)
     >>> parse("   ") == Article()
     True
     >>> parse(b"bytes")
@@ -92,6 +110,7 @@ def parse(
         raise UnknownLanguageError(lang, list(_languages.available()))
     if on_oversize not in ("truncate", "error"):
         raise ValueError(f"on_oversize must be 'truncate' or 'error', not {on_oversize!r}")
+    wanted = wanted_fields(fields)
     if not text.strip():
         return Article()
     truncated = False
@@ -100,10 +119,29 @@ def parse(
             raise InputTooLargeError(len(text), max_chars)
         text = text[:max_chars]
         truncated = True
-    article = _pipeline.run(text, lang, reference_date, time_budget)
+    article = _pipeline.run(text, lang, reference_date, time_budget, wanted)
     if truncated:
         article = _with_flag(article, "truncated")
     return article
+
+
+def wanted_fields(fields: Iterable[str] | None) -> frozenset[str] | None:
+    """``fields`` checked, as a set (None: all); one name may be given as a str.
+
+    >>> sorted(wanted_fields("published"))
+    ['published']
+    >>> wanted_fields(["headline", "byline"])
+    Traceback (most recent call last):
+    ...
+    articleparse.errors.UnknownFieldError: unknown field 'byline'; choose from headline, published, dateline, authors, editors, photo_credits, quotes, outlets, language, reading_time, body
+    """
+    if fields is None:
+        return None
+    names = frozenset([fields] if isinstance(fields, str) else fields)
+    unknown = sorted(n for n in names if n not in _pipeline.FIELD_SOURCES)
+    if unknown:
+        raise UnknownFieldError(unknown, FIELDS)
+    return names
 
 
 def parse_bytes(

@@ -24,6 +24,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from articleparse.report import format_article
 
     status = 0
+    try:
+        fields = (None if args.fields is None
+                  else articleparse.wanted_fields([f.strip() for f in args.fields.split(",")]))
+    except articleparse.UnknownFieldError as exc:
+        print(f"articleparse: --fields: {exc}", file=sys.stderr)
+        return 2
     for index, path in enumerate(args.files):
         try:
             text = _read(path)
@@ -31,7 +37,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             print(f"articleparse: cannot read {path}: {exc.strerror}", file=sys.stderr)
             status = 2
             continue
-        article = articleparse.parse(text, lang=args.lang)
+        article = articleparse.parse(text, lang=args.lang, fields=fields)
         if args.format == "json":
             record = article.to_dict()
             if len(args.files) > 1:
@@ -90,6 +96,9 @@ def _add_parse(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parse.add_argument("--compact", action="store_true", help="one-line JSON")
     parse.add_argument("--lang", choices=available(), default=None,
                        help="the article's language (default: detected)")
+    parse.add_argument("--fields", default=None, metavar="A,B",
+                       help="only these fields, the others left empty "
+                            f"(from {','.join(articleparse.FIELDS)}; default: all)")
     parse.set_defaults(handler=_cmd_parse)
 
 

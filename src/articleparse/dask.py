@@ -46,12 +46,14 @@ def parse_bag(
     lang: str | None = None,
     max_chars: int | None = None,
     on_oversize: Literal["truncate", "error"] = "error",
+    fields: Iterable[str] | None = None,
 ) -> dask.bag.Bag:
     """A bag of result dicts, one per element of ``bag`` (a text or a record dict).
 
     Lazy, like every bag operation: nothing runs until ``compute()`` or a write.
     Partitions keep their order and size, so results line up with the input.
     """
-    options = Options(text_field, id_field, tuple(keep_fields), lang, max_chars, on_oversize)
+    options = Options(text_field, id_field, tuple(keep_fields), lang, max_chars, on_oversize,
+                      fields)
     result: dask.bag.Bag = bag.map_partitions(parse_partition, options)  # type: ignore[no-untyped-call]
     return result

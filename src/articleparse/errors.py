@@ -11,6 +11,7 @@ __all__ = [
     "InputTypeError",
     "InputTooLargeError",
     "UnknownLanguageError",
+    "UnknownFieldError",
     "LanguageDataError",
     "ArticleparseWarning",
     "UnsupportedLanguageWarning",
@@ -51,6 +52,16 @@ class UnknownLanguageError(ArticleparseError, ValueError):
         super().__init__(
             f"no language data for {code!r}; choose one of {', '.join(known)} "
             "or add src/articleparse/languages/<code>/ (see docs/languages.md)"
+        )
+
+
+class UnknownFieldError(ArticleparseError, ValueError):
+    """A ``fields=`` name is not a field of the record that can be asked for."""
+
+    def __init__(self, names: list[str], known: tuple[str, ...]) -> None:
+        super().__init__(
+            f"unknown field{'s' if len(names) > 1 else ''} {', '.join(map(repr, names))}; "
+            f"choose from {', '.join(known)}"
         )
 
 

@@ -39,7 +39,7 @@ from articleparse.languages import Language, available, load
 from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span, trusted_span
 from articleparse.text import NormalizedText, normalize
 
-__all__ = ["Step", "STEPS", "INPUTS", "run", "explain_steps"]
+__all__ = ["Step", "STEPS", "INPUTS", "FIELDS", "steps_for", "run", "explain_steps"]
 
 #: What the caller provides.
 INPUTS = ("source", "lang_hint", "reference_date")
@@ -290,7 +290,60 @@ def _check(steps: tuple[Step, ...]) -> None:
         known.update(step.fills)
 
 
+#: Each field of the record and the state it is assembled from.
+FIELD_SOURCES: Mapping[str, tuple[str, ...]] = {
+    "headline": ("headline_result",),
+    "published": ("published",),
+    "dateline": ("dateline",),
+    "authors": ("credits",),
+    "editors": ("credits",),
+    "photo_credits": ("photo_credits",),
+    "quotes": ("quotes",),
+    "outlets": ("outlets",),
+    "language": ("language",),
+    "reading_time": ("reading_time",),
+    "body": ("body",),
+}
+
+#: The fields ``fields=`` may ask for (``repairs`` and ``flags`` always come).
+FIELDS = tuple(FIELD_SOURCES)
+
+
+@functools.cache
+def steps_for(fields: frozenset[str] | None) -> tuple[Step, ...]:
+    """The steps that ``fields`` need, in table order: each field's own step and,
+    through the table's ``needs``, every step before it that one of those reads.
+    None is every step.
+
+    >>> [s.name for s in steps_for(frozenset({"published"}))]
+    ['normalise', 'language', 'headline', 'published']
+    """
+    if fields is None:
+        return STEPS
+    unknown = sorted(fields - set(FIELD_SOURCES))
+    if unknown:
+        raise ValueError(f"unknown fields {unknown}; choose from {', '.join(FIELDS)}")
+    wanted = {"doc"}.union(*(FIELD_SOURCES[f] for f in fields))
+    chosen = []
+    for step in reversed(STEPS):
+        if wanted.intersection(step.fills):
+            chosen.append(step)
+            wanted.update(step.needs)
+    return tuple(reversed(chosen))
+
+
+@functools.cache
+def _left_out(fields: frozenset[str] | None) -> tuple[Step, ...]:
+    """The steps ``steps_for(fields)`` leaves out."""
+    chosen = {step.name for step in steps_for(fields)}
+    return tuple(step for step in STEPS if step.name not in chosen)
+
+
 _check(STEPS)
+if not {n for sources in FIELD_SOURCES.values() for n in sources} <= {
+    n for step in STEPS for n in step.fills
+}:
+    raise RuntimeError("a field of FIELD_SOURCES is read from a name no step fills")
 
 
 def explain_steps() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -317,8 +370,10 @@ def run(
     lang_hint: str | None = None,
     reference_date: dt.date | None = None,
     time_budget: float = TIME_BUDGET,
+    fields: frozenset[str] | None = None,
 ) -> Article:
-    """Run every step over ``source`` and assemble the record."""
+    """Run the steps ``fields`` need (None: every step) over ``source`` and assemble
+    the record; a field not asked for holds its empty value."""
     state: dict[str, Any] = {
         "source": source,
         "lang_hint": lang_hint,
@@ -326,8 +381,11 @@ def run(
     }
     flags: list[str] = []
     prepare()
+    steps = steps_for(fields)
+    for step in _left_out(fields):
+        state.update(step.empty())
     started = time.perf_counter()
-    for step in STEPS:
+    for step in steps:
         if step.name != "normalise" and time.perf_counter() - started > time_budget:
             flags.append(f"time_budget:{step.name}")
             state.update(step.empty())
@@ -339,25 +397,30 @@ def run(
             state.update(step.empty())
     doc: NormalizedText = state["doc"]
     body: Body | None = state["body"]
-    if body is None:  # the body step did not run: keep all the text rather than lose it
-        body = Body(" ".join(doc.text.split()))
+    if body is None:
+        # The body step ran out of time: keep all the text rather than lose it.  Not
+        # asked for, the body stays empty.
+        body = Body(" ".join(doc.text.split()) if fields is None or "body" in fields else "")
     credits: Credits = state["credits"]
     language: Language | None = state["language"]
-    article = Article(
-        headline=state["headline_result"].headline,
-        published=state["published"],
-        dateline=state["dateline"],
-        authors=credits.authors,
-        editors=credits.editors,
-        photo_credits=tuple(state["photo_credits"]),
-        quotes=tuple(state["quotes"]),
-        outlets=tuple(state["outlets"]),
-        language=language.code if language else None,
-        reading_time=state["reading_time"],
-        body=body,
-        repairs=doc.repairs,
-        flags=tuple(flags),
-    )
+    values: dict[str, Any] = {
+        "headline": state["headline_result"].headline,
+        "published": state["published"],
+        "dateline": state["dateline"],
+        "authors": credits.authors,
+        "editors": credits.editors,
+        "photo_credits": tuple(state["photo_credits"]),
+        "quotes": tuple(state["quotes"]),
+        "outlets": tuple(state["outlets"]),
+        "language": language.code if language else None,
+        "reading_time": state["reading_time"],
+        "body": body,
+    }
+    if fields is not None:
+        # Exactly the fields asked for, even where a step ran for another field (the
+        # headline for the publication date): a record's shape follows the request.
+        values = {name: value for name, value in values.items() if name in fields}
+    article = Article(**values, repairs=doc.repairs, flags=tuple(flags))
     return _to_source(article, doc) if doc.changed else article
 
 

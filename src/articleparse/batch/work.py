@@ -81,7 +81,9 @@ class Options:
     ``on_oversize="error"`` (the default) turns a text longer than ``max_chars`` into a
     ``too_large`` error; ``"truncate"`` parses its head and flags the article
     ``truncated``; ``max_chars=None`` is :data:`articleparse.MAX_CHARS`.
-    ``keep_fields`` are copied from the input record to the result.
+    ``keep_fields`` are copied from the input record to the result.  ``fields``
+    (names from :data:`articleparse.FIELDS`; None: all) are the article fields parsed:
+    the others stay empty (see :func:`articleparse.parse`).
     """
 
     text_field: str = "text"
@@ -90,6 +92,7 @@ class Options:
     lang: str | None = None
     max_chars: int = attrs.field(default=None, converter=_limit)
     on_oversize: Literal["truncate", "error"] = "error"
+    fields: frozenset[str] | None = attrs.field(default=None, converter=articleparse.wanted_fields)
 
 
 @attrs.frozen
@@ -246,7 +249,7 @@ def _parse_text(text: Any, rid: Any, fields: dict[str, Any], options: Options, l
             fields=fields)
     try:
         article = articleparse.parse(text, lang=options.lang, max_chars=options.max_chars,
-                                     on_oversize=options.on_oversize)
+                                     on_oversize=options.on_oversize, fields=options.fields)
     except InputTooLargeError as exc:
         return Result(rid, error=RecordError("too_large", str(exc), line, source),
                       fields=fields)
