@@ -94,8 +94,52 @@ def test_ascii_alternation_finds_what_alternation_finds() -> None:
     spans = [(0, 15), (19, 23), (24, 28), (33, 36)]
     assert [m.span() for m in plain.finditer(text)] == spans
     assert [m.span() for m in safe.finditer(text)] == spans
-    assert ascii_alternation(["Oleh", "Pénulis"]) is None
     assert ascii_alternation([]) == "(?!)"
+
+
+#: Characters whose case folding reaches into ASCII (the long s, the Kelvin and
+#: Angstrom signs, the Turkish i's), a ligature and a few letters of the languages.
+_AWKWARD = "ſKÅıİßǅµéöüñçÉÖÜÑÇ"
+
+
+def _non_ascii_marker_characters() -> set[str]:
+    from articleparse.languages import available, load
+
+    found: set[str] = set()
+    for code in available():
+        language = load(code)
+        for concern in ("credits", "quotes", "debris"):
+            found.update(c for c in repr(language.concern(concern)) if not c.isascii())
+    return found
+
+
+def test_a_pretest_class_accepts_every_character_regex_accepts() -> None:
+    # A character that is not ASCII becomes a class in the pre-test: it must accept
+    # every character that ``regex`` matches it with, over every code point.
+    import regex
+
+    from articleparse.patterns import _pretest_char
+
+    every = _every_character()
+    chars = set(_AWKWARD) | {c for c in _non_ascii_marker_characters() if c.isalpha()}
+    for char in sorted(chars):
+        by_regex = set(regex.findall("(?-f)(?i)" + regex.escape(char), every))
+        pretest = re.compile("(?i)" + _pretest_char(char))
+        assert by_regex and all(pretest.fullmatch(c) for c in by_regex), char
+
+
+def test_ascii_alternation_of_words_with_accents_finds_what_alternation_finds() -> None:
+    from articleparse.patterns import alternation, ascii_alternation
+
+    words = ["Veröffentlicht von", "Crédito", "Straße", "ſtory"]
+    pretest = re.compile(ascii_alternation(words) or "", re.IGNORECASE)
+    safe = compile_pattern("test.alternation_accents", alternation(words), flags=re.IGNORECASE)
+    text = "VERÖFFENTLICHT VON x; crédito; CRÉDITO; straße STRASSE; story; Credito"
+    found = [m.span() for m in safe.finditer(text)]
+    assert found, "the look-alike text must hold some matches"
+    assert all(pretest.match(text, start) for start, _ in found)
+    # Still a pre-test: plain ASCII look-alikes of the accented words do not pass.
+    assert pretest.search("Veroffentlicht von; Credito; Strasse") is None
 
 
 def test_finditer_in_skips_only_windows_without_what_every_match_holds() -> None:

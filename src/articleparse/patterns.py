@@ -198,24 +198,43 @@ def alternation(words: Iterable[str]) -> str:
 
 def ascii_alternation(words: Iterable[str]) -> str | None:
     """An alternation of literal ``words`` for a pre-test on ``re``, longest first,
-    spaces as ``\\s++``; None when a word is not ASCII.
+    spaces as ``\\s++``.  (None is never returned; the callers' checks for it go when
+    they are next edited.)
 
     Such a pre-test finds, with ``re.IGNORECASE``, every place where ``alternation``'s
     pattern matches on ``regex`` (and a few more): for an ASCII character, ``re``'s
     case-insensitive match accepts every character that ``regex``'s simple case
     folding accepts (and ``ſ``, ``K``, ``İ``, ``ı`` besides), and ``re``'s ``\\s``
-    holds ``regex``'s (and U+001C to U+001F besides).  ``tests/test_patterns.py``
-    checks both over every code point.  The run of spaces can be possessive: a word
-    never starts with a space.
+    holds ``regex``'s (and U+001C to U+001F besides).  A character that is not ASCII
+    becomes a class of every non-ASCII character and the ASCII ones ``regex`` matches
+    it with (``_pretest_char``): a superset too, and it keeps a word such as
+    ``Veröffentlicht`` a pre-test rather than no pre-test at all.
+    ``tests/test_patterns.py`` checks all of it over every code point.  The run of
+    spaces can be possessive: a word never starts with a space.
 
     >>> ascii_alternation(["Oleh", "Ditulis oleh"])
     '(?:Ditulis\\\\s++oleh|Oleh)'
+    >>> ascii_alternation(["Foto"]) != ascii_alternation(["Fotó"])
+    True
     """
     unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    if not all(w.isascii() for w in unique):
-        return None
-    parts = [r"\s++".join(re.escape(piece) for piece in w.split()) for w in unique]
+    parts = [r"\s++".join("".join(map(_pretest_char, piece)) for piece in w.split())
+             for w in unique]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@functools.lru_cache(maxsize=512)
+def _pretest_char(char: str) -> str:
+    """``char`` in a pre-test on ``re`` with IGNORECASE: escaped when it is ASCII, else
+    ``[<ascii companions>\\x80-\\U0010ffff]``, where the companions are the ASCII
+    characters that ``regex`` (simple case folding, as ``compile_pattern``
+    compiles) matches ``char`` with: ``s`` for ``ſ``, ``k`` for the Kelvin sign.
+    """
+    if char.isascii():
+        return re.escape(char)
+    matcher = regex.compile(r"(?-f)(?i)" + regex.escape(char))
+    companions = "".join(c for c in map(chr, range(0x80)) if matcher.fullmatch(c))
+    return "[" + re.escape(companions) + r"\x80-\U0010ffff]"
 
 
 def keyword_windows(
