@@ -198,3 +198,108 @@ def test_a_text_in_no_known_language_gets_what_every_language_finds(text):
     assert merged.editors == pipeline._first_per_span(c.editors for c in each)
     assert merged.removals == tuple({r.span: r for c in each for r in c.removals}.values())
     assert merged.byline_outlets == tuple(dict.fromkeys(s for c in each for s in c.byline_outlets))
+
+
+# A date after the byline's names ends the byline, after separators or a word of the
+# language's `names.before_date`.
+DATED_BYLINES = [
+    ("Titel\nVon Anna Schmidt am Samstag, 4. Mai 2024 um 10:15 Uhr\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nvon Jonas Weber · 4. Mai 2024\nText.", "de", ["Jonas Weber"]),
+    ("Titel\nvon Anna Schmidt vom 04.05.2024\nText.", "de", ["Anna Schmidt"]),
+    ("Titre\npar Marie Dubois, 21 juin 2023\nTexte.", "fr", ["Marie Dubois"]),
+    ("Titre\nPar Julien Martin le 3 mars 2024\nTexte.", "fr", ["Julien Martin"]),
+    ("Título\nPor Ana García el 3 de mayo de 2024\nTexto.", "es", ["Ana García"]),
+    ("Título\nPor Carlos López del 03/05/2024\nTexto.", "es", ["Carlos López"]),
+    ("Title\nBy Jane Doe on March 3, 2024\nText.", "en", ["Jane Doe"]),
+    ("Title\nBy Jane Doe · March 3, 2024 at 10:15 am\nText.", "en", ["Jane Doe"]),
+    ("Title\nby Jane Doe at 03/03/2024 10:15\nText.", "en", ["Jane Doe"]),
+    ("Judul\nOleh Budi Santoso pada Senin, 3 Maret 2024\nIsi.", "id", ["Budi Santoso"]),
+    ("Judul\nOleh Budi Santoso tanggal 3 Maret 2024\nIsi.", "id", ["Budi Santoso"]),
+    ("Tajuk\nOleh Ahmad Faizal pada 3 Mac 2024\nIsi.", "ms", ["Ahmad Faizal"]),
+    # the scraper glued the date to the name
+    ("Titel\nvon Anna Schmidt04.05.2024 - 10:15 Uhr\nText.", "de", ["Anna Schmidt"]),
+]
+DATELESS_LOOK_ALIKES = [
+    ("Titel\nVon Montag an gilt am 4. Mai 2024 die neue Regel.\nText.", "de"),
+    ("Title\nBy March the firm on 3 March 2024 had closed.\nText.", "en"),
+    ("Title\nBy Jane Doe on the beach\nText.", "en"),  # no date: a caption's sentence
+    ("Suche\nVon:\nErweiterte Suche...\nFilter", "de"),  # a form's label, cut short
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), DATED_BYLINES)
+def test_a_date_after_the_names_ends_a_byline(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), DATELESS_LOOK_ALIKES)
+def test_no_byline_without_its_date(text, lang):
+    assert credits(text, lang)[0] == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "id", "ms"])
+def test_every_word_before_a_date_ends_a_byline(lang):
+    language = load(lang)
+    marker = language.words("credits", "author.line_start")[0]
+    for word in language.words("credits", "names.before_date"):
+        text = f"Title\n{marker} Jane Doe {word} 03.05.2024\nText."
+        assert credits(text, lang)[0] == ["Jane Doe"], word
+
+
+_BODY = (
+    "The council voted on Tuesday to close the old bridge for repairs, after engineers "
+    "found cracks in two of its supports during an inspection earlier this month, and the "
+    "mayor said the work would take at least a year.\n"
+)
+
+
+def _page(top: str, paragraphs: int = 3) -> str:
+    return "Site Name\nHome\nNews\n" + top + "\n" + _BODY * paragraphs
+
+
+# A name alone on its line beside a date line, before the article: the author.
+NAME_LINES = [
+    (_page("Bridge closes for repairs\nJane Doe\nMarch 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nMarch 3, 2024\nJane Doe"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nAnna T. Schmidt |\nUpdated: 03.03.2024, 10:15"), "de", ["Anna T. Schmidt"]),
+    (_page("Brücke wird gesperrt\nAnna von Weber\nRedakteurin\n3. März 2024"), "de", ["Anna von Weber"]),
+    (_page("Le pont fermé\nMarie Dubois\n3 mars 2024"), "fr", ["Marie Dubois"]),
+    (_page("Jembatan ditutup\nBudi Santoso\nSenin, 3 Maret 2024 10:15 WIB"), "id", ["Budi Santoso"]),
+    # a teaser may stand before it
+    (_page("Bridge closes\n" + _BODY + "Jane Doe\nMarch 3, 2024"), "en", ["Jane Doe"]),
+]
+NAME_LINE_LOOK_ALIKES = [
+    (_page("Bridge closes for repairs\nJane Doe\nSubscribe"), "en"),  # no date beside it
+    (_page("Bridge closes\nRecent posts and older posts\nRecent Posts\nMarch 3, 2024"), "en"),
+    (_page("Bridge closes\nToday's Paper\nMarch 3, 2024"), "en"),  # a possessive
+    (_page("Brücke\nDie Freiheit der Planung\n3. März 2024"), "de"),  # the language's words
+    (_page("Bridge closes\nJane Doe\nMarch 3, 2024", paragraphs=1), "en"),  # no article follows
+    # comments under the article: their authors are not the article's
+    ("Title\n" + _BODY * 3 + "Comments\nJohn Roe\nMarch 4, 2024\nGreat piece.\n" + _BODY, "en"),
+    # a marker credits the author: the name line adds nobody
+    (_page("Bridge closes\nBy Ann Ray\nJohn Roe\nMarch 3, 2024"), "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), NAME_LINES)
+def test_a_name_beside_the_date_line_is_the_author(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert [p.rule for p in found.authors] == ["credits.name_line"]
+
+
+@pytest.mark.parametrize(("text", "lang"), NAME_LINE_LOOK_ALIKES)
+def test_no_name_line_author(text, lang):
+    found = extract_credits(text, load(lang), {})
+    assert all(p.rule != "credits.name_line" for p in found.authors)
+
+
+def test_related_stories_written_by_others():
+    text = (
+        "Title\nWritten by Jane Doe on March 3, 2024\nText.\nRead this next\n"
+        "Other story\nWritten by John Roe\nThird story\nWritten by Ann Ray, MS\n"
+        "Fourth story\nWritten by Bo Lee\n"
+    )
+    assert credits(text, "en")[0] == ["Jane Doe"]
+    assert credits("Text. Reporting by Tom Hale\nAdditional reporting by Ann Ray", "en")[0] == [
+        "Tom Hale", "Ann Ray"]

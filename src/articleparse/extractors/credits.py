@@ -11,6 +11,13 @@ stories: only its first byline is the article's.
 A news outlet in a credit (``by Janie Gabbett, Reuters``) is an outlet, not a person.
 A short footer line that repeats a credited name (a blog's author handle) is the same
 person: it is marked for removal from the body, not added again.
+
+A byline may run on into its date (``Von Anna Schmidt am 3. Mai 2024``, ``par Marie
+Dubois, 21 juin 2018``, ``By Jane Doe · March 3, 2024``): a date after the names
+makes the line a byline as much as its end would.  Web pages also print the
+author's name alone on a line beside the date line, with no marker at all
+(``Jane Doe`` / ``March 3, 2024``): when no marker credits an author, the first
+such name is the author (``credits.name_line``).
 """
 
 from __future__ import annotations
@@ -23,9 +30,11 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from articleparse.extractors.names import NameList, name_grammar, read_names
+from articleparse.dates import DateGrammar, find_dates
+from articleparse.dates import grammar as date_grammar
+from articleparse.extractors.names import NameGrammar, NameList, name_grammar, read_names
 from articleparse.languages import Language
-from articleparse.lines import split_lines
+from articleparse.lines import Line, split_lines
 # Every span here runs from a match or word to a later offset of the same text, so
 # it is built unchecked (``trusted_span``).
 from articleparse.model import Person, Removal, Span, trusted_span
@@ -52,6 +61,26 @@ RELATED_BYLINES = 3
 #: A handle line is at most this many words and characters.
 HANDLE_WORDS = 6
 HANDLE_CHARS = 80
+#: Punctuation around a word of running text.
+WORD_EDGES = ".,;:!?\"'()[]«»„“”‘’*…-–—"
+#: How far after a byline's names its date is looked for (``, Saturday, 19 October 2019``).
+DATE_REACH = 60
+#: Separators between a byline's names and its date, or a name and its line's end.
+DATE_SEPARATORS = " \t,·•|/-–—"
+#: A name alone on its line: this many words at most (and two at least), this many
+#: characters at most.
+NAME_LINE_WORDS = 4
+NAME_LINE_CHARS = 40
+#: A date line beside a name line: at most this long, or mostly date.
+DATE_LINE_CHARS = 40
+DATE_LINE_SHARE = 0.5
+#: A line of at least this many words is a paragraph.  A name line stands before the
+#: article: after at most one paragraph (a teaser) of at most ``TEASER_WORDS`` words,
+#: and before at least ``BODY_PARAGRAPHS`` paragraphs (comments and lists of related
+#: posts come after the article, where bylines are other people's).
+PARAGRAPH_WORDS = 30
+TEASER_WORDS = 60
+BODY_PARAGRAPHS = 3
 
 
 @attrs.frozen
@@ -181,6 +210,30 @@ def _reads_as_byline(found: NameList, text: str) -> bool:
     return found.stop in ("end", "marker", "punct", "role", "outlet")
 
 
+def _date_follows(text: str, offset: int, language: Language) -> bool:
+    """A date starts the rest of the line at ``offset``, after separators and at most
+    one of the language's words that introduce a date (``am``, ``on``, ``le``)."""
+    piece = text[offset : min(_line_end(text, offset), offset + DATE_REACH)].lstrip(DATE_SEPARATORS)
+    first, _, rest = piece.partition(" ")
+    if first.casefold() in _date_joiners(language):
+        piece = rest.lstrip()
+    if not piece[:1].isalnum():
+        return False
+    found = next(find_dates(piece, date_grammar(language.code)), None)
+    return found is not None and found.start == 0
+
+
+@functools.cache
+def _stop_words(language: Language) -> frozenset[str]:
+    """The language's most frequent words (``language.toml``): never part of a name."""
+    return frozenset(w.casefold() for w in language.words("language", "detect"))
+
+
+@functools.cache
+def _date_joiners(language: Language) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language.words("credits", "names.before_date"))
+
+
 def extract_credits(
     text: str, language: Language | None, outlet_ends: Mapping[int, int]
 ) -> Credits:
@@ -210,6 +263,8 @@ def extract_credits(
         return markers.pattern.match(text, offset) is not None
 
     bylines: list[list[Person]] = []  # the people of each line-start byline, in order
+    # the people of each "by" credit that opens a line, by marker ("Written by")
+    by_lines: dict[str, list[list[Person]]] = {}
     other_authors = False  # an author credited by a "by" or labelled marker
     windows = keyword_windows(text, markers.keywords, WINDOW_BEFORE, WINDOW_AFTER)
     # The matches are listed first: the pattern's timeout would also count the time
@@ -220,7 +275,9 @@ def extract_credits(
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)
         # A marker alone on its line reads the next line: a byline, not a sentence.
         crossed = "\n" in match.group()
-        if (kind == "line_start" or crossed) and not _reads_as_byline(found, text):
+        # "Von Anna Schmidt am 3. Mai 2024": a date after the names ends the byline.
+        dated = bool(found.names) and found.stop == "other" and _date_follows(text, found.end, language)
+        if (kind == "line_start" or crossed) and not (dated or _reads_as_byline(found, text)):
             continue
         if not found.names and found.outlet is None:
             continue
@@ -234,13 +291,21 @@ def extract_credits(
             bylines.append(people)
         elif role == "author" and people:
             other_authors = True
+            if kind == "by" and _opens_line(text, match.start(kind)):
+                by_lines.setdefault(" ".join(match.group(kind).casefold().split()), []).append(people)
         found_people[role].extend(people)
         if found.outlet is not None:
             outlets.append(trusted_span(*found.outlet))
-        end = found.end if found.stop in ("marker", "punct", "other") else _line_end(text, found.end)
+        end = found.end if found.stop in ("marker", "punct", "other") and not dated else _line_end(text, found.end)
         if found.stop == "outlet" and found.outlet is not None:
             end = found.outlet[1]
         removals.append(Removal(trusted_span(match.start(kind), end), f"credits.{kind}"))
+    for credits in by_lines.values():
+        if len(credits) >= RELATED_BYLINES:
+            # "Written by ..." under every teaser of a list of related stories: the
+            # article's own credit is the first.
+            related = {id(person) for people in credits[1:] for person in people}
+            found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
     signature = _signature(text, outlet_ends)
     if signature is not None:
         outlets.append(signature)
@@ -250,10 +315,116 @@ def extract_credits(
         # the article's own byline is the first, unless another marker credits it.
         related = {id(person) for people in bylines[0 if other_authors else 1 :] for person in people}
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
+    if not found_people["author"]:
+        name_line = _name_line_author(
+            text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends
+        )
+        if name_line is not None:
+            found_people["author"].append(name_line)
+            removals.append(Removal(name_line.span, name_line.rule))
     authors = _unique(found_people["author"])
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))
     return Credits(authors, editors, tuple(removals), tuple(outlets))
+
+
+def _name_line_author(
+    text: str,
+    grammar: NameGrammar,
+    dates: DateGrammar,
+    stop_words: frozenset[str],
+    outlet_ends: Mapping[int, int],
+) -> Person | None:
+    """The first name alone on its line beside a date line (``Jane Doe`` / ``May 3, 2024``).
+
+    The date line is the line before the name or the line after it, or the one after
+    that when a short line stands between (``Jane Doe`` / ``Staff`` / ``May 3, 2024``).
+    """
+    lines = [line for line in split_lines(text) if not line.blank]
+    sizes = [len(line.text.split()) for line in lines]
+    before = 0  # the words of the paragraphs before the line
+    common: frozenset[str] | None = None
+    for k, line in enumerate(lines):
+        if sizes[k] >= PARAGRAPH_WORDS:
+            before += sizes[k]
+            if before > TEASER_WORDS:
+                return None
+            continue
+        span = _name_alone(line, text, grammar, outlet_ends)
+        if span is None:
+            continue
+        after = lines[k + 1 : k + 3]
+        beside = [lines[k - 1]] if k > 0 else []
+        if after:
+            beside.append(after[0])
+        if len(after) == 2 and len(after[0].text.split()) <= 2:
+            beside.append(after[1])
+        if not any(_is_date_line(other, dates) for other in beside):
+            continue
+        if sum(1 for size in sizes[k + 1 :] if size >= PARAGRAPH_WORDS) < BODY_PARAGRAPHS:
+            continue
+        if common is None:
+            common = _small_words(text) | stop_words
+        # (Particles are small words of every text: only the capitalised words count.)
+        if any(w.casefold() in common for w in text[span[0] : span[1]].split() if w[0].isupper()):
+            continue  # "Recent Posts", "Die Freiheit der Planung": words, not names
+        return Person(text[span[0] : span[1]], trusted_span(*span), "credits.name_line")
+    return None
+
+
+def _small_words(text: str) -> frozenset[str]:
+    """The words the text writes in small letters (``posts`` in "... older posts")."""
+    return frozenset(word for word in (w.strip(WORD_EDGES) for w in text.split()) if word.islower())
+
+
+def _name_alone(
+    line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The span of a personal name that fills ``line`` (``Jane Doe``, ``Anna T. Schmidt |``)."""
+    stripped = line.text.strip().rstrip(DATE_SEPARATORS)
+    if not stripped or len(stripped) > NAME_LINE_CHARS or not stripped[0].isupper():
+        return None
+    words = stripped.split()
+    if not 2 <= len(words) <= NAME_LINE_WORDS or any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "Today's Paper": a possessive, no name
+    last = words[-1]
+    if not _name_word(words[0]) or not _name_word(last):
+        return None
+    for word in words[1:-1]:
+        if not (_name_word(word) or _initial(word) or word.casefold() in grammar.particles):
+            return None
+    start = line.stripped_start
+    end = start + len(stripped)
+    if outlet_ends.get(start) is not None or any(grammar.roles.match(text, start + text[start:end].find(w)) for w in words):
+        return None
+    return start, end
+
+
+def _name_word(word: str) -> bool:
+    """A capital, then small letters (a hyphen or apostrophe inside): ``Anna``, ``O'Neil``."""
+    return (
+        len(word) >= 2 and word[0].isupper() and any(c.islower() for c in word[1:])
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    )
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _is_date_line(line: Line, dates: DateGrammar) -> bool:
+    """A line that is a date, or mostly one (``Updated: 3 May 2024, 10:15``)."""
+    stripped = line.text.strip()
+    if len(stripped) > DATE_REACH:
+        return False
+    found = next(find_dates(stripped, dates), None)
+    if found is None:
+        return False
+    return len(stripped) <= DATE_LINE_CHARS or (found.end - found.start) >= DATE_LINE_SHARE * len(stripped)
+
+
+def _opens_line(text: str, offset: int) -> bool:
+    return not text[text.rfind("\n", 0, offset) + 1 : offset].strip()
 
 
 def _signature(text: str, outlet_ends: Mapping[int, int]) -> Span | None:

@@ -77,6 +77,19 @@ def name_grammar(language: Language) -> NameGrammar:
     )
 
 
+#: A word ending so was cut short by the page: never a name.
+_CUT_MARKS = ("..", "…")
+
+
+def _digits_glued(word: str) -> int:
+    """Where a date or number glued to the end of a name word starts (``Doe13.12.2022``,
+    ``Doe2023``), after at least two letters; 0 when none is."""
+    for k, char in enumerate(word):
+        if char.isdigit():
+            return k if k >= 2 and word[:k].isalpha() else 0
+    return 0
+
+
 def _is_name_word(word: str) -> bool:
     return word[0].isupper()
 
@@ -174,7 +187,17 @@ def read_names(
                 current.append((begin, glued))
                 close()
                 return NameList(tuple(names), glued, "role")
+        if word[0].isalpha() and _is_name_word(word) and word.endswith(_CUT_MARKS):
+            # "Erweiterte Suche...": a cut teaser or a form's label, not a name.
+            current.clear()
+            return NameList(tuple(names), begin, "other")
         if word[0].isalpha() and _is_name_word(word):
+            glued = _digits_glued(word)
+            if glued and current:
+                # "Jane Doe13.12.2022": the scraper glued the date to the name.
+                current.append((begin, begin + glued))
+                close()
+                return NameList(tuple(names), begin + glued, "other")
             # A job or an outlet's "For" right after a full name, even without a comma:
             # "By Glen Owen For The Mail On Sunday".
             if len(current) >= 2 and grammar.roles.match(text, begin):
