@@ -294,6 +294,29 @@ def test_no_name_line_author(text, lang):
     assert all(p.rule != "credits.name_line" for p in found.authors)
 
 
+@pytest.mark.parametrize(("text", "lang", "authors"), NAME_LINES[:1])
+def test_name_lines_can_be_left_out(text, lang, authors):
+    # The pipeline leaves them out of a text in no known language.
+    assert extract_credits(text, load(lang), {}, name_lines=False).authors == ()
+
+
+def test_a_text_in_no_known_language_gets_no_name_line_author():
+    import articleparse
+
+    # Dutch: no language folder; the name and date line are where an author would be.
+    body = ("De gemeenteraad heeft dinsdag besloten de oude brug te sluiten voor "
+            "herstelwerk, nadat ingenieurs scheuren vonden in twee steunpunten van de brug "
+            "tijdens een inspectie eerder deze maand, en de burgemeester zei dat het werk "
+            "minstens een jaar zou duren.\n")
+    text = "Brug gesloten\nJan de Vries\n03.03.2024\n" + body * 3
+    # Read as German, the rule would take the name (the first language's reading).
+    assert extract_credits(text, load("de"), {}).authors
+    with pytest.warns(articleparse.UnsupportedLanguageWarning):
+        article = articleparse.parse(text)
+    assert article.language is None
+    assert article.authors == ()
+
+
 def test_related_stories_written_by_others():
     text = (
         "Title\nWritten by Jane Doe on March 3, 2024\nText.\nRead this next\n"

@@ -149,7 +149,10 @@ def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) 
         # No language's marker stands in the text: one reading finds all that every
         # language's would (a wire's signature line, which needs no marker).
         languages = languages[:1]
-    found = [extract_credits(text, each, outlet_ends) for each in languages]
+    # A name alone beside a date line is read only in the detected language: the
+    # rule needs the language's dates and common words.
+    found = [extract_credits(text, each, outlet_ends, name_lines=language is not None)
+             for each in languages]
     if len(found) <= 1:
         return {"credits": found[0] if found else Credits()}
     return {"credits": Credits(

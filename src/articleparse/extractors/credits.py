@@ -235,11 +235,18 @@ def _date_joiners(language: Language) -> frozenset[str]:
 
 
 def extract_credits(
-    text: str, language: Language | None, outlet_ends: Mapping[int, int]
+    text: str,
+    language: Language | None,
+    outlet_ends: Mapping[int, int],
+    *,
+    name_lines: bool = True,
 ) -> Credits:
     """Authors, editors, the stretches their credits take, and outlets in bylines.
 
     ``outlet_ends`` maps the start of every gazetteer outlet mention to its end.
+    ``name_lines=False`` leaves out the markerless name beside a date line: a text
+    in no known language is read with some language's markers, but its dates and
+    common words are not that language's.
 
     >>> from articleparse.languages import load
     >>> c = extract_credits("Isi berita.\\nPenulis: Budi Santoso | Editor: Rina Wati", load("id"), {})
@@ -315,7 +322,7 @@ def extract_credits(
         # the article's own byline is the first, unless another marker credits it.
         related = {id(person) for people in bylines[0 if other_authors else 1 :] for person in people}
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
-    if not found_people["author"]:
+    if name_lines and not found_people["author"]:
         name_line = _name_line_author(
             text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends
         )
