@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -348,17 +349,14 @@ def _name_line_author(
     that when a short line stands between (``Jane Doe`` / ``Staff`` / ``May 3, 2024``).
     """
     lines = [line for line in split_lines(text) if not line.blank]
-    sizes = [len(line.text.split()) for line in lines]
     before = 0  # the words of the paragraphs before the line
     common: frozenset[str] | None = None
     for k, line in enumerate(lines):
-        if sizes[k] >= PARAGRAPH_WORDS:
-            before += sizes[k]
+        size = _words(line, TEASER_WORDS + 1)
+        if size >= PARAGRAPH_WORDS:
+            before += size
             if before > TEASER_WORDS:
                 return None
-            continue
-        span = _name_alone(line, text, grammar, outlet_ends)
-        if span is None:
             continue
         after = lines[k + 1 : k + 3]
         beside = [lines[k - 1]] if k > 0 else []
@@ -366,9 +364,16 @@ def _name_line_author(
             beside.append(after[0])
         if len(after) == 2 and len(after[0].text.split()) <= 2:
             beside.append(after[1])
+        # First the cheapest test, that a line beside it has a digit (a menu's lines
+        # have none), then the name, then the dates.
+        if not any(_DIGIT.search(other.text) for other in beside):
+            continue
+        span = _name_alone(line, text, grammar, outlet_ends)
+        if span is None:
+            continue
         if not any(_is_date_line(other, dates) for other in beside):
             continue
-        if sum(1 for size in sizes[k + 1 :] if size >= PARAGRAPH_WORDS) < BODY_PARAGRAPHS:
+        if not _paragraphs_follow(lines, k + 1):
             continue
         if common is None:
             common = _small_words(text) | stop_words
@@ -377,6 +382,23 @@ def _name_line_author(
             continue  # "Recent Posts", "Die Freiheit der Planung": words, not names
         return Person(text[span[0] : span[1]], trusted_span(*span), "credits.name_line")
     return None
+
+
+def _words(line: Line, most: int) -> int:
+    """The number of words of ``line``, or ``most`` + 1 when it has more: a paragraph
+    of a thousand words is not split to learn that it has more than sixty."""
+    return len(line.text.split(None, most))
+
+
+def _paragraphs_follow(lines: Sequence[Line], start: int) -> bool:
+    """At least ``BODY_PARAGRAPHS`` paragraphs stand in ``lines`` from ``start`` on."""
+    found = 0
+    for line in itertools.islice(lines, start, None):
+        if _words(line, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS:
+            found += 1
+            if found >= BODY_PARAGRAPHS:
+                return True
+    return False
 
 
 def _small_words(text: str) -> frozenset[str]:
@@ -419,10 +441,14 @@ def _initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+#: Every date ``find_dates`` finds has a year: a line with no digit holds none.
+_DIGIT = compile_pattern("credits.digit", r"\d", scan=True)
+
+
 def _is_date_line(line: Line, dates: DateGrammar) -> bool:
     """A line that is a date, or mostly one (``Updated: 3 May 2024, 10:15``)."""
     stripped = line.text.strip()
-    if len(stripped) > DATE_REACH:
+    if len(stripped) > DATE_REACH or _DIGIT.search(stripped) is None:
         return False
     found = next(find_dates(stripped, dates), None)
     if found is None:
