@@ -303,7 +303,7 @@ def test_a_furniture_heading_in_a_text_that_is_no_web_page_changes_nothing():
     assert find_boilerplate(text, None, extract_headline(text)) == ()
 
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_every_furniture_heading_ends_the_article(lang):
     for heading in load(lang).words("debris", "furniture"):
         _, body = _with_heading(heading, lang)
@@ -462,7 +462,7 @@ def _short_article_with_long_comments(heading: str) -> str:
                 LONG_COMMENTS)
 
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_every_closing_heading_ends_an_article_its_comments_outweigh(lang):
     words = load(lang).words("debris", "closing")
     assert words
@@ -471,12 +471,32 @@ def test_every_closing_heading_ends_an_article_its_comments_outweigh(lang):
         assert PARAGRAPHS[3] in body and LONG_COMMENTS[0] not in body, heading
 
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_closing_examples_are_closing_headings(lang):
     language = load(lang)
     closing = closing_headings(language)
     for example in language.concern("debris")["closing"]["examples"]:
         assert fold_line(example) in closing, example
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "id"])
+def test_a_comment_form_heading_with_its_cancel_link_ends_the_article(lang):
+    # A blog prints its comment form's heading and the "cancel reply" link on one line.
+    language = load(lang)
+    for example in language.concern("debris")["cancel_reply"]["examples"]:
+        body = body_of(_short_article_with_long_comments(example))
+        assert PARAGRAPHS[3] in body and LONG_COMMENTS[0] not in body, example
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("the cancel link alone", "Cancel reply"),
+    ("a box heading with the cancel link", "Most Read Cancel reply"),
+    ("a sentence naming the form", "Leave a reply or cancel the reply, the editor wrote."),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_cancel_link_look_alikes_do_not_end_the_article(name, line):
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4], [line],
+                PARAGRAPHS[4:])
+    assert all(p in body_of(text) for p in PARAGRAPHS), name
 
 
 def test_a_box_heading_waits_for_most_of_the_core():
@@ -494,7 +514,7 @@ def test_a_closing_heading_over_the_article_is_passed_over():
 
 # ---- the copyright line: the page's footer ----------------------------------------------
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_every_copyright_example_ends_the_article(lang):
     language = load(lang)
     examples = language.concern("debris")["copyright"]["examples"]

@@ -84,6 +84,7 @@ from articleparse.extractors.core import (
 from articleparse.extractors.debris import (
     closing_headings,
     copyright_marks,
+    fold_line,
     fold_lines,
     furniture_headings,
 )
@@ -312,9 +313,21 @@ MAX_HEADING_CHARS = 60
 
 
 @functools.cache
+def _closing_forms(languages: tuple[Language, ...]) -> frozenset[str]:
+    """The folded closing headings of ``languages``, each also followed by the link that
+    cancels a reply (``[cancel_reply]``): a blog's comment form prints its heading and
+    that link on one line (``Leave a Reply Cancel reply``).  Headings and links of every
+    language pair up (site templates mix them); the set is built once, so a line costs
+    one lookup."""
+    closing = closing_headings(*languages)
+    cancels = {fold_line(w) for lang in languages for w in lang.words("debris", "cancel_reply")}
+    return closing | {f"{heading} {cancel}" for heading in closing for cancel in cancels}
+
+
+@functools.cache
 def _any_heading(languages: tuple[Language, ...]) -> frozenset[str]:
     """The folded furniture and closing headings of ``languages`` together."""
-    return furniture_headings(*languages) | closing_headings(*languages)
+    return furniture_headings(*languages) | _closing_forms(languages)
 
 
 def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
@@ -345,7 +358,7 @@ def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     lo = min(first + 1 + at, furniture_from)
     languages = tuple(load(code) for code in available())
     headings = furniture_headings(*languages)
-    closing = closing_headings(*languages)
+    closing = _closing_forms(languages)
     found = None
     # The lines that fold to a heading, in C-level passes; then the rules, on those few.
     texts = list(map(_text, filled[lo:]))
