@@ -542,3 +542,48 @@ def test_a_copyright_line_over_most_of_the_article_is_a_credit():
     text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:1],
                 ["© 2024 Example Agency"], PARAGRAPHS[1:])
     assert all(p in body_of(text) for p in PARAGRAPHS)
+
+
+# ---- closing headings on a web page without an article core ------------------------------
+
+#: A photo diary: short paragraphs, each under three pictures and their captions.  The
+#: runs of short lines between them keep any stretch from scoring as an article core.
+DIARY = [
+    line
+    for n, words in enumerate(["harbour", "lighthouse", "market", "ferry", "castle", "beach",
+                               "bakery", "museum", "garden", "station"])
+    for line in ("Photo", f"The {words} at noon", "Photo", f"Day {n + 1}, late in the evening",
+                 f"We walked to the {words} after breakfast and stayed there all day.")
+]  # fmt: skip
+DIARY_COMMENTS = COMMENTS
+
+
+def _diary(*after: list[str]) -> str:
+    return page([f"{TITLE} | A Travel Blog"], MENU[:3], DIARY, *after)
+
+
+@pytest.mark.parametrize(("name", "heading", "kept"), [
+    ("a comment form closes the diary", "Leave a Reply", False),
+    ("with its cancel link", "Schreibe einen Kommentar Antworten abbrechen", False),
+    ("post navigation closes it", "Beitragsnavigation", False),
+    ("a box heading needs a core", "Most Read", True),
+    ("a line of prose naming comments", "Comments are welcome below, as always.", True),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_a_closing_heading_ends_a_page_without_a_core(name, heading, kept):
+    text = _diary([heading], DIARY_COMMENTS, FOOTER)
+    body = body_of(text)
+    assert DIARY[-1] in body, name
+    assert (DIARY_COMMENTS[0] in body) == kept, name
+
+
+def test_a_closing_heading_before_most_of_a_page_without_a_core_is_passed_over():
+    # Under the second paragraph (too little prose before it): a comment count.
+    text = page([f"{TITLE} | A Travel Blog"], MENU[:3], DIARY[:10], ["Comments"], DIARY[10:],
+                DIARY_COMMENTS)
+    assert all(line in body_of(text) for line in DIARY)
+
+
+def test_a_closing_heading_in_a_text_without_menus_changes_nothing():
+    text = page([TITLE], [line for line in DIARY if line != "Photo"], ["Leave a Reply"],
+                DIARY_COMMENTS)
+    assert find_boilerplate(text, None, extract_headline(text)) == ()

@@ -43,6 +43,11 @@ read layout, so that they work in any language, and one list of words per langua
   head no box inside an article: once ``MIN_CORE`` words and a quarter of the core's
   prose stand before one, it ends the article.  A copyright line (``©`` or a
   ``[copyright]`` mark, then a year on the line) ends it as a furniture heading does.
+  A closing heading followed on its line by the link that cancels a reply
+  (``[cancel_reply]``: ``Leave a Reply Cancel reply``) is that heading.  On a web page
+  without an article core (a photo diary, a post under few menus), a closing heading
+  with ``MIN_CORE`` words and a quarter of the page's prose before it still ends the
+  article.
 - A list of dated items under the article (comments under a name and a date,
   teasers of other stories over a byline and a date) is prose that the core runs
   through: ``MIN_ITEMS`` short lines of one shape with a date in them (numbers
@@ -381,18 +386,50 @@ def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     return found
 
 
+def _closing_without_core(text: str) -> int | None:
+    """On a web page without an article core, the first closing heading (``Leave a
+    Reply``, ``Schreibe einen Kommentar``) with ``MIN_CORE`` words and a
+    ``CLOSING_SHARE`` of the page's prose before it.
+
+    A blog post under few menus, or whose paragraphs are broken by pictures and
+    captions, has no stretch of prose that scores as a core, yet its comment form,
+    tags and post navigation still close it: those headings head no box inside an
+    article, so they are trusted without one.
+    """
+    filled = filled_lines(text)
+    so_far = list(accumulate(_prose_weights(text)))
+    total = so_far[-1] if so_far else 0
+    if total < MIN_CORE:
+        return None
+    lo = 1 + max(bisect.bisect_left(so_far, MIN_CORE),
+                 bisect.bisect_right(so_far, total / CLOSING_SHARE))
+    closing = _closing_forms(tuple(load(code) for code in available()))
+    texts = list(map(_text, filled[lo:]))
+    for j in compress(range(lo, len(filled)), map(closing.__contains__,
+                                                  fold_lines(texts, plain_spacing(text)))):
+        if len(texts[j - lo]) <= MAX_HEADING_CHARS:
+            return j
+    return None
+
+
 def find_boilerplate(
     text: str, language: Language | None, headline: HeadlineResult
 ) -> tuple[Removal, ...]:
     """The menus before and the furniture after the article of a crawled web page.
 
     ``language`` is not read: furniture headings of every language count.  A text that
-    does not look like a web page, or has no article core, gives ``()``.
+    does not look like a web page gives ``()``; a web page without an article core loses
+    only what follows a closing heading (``_closing_without_core``).
     """
     core = headline.core if headline.core_read else article_core(text)
-    if core is None:
-        return ()
     filled = filled_lines(text)
+    if core is None:
+        if len(filled) < 2 or not looks_like_web_page(filled):
+            return ()
+        closing = _closing_without_core(text)
+        if closing is None:
+            return ()
+        return (Removal(Span(filled[closing].start, filled[-1].end), "boilerplate.after_article"),)
     first, last = core
     removals = []
     heading = _heading(text, headline, first)
