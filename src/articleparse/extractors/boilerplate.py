@@ -330,6 +330,12 @@ def _closing_forms(languages: tuple[Language, ...]) -> frozenset[str]:
 
 
 @functools.cache
+def _every_language() -> tuple[Language, ...]:
+    """Every language folder's data: site templates mix languages."""
+    return tuple(load(code) for code in available())
+
+
+@functools.cache
 def _any_heading(languages: tuple[Language, ...]) -> frozenset[str]:
     """The folded furniture and closing headings of ``languages`` together."""
     return furniture_headings(*languages) | _closing_forms(languages)
@@ -403,7 +409,7 @@ def _closing_without_core(text: str) -> int | None:
         return None
     lo = 1 + max(bisect.bisect_left(so_far, MIN_CORE),
                  bisect.bisect_right(so_far, total / CLOSING_SHARE))
-    closing = _closing_forms(tuple(load(code) for code in available()))
+    closing = _closing_forms(_every_language())
     texts = list(map(_text, filled[lo:]))
     for j in compress(range(lo, len(filled)), map(closing.__contains__,
                                                   fold_lines(texts, plain_spacing(text)))):
@@ -421,12 +427,16 @@ def find_boilerplate(
     does not look like a web page gives ``()``; a web page without an article core loses
     only what follows a closing heading (``_closing_without_core``).
     """
-    core = headline.core if headline.core_read else article_core(text)
     filled = filled_lines(text)
+    if headline.core_read:
+        core = headline.core
+        web = core is not None or (len(filled) >= 2 and looks_like_web_page(filled))
+    else:
+        # The menu test once: article_core repeats it only on a web page.
+        web = len(filled) >= 2 and looks_like_web_page(filled)
+        core = article_core(text) if web else None
     if core is None:
-        if len(filled) < 2 or not looks_like_web_page(filled):
-            return ()
-        closing = _closing_without_core(text)
+        closing = _closing_without_core(text) if web else None
         if closing is None:
             return ()
         return (Removal(Span(filled[closing].start, filled[-1].end), "boilerplate.after_article"),)
