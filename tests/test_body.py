@@ -114,7 +114,7 @@ def test_cleaning_hostile_bodies_is_fast(text):
 
 # ---- debris marks: a short line around a word such as "newsletter" ---------------------
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_every_debris_mark_example_is_debris(lang):
     language = load(lang)
     assert language.words("debris", "marks")

@@ -303,7 +303,7 @@ def test_a_furniture_heading_in_a_text_that_is_no_web_page_changes_nothing():
     assert find_boilerplate(text, None, extract_headline(text)) == ()
 
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_every_furniture_heading_ends_the_article(lang):
     for heading in load(lang).words("debris", "furniture"):
         _, body = _with_heading(heading, lang)
@@ -462,7 +462,7 @@ def _short_article_with_long_comments(heading: str) -> str:
                 LONG_COMMENTS)
 
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_every_closing_heading_ends_an_article_its_comments_outweigh(lang):
     words = load(lang).words("debris", "closing")
     assert words
@@ -471,12 +471,32 @@ def test_every_closing_heading_ends_an_article_its_comments_outweigh(lang):
         assert PARAGRAPHS[3] in body and LONG_COMMENTS[0] not in body, heading
 
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_closing_examples_are_closing_headings(lang):
     language = load(lang)
     closing = closing_headings(language)
     for example in language.concern("debris")["closing"]["examples"]:
         assert fold_line(example) in closing, example
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "id"])
+def test_a_comment_form_heading_with_its_cancel_link_ends_the_article(lang):
+    # A blog prints its comment form's heading and the "cancel reply" link on one line.
+    language = load(lang)
+    for example in language.concern("debris")["cancel_reply"]["examples"]:
+        body = body_of(_short_article_with_long_comments(example))
+        assert PARAGRAPHS[3] in body and LONG_COMMENTS[0] not in body, example
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    ("the cancel link alone", "Cancel reply"),
+    ("a box heading with the cancel link", "Most Read Cancel reply"),
+    ("a sentence naming the form", "Leave a reply or cancel the reply, the editor wrote."),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_cancel_link_look_alikes_do_not_end_the_article(name, line):
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:4], [line],
+                PARAGRAPHS[4:])
+    assert all(p in body_of(text) for p in PARAGRAPHS), name
 
 
 def test_a_box_heading_waits_for_most_of_the_core():
@@ -494,7 +514,7 @@ def test_a_closing_heading_over_the_article_is_passed_over():
 
 # ---- the copyright line: the page's footer ----------------------------------------------
 
-@pytest.mark.parametrize("lang", ["en", "id", "ms"])
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
 def test_every_copyright_example_ends_the_article(lang):
     language = load(lang)
     examples = language.concern("debris")["copyright"]["examples"]
@@ -522,3 +542,48 @@ def test_a_copyright_line_over_most_of_the_article_is_a_credit():
     text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:1],
                 ["© 2024 Example Agency"], PARAGRAPHS[1:])
     assert all(p in body_of(text) for p in PARAGRAPHS)
+
+
+# ---- closing headings on a web page without an article core ------------------------------
+
+#: A photo diary: short paragraphs, each under three pictures and their captions.  The
+#: runs of short lines between them keep any stretch from scoring as an article core.
+DIARY = [
+    line
+    for n, words in enumerate(["harbour", "lighthouse", "market", "ferry", "castle", "beach",
+                               "bakery", "museum", "garden", "station"])
+    for line in ("Photo", f"The {words} at noon", "Photo", f"Day {n + 1}, late in the evening",
+                 f"We walked to the {words} after breakfast and stayed there all day.")
+]  # fmt: skip
+DIARY_COMMENTS = COMMENTS
+
+
+def _diary(*after: list[str]) -> str:
+    return page([f"{TITLE} | A Travel Blog"], MENU[:3], DIARY, *after)
+
+
+@pytest.mark.parametrize(("name", "heading", "kept"), [
+    ("a comment form closes the diary", "Leave a Reply", False),
+    ("with its cancel link", "Schreibe einen Kommentar Antworten abbrechen", False),
+    ("post navigation closes it", "Beitragsnavigation", False),
+    ("a box heading needs a core", "Most Read", True),
+    ("a line of prose naming comments", "Comments are welcome below, as always.", True),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_a_closing_heading_ends_a_page_without_a_core(name, heading, kept):
+    text = _diary([heading], DIARY_COMMENTS, FOOTER)
+    body = body_of(text)
+    assert DIARY[-1] in body, name
+    assert (DIARY_COMMENTS[0] in body) == kept, name
+
+
+def test_a_closing_heading_before_most_of_a_page_without_a_core_is_passed_over():
+    # Under the second paragraph (too little prose before it): a comment count.
+    text = page([f"{TITLE} | A Travel Blog"], MENU[:3], DIARY[:10], ["Comments"], DIARY[10:],
+                DIARY_COMMENTS)
+    assert all(line in body_of(text) for line in DIARY)
+
+
+def test_a_closing_heading_in_a_text_without_menus_changes_nothing():
+    text = page([TITLE], [line for line in DIARY if line != "Photo"], ["Leave a Reply"],
+                DIARY_COMMENTS)
+    assert find_boilerplate(text, None, extract_headline(text)) == ()

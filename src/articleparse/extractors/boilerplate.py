@@ -43,6 +43,11 @@ read layout, so that they work in any language, and one list of words per langua
   head no box inside an article: once ``MIN_CORE`` words and a quarter of the core's
   prose stand before one, it ends the article.  A copyright line (``©`` or a
   ``[copyright]`` mark, then a year on the line) ends it as a furniture heading does.
+  A closing heading followed on its line by the link that cancels a reply
+  (``[cancel_reply]``: ``Leave a Reply Cancel reply``) is that heading.  On a web page
+  without an article core (a photo diary, a post under few menus), a closing heading
+  with ``MIN_CORE`` words and a quarter of the page's prose before it still ends the
+  article.
 - A list of dated items under the article (comments under a name and a date,
   teasers of other stories over a byline and a date) is prose that the core runs
   through: ``MIN_ITEMS`` short lines of one shape with a date in them (numbers
@@ -84,6 +89,7 @@ from articleparse.extractors.core import (
 from articleparse.extractors.debris import (
     closing_headings,
     copyright_marks,
+    fold_line,
     fold_lines,
     furniture_headings,
 )
@@ -312,9 +318,27 @@ MAX_HEADING_CHARS = 60
 
 
 @functools.cache
+def _closing_forms(languages: tuple[Language, ...]) -> frozenset[str]:
+    """The folded closing headings of ``languages``, each also followed by the link that
+    cancels a reply (``[cancel_reply]``): a blog's comment form prints its heading and
+    that link on one line (``Leave a Reply Cancel reply``).  Headings and links of every
+    language pair up (site templates mix them); the set is built once, so a line costs
+    one lookup."""
+    closing = closing_headings(*languages)
+    cancels = {fold_line(w) for lang in languages for w in lang.words("debris", "cancel_reply")}
+    return closing | {f"{heading} {cancel}" for heading in closing for cancel in cancels}
+
+
+@functools.cache
+def _every_language() -> tuple[Language, ...]:
+    """Every language folder's data: site templates mix languages."""
+    return tuple(load(code) for code in available())
+
+
+@functools.cache
 def _any_heading(languages: tuple[Language, ...]) -> frozenset[str]:
     """The folded furniture and closing headings of ``languages`` together."""
-    return furniture_headings(*languages) | closing_headings(*languages)
+    return furniture_headings(*languages) | _closing_forms(languages)
 
 
 def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
@@ -345,7 +369,7 @@ def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     lo = min(first + 1 + at, furniture_from)
     languages = tuple(load(code) for code in available())
     headings = furniture_headings(*languages)
-    closing = closing_headings(*languages)
+    closing = _closing_forms(languages)
     found = None
     # The lines that fold to a heading, in C-level passes; then the rules, on those few.
     texts = list(map(_text, filled[lo:]))
@@ -368,18 +392,54 @@ def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     return found
 
 
+def _closing_without_core(text: str) -> int | None:
+    """On a web page without an article core, the first closing heading (``Leave a
+    Reply``, ``Schreibe einen Kommentar``) with ``MIN_CORE`` words and a
+    ``CLOSING_SHARE`` of the page's prose before it.
+
+    A blog post under few menus, or whose paragraphs are broken by pictures and
+    captions, has no stretch of prose that scores as a core, yet its comment form,
+    tags and post navigation still close it: those headings head no box inside an
+    article, so they are trusted without one.
+    """
+    filled = filled_lines(text)
+    so_far = list(accumulate(_prose_weights(text)))
+    total = so_far[-1] if so_far else 0
+    if total < MIN_CORE:
+        return None
+    lo = 1 + max(bisect.bisect_left(so_far, MIN_CORE),
+                 bisect.bisect_right(so_far, total / CLOSING_SHARE))
+    closing = _closing_forms(_every_language())
+    texts = list(map(_text, filled[lo:]))
+    for j in compress(range(lo, len(filled)), map(closing.__contains__,
+                                                  fold_lines(texts, plain_spacing(text)))):
+        if len(texts[j - lo]) <= MAX_HEADING_CHARS:
+            return j
+    return None
+
+
 def find_boilerplate(
     text: str, language: Language | None, headline: HeadlineResult
 ) -> tuple[Removal, ...]:
     """The menus before and the furniture after the article of a crawled web page.
 
     ``language`` is not read: furniture headings of every language count.  A text that
-    does not look like a web page, or has no article core, gives ``()``.
+    does not look like a web page gives ``()``; a web page without an article core loses
+    only what follows a closing heading (``_closing_without_core``).
     """
-    core = headline.core if headline.core_read else article_core(text)
-    if core is None:
-        return ()
     filled = filled_lines(text)
+    if headline.core_read:
+        core = headline.core
+        web = core is not None or (len(filled) >= 2 and looks_like_web_page(filled))
+    else:
+        # The menu test once: article_core repeats it only on a web page.
+        web = len(filled) >= 2 and looks_like_web_page(filled)
+        core = article_core(text) if web else None
+    if core is None:
+        closing = _closing_without_core(text) if web else None
+        if closing is None:
+            return ()
+        return (Removal(Span(filled[closing].start, filled[-1].end), "boilerplate.after_article"),)
     first, last = core
     removals = []
     heading = _heading(text, headline, first)
