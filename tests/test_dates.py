@@ -30,6 +30,12 @@ TRICKY = [
     # what the ASCII reading cannot see: regex's case folding and other digits
     "ſept 11, 2023 and ſunday, 4 March 2024, Kelvin: 1 \u212aamis 2023",
     "x ٣ September 2023 and 1/٣/2023 and 2023-٠٩-11, \u0130snin 4 Mac 2024",
+    # names beyond ASCII (left out of an ASCII window's reading) and their ASCII forms
+    "Dienstag, 12. März 2019, 14:30 Uhr; Mo., 11. Maerz 2019 und 3. Jänner 2020, 4. Jan. 2021",
+    "Dienstag, 12. Maerz 2019, 14:30 Uhr; Mo., 11. Jan 2019 und Sa, 3.4.2020 So (5.6.2021)",
+    "lundi 3 août 2023, 5 décembre 2022 à 10h; mardi 4 aout 2023 et 6 fevrier 2024, 7 déc. 2022",
+    "miércoles, 4 de mayo de 2022 a las 07:46; sábado 7 de mayo del 2022, sab 8/5/2022",
+    "miercoles, 4 de mayo de 2022 a las 07:46; sabado 7 de mayo del 2022, sab 8/5/2022",
 ]
 
 
@@ -172,3 +178,34 @@ def test_dotted_year_first_dates_stay_linear_on_hostile_input(unit):
     small, large = cost(1_000), cost(10_000)
     assert large < 2.0
     assert large < 0.05 or large / max(small, 1e-3) < 30
+
+
+@pytest.mark.parametrize(
+    ("months", "weekdays", "expected"),
+    [
+        # every name read: complete
+        (["March", "Mar"], ["Monday", "Jum’at"], (True, {"march", "mar"})),
+        # a name that cannot stand in an ASCII text is left out: incomplete
+        (["März", "Maerz", "Mär"], ["Montag"], (False, {"maerz"})),
+        (["août", "aout"], ["lundi"], (False, {"aout"})),
+        # a name the ASCII reading cannot find but that may stand in ASCII text: none
+        (["de mayo", "mayo"], ["lunes"], None),
+        (["ſept"], ["Monday"], None),
+        (["Sept"], ["\u212aamis"], None),
+    ],
+)
+def test_ascii_names_leave_out_only_names_no_ascii_text_holds(months, weekdays, expected):
+    names = date_starts.ascii_names_of(months, weekdays)
+    if expected is None:
+        assert names is None
+    else:
+        assert names is not None
+        assert (names.complete, set(names.months)) == expected
+
+
+def test_incomplete_ascii_names_read_only_ascii_windows():
+    names = dates._ascii_names("de")
+    assert names is not None and not names.complete
+    text = "am 12. März 2019 und am 13. Maerz 2019"
+    assert date_starts.reads_as_ascii(text, 17, len(text), names)
+    assert not date_starts.reads_as_ascii(text, 0, len(text), names)

@@ -7,6 +7,11 @@ When a grammar's names are ASCII words and a window's names and digits are ASCII
 run, a year), and the pattern is tried there only, with ``match`` and the window's
 end: the matches are the ones ``finditer`` over the window finds.  Each reading here
 may name a place where no date starts (a ``match`` call more), never miss one.
+
+A name with a letter beyond ASCII that folds to no ASCII letter (German ``März``,
+French ``août``) cannot stand in an ASCII window: a grammar with such names still
+takes the ASCII reading there, without them (``AsciiNames.complete`` is then False,
+and a window with other characters is read by the pattern alone).
 """
 
 from __future__ import annotations
@@ -69,6 +74,9 @@ class AsciiNames:
     longest_weekday: int
     #: The farthest a named date's start stands before its month name.
     reach: int
+    #: False when names that cannot stand in an ASCII text were left out (``März``):
+    #: then only a window of ASCII characters may be read this way.
+    complete: bool = True
 
 
 def _readable_name(form: str) -> bool:
@@ -90,11 +98,24 @@ def _head(form: str) -> str:
     return head.lower()
 
 
+def _fits_ascii_text(form: str) -> bool:
+    """True when ``form`` may match somewhere in an ASCII text: each of its characters
+    is ASCII or a letter that ``regex`` folds to an ASCII one (``FOLDED_LIKE_ASCII``)."""
+    return form.isascii() or all(c.isascii() or c in FOLDED_LIKE_ASCII for c in form)
+
+
 def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
     """The reading's names for a grammar's month and weekday forms, or None when some
-    form is not one the ASCII reading finds."""
-    if not all(_readable_name(form) for form in (*months, *weekdays)):
+    form is not one the ASCII reading finds but may stand in an ASCII text.
+
+    Forms that cannot stand in an ASCII text (``März``) are left out, and the names
+    are marked incomplete (``AsciiNames.complete``)."""
+    unread = [form for form in (*months, *weekdays) if not _readable_name(form)]
+    if any(map(_fits_ascii_text, unread)):
         return None
+    if unread:
+        months = [form for form in months if _readable_name(form)]
+        weekdays = [form for form in weekdays if _readable_name(form)]
     longest = max((len(form) for form in weekdays), default=0)
     month_heads = frozenset(map(_head, months))
     weekday_heads = frozenset(map(_head, weekdays))
@@ -107,6 +128,7 @@ def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
         weekday_heads=tuple(sorted(set(map(_head, weekdays)))),
         longest_weekday=longest,
         reach=longest + _AFTER_WEEKDAY + _DAY_LENGTH,
+        complete=not unread,
     )
 
 
@@ -117,10 +139,12 @@ NOT_ASCII_ALIKE = compile_pattern(
 )
 
 
-def reads_as_ascii(text: str, start: int, end: int) -> bool:
-    """True when the window's names and digits are ASCII, so its ASCII reading finds
-    every place a date can start."""
-    return text[start:end].isascii() or NOT_ASCII_ALIKE.search(text, start, end) is None
+def reads_as_ascii(text: str, start: int, end: int, names: AsciiNames) -> bool:
+    """True when the window's names and digits are ASCII, so its ASCII reading (with
+    ``names``) finds every place a date can start."""
+    if text[start:end].isascii():
+        return True
+    return names.complete and NOT_ASCII_ALIKE.search(text, start, end) is None
 
 
 def _word_starts(text: str, position: int) -> bool:

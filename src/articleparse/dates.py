@@ -452,7 +452,7 @@ def _scan_windows(
     date can start when the window reads as ASCII, else by a scan of the window.  The
     windows are apart (merged), so no match reaches the next one."""
     for start, end in windows:
-        if names is None or not reads_as_ascii(text, start, end):
+        if names is None or not reads_as_ascii(text, start, end, names):
             yield from pattern.finditer(text, start, end)
         else:
             yield from match_at(pattern, text, end, starts(text, start, end, names), start)
@@ -472,7 +472,7 @@ def _scan_named(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> It
             continue
         if check and not _holds_month_name(piece, g):
             continue
-        if names is None or not reads_as_ascii(text, start, end):
+        if names is None or not reads_as_ascii(text, start, end, names):
             yield from g.named.finditer(text, start, end)
         else:
             yield from match_at(g.named, text, end, named_starts(text, start, end, names), start)
