@@ -183,11 +183,11 @@ def test_dotted_year_first_dates_stay_linear_on_hostile_input(unit):
 @pytest.mark.parametrize(
     ("months", "weekdays", "expected"),
     [
-        # every name read: complete
-        (["March", "Mar"], ["Monday", "Jum’at"], (True, {"march", "mar"})),
-        # a name that cannot stand in an ASCII text is left out: incomplete
-        (["März", "Maerz", "Mär"], ["Montag"], (False, {"maerz"})),
-        (["août", "aout"], ["lundi"], (False, {"aout"})),
+        # every name read
+        (["March", "Mar"], ["Monday", "Jum’at"], ((), {"march", "mar"})),
+        # a name that cannot stand in an ASCII text is left out, and listed
+        (["März", "Maerz", "Mär"], ["Montag"], (("mär", "märz"), {"maerz"})),
+        (["août", "aout"], ["lundi"], (("août",), {"aout"})),
         # a name the ASCII reading cannot find but that may stand in ASCII text: none
         (["de mayo", "mayo"], ["lunes"], None),
         (["ſept"], ["Monday"], None),
@@ -200,12 +200,36 @@ def test_ascii_names_leave_out_only_names_no_ascii_text_holds(months, weekdays, 
         assert names is None
     else:
         assert names is not None
-        assert (names.complete, set(names.months)) == expected
+        assert (names.beyond, set(names.months)) == expected
 
 
-def test_incomplete_ascii_names_read_only_ascii_windows():
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("am 13. Maerz 2019", True),
+        ("am 13. Mai 2019 in Köln", True),  # other letters beyond ASCII
+        ("am 12. März 2019", False),
+        ("AM 12. MÄRZ 2019", False),
+        ("am 3. Jänner 2020", False),
+        ("am 3. Jän. 2020", False),
+        ("am 12. Mai 2019 in Köln, ſo", False),  # a letter regex folds to ASCII
+        ("am 12. Mai ٢٠١٩", False),  # digits of another script
+    ],
+)
+def test_a_window_reads_as_ascii_unless_a_left_out_name_stands_in_it(text, expected):
     names = dates._ascii_names("de")
-    assert names is not None and not names.complete
-    text = "am 12. März 2019 und am 13. Maerz 2019"
-    assert date_starts.reads_as_ascii(text, 17, len(text), names)
-    assert not date_starts.reads_as_ascii(text, 0, len(text), names)
+    assert names is not None and names.beyond
+    assert date_starts.reads_as_ascii(text, 0, len(text), names) is expected
+
+
+@pytest.mark.parametrize("code", available())
+def test_left_out_names_match_only_where_lower_case_finds_them(code):
+    """``reads_as_ascii`` finds a left-out name in a window's ``str.lower``: each of
+    its letters beyond ASCII must match, ignoring case, no character that
+    ``str.lower`` does not turn into the letter's own lower case."""
+    names = dates._ascii_names(code)
+    letters = {c for form in (names.beyond if names else ()) for c in form if not c.isascii()}
+    everything = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in letters:
+        alike = regex.compile(rf"(?-f){regex.escape(letter)}", regex.IGNORECASE | regex.V1)
+        assert {c.lower() for c in alike.findall(everything)} == {letter.lower()}

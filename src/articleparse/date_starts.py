@@ -10,8 +10,8 @@ may name a place where no date starts (a ``match`` call more), never miss one.
 
 A name with a letter beyond ASCII that folds to no ASCII letter (German ``März``,
 French ``août``) cannot stand in an ASCII window: a grammar with such names still
-takes the ASCII reading there, without them (``AsciiNames.complete`` is then False,
-and a window with other characters is read by the pattern alone).
+takes the ASCII reading without them, in an ASCII window and in any other window
+where none of them stands (``AsciiNames.beyond``).
 """
 
 from __future__ import annotations
@@ -74,9 +74,9 @@ class AsciiNames:
     longest_weekday: int
     #: The farthest a named date's start stands before its month name.
     reach: int
-    #: False when names that cannot stand in an ASCII text were left out (``März``):
-    #: then only a window of ASCII characters may be read this way.
-    complete: bool = True
+    #: The names left out because no ASCII text can hold them (``März``), lower-cased
+    #: (their first words): a window in which one stands is read by the pattern.
+    beyond: tuple[str, ...] = ()
 
 
 def _readable_name(form: str) -> bool:
@@ -108,8 +108,8 @@ def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
     """The reading's names for a grammar's month and weekday forms, or None when some
     form is not one the ASCII reading finds but may stand in an ASCII text.
 
-    Forms that cannot stand in an ASCII text (``März``) are left out, and the names
-    are marked incomplete (``AsciiNames.complete``)."""
+    Forms that cannot stand in an ASCII text (``März``) are left out, and listed in
+    ``AsciiNames.beyond``."""
     unread = [form for form in (*months, *weekdays) if not _readable_name(form)]
     if any(map(_fits_ascii_text, unread)):
         return None
@@ -128,7 +128,7 @@ def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
         weekday_heads=tuple(sorted(set(map(_head, weekdays)))),
         longest_weekday=longest,
         reach=longest + _AFTER_WEEKDAY + _DAY_LENGTH,
-        complete=not unread,
+        beyond=tuple(sorted({form.split()[0].lower() for form in unread})),
     )
 
 
@@ -141,10 +141,17 @@ NOT_ASCII_ALIKE = compile_pattern(
 
 def reads_as_ascii(text: str, start: int, end: int, names: AsciiNames) -> bool:
     """True when the window's names and digits are ASCII, so its ASCII reading (with
-    ``names``) finds every place a date can start."""
-    if text[start:end].isascii():
+    ``names``) finds every place a date can start.
+
+    A name left out of ``names`` (``März``) is looked for in the lower-cased window:
+    ``regex`` matches a letter beyond ASCII, ignoring case, only to letters that
+    ``str.lower`` makes alike (``tests/test_dates.py`` checks every code point)."""
+    piece = text[start:end]
+    if piece.isascii():
         return True
-    return names.complete and NOT_ASCII_ALIKE.search(text, start, end) is None
+    if NOT_ASCII_ALIKE.search(text, start, end) is not None:
+        return False
+    return not names.beyond or not any(map(piece.lower().__contains__, names.beyond))
 
 
 def _word_starts(text: str, position: int) -> bool:
