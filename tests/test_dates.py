@@ -36,6 +36,12 @@ TRICKY = [
     "lundi 3 août 2023, 5 décembre 2022 à 10h; mardi 4 aout 2023 et 6 fevrier 2024, 7 déc. 2022",
     "miércoles, 4 de mayo de 2022 a las 07:46; sábado 7 de mayo del 2022, sab 8/5/2022",
     "miercoles, 4 de mayo de 2022 a las 07:46; sabado 7 de mayo del 2022, sab 8/5/2022",
+    # joiners: spacing, line ends, doubled, glued, alone, and a month written first
+    "lunes 4 de  mayo de\n2022; martes 5 del\nmayo  del 2022; 6 DE MAYO DE 2022 x",
+    "11 de de mayo 2022; 12 demayo 2022; 13 de x mayo 2022; mayo 14, 2022; de mayo 15, 2022",
+    "jueves, 4 de ene. 2022; vie (5 de mayo); sábado 6 de mayo del 2022 10:30 CET de 2022",
+    # weekdays as common words, glued to a month name, or cut by the window's end
+    "Mo und Di, so die mit Do. Fr 3.4. Sa(5.6.) So 7 Mai MoMai 3 MondaySept 4 Sonntagx 5",
 ]
 
 
@@ -233,3 +239,27 @@ def test_left_out_names_match_only_where_lower_case_finds_them(code):
     for letter in letters:
         alike = regex.compile(rf"(?-f){regex.escape(letter)}", regex.IGNORECASE | regex.V1)
         assert {c.lower() for c in alike.findall(everything)} == {letter.lower()}
+
+
+@pytest.mark.parametrize("code", available())
+@pytest.mark.parametrize("text", TRICKY)
+def test_short_starts_are_those_of_every_run_of_letters(text, code):
+    """``short_starts`` judges only the runs of letters that may open a short date; it
+    finds what judging every run that opens with a weekday's name finds."""
+    names = dates._ascii_names(code)
+    if names is None:
+        return
+    for sample in (text, text.encode("ascii", "replace").decode("ascii")):
+        for start in range(0, len(sample), 7):
+            for end in range(start, len(sample) + 1, 5):
+                expected = []
+                for run in regex.finditer(r"[A-Za-z]+", sample[start:end]):
+                    at = start + run.start()
+                    opening = sample[at : min(end, at + names.longest_weekday)].lower()
+                    if date_starts._word_starts(sample, at) and any(
+                        opening.startswith(form)
+                        and date_starts._date_follows(sample, at + len(form), end, names)
+                        for form in names.weekday_forms
+                    ):
+                        expected.append(at)
+                assert date_starts.short_starts(sample, start, end, names) == expected

@@ -78,6 +78,9 @@ class DateGrammar:
     weekdays: Mapping[str, int] = attrs.field(eq=False)
     timezones: Mapping[str, str] = attrs.field(eq=False)
     pm_words: AbstractSet[str] = attrs.field(eq=False)
+    #: Words a language writes between a day, its month and its year (Spanish
+    #: ``4 de mayo de 2022``), lower-cased; none in most languages.
+    joiners: tuple[str, ...]
     named: SafePattern
     numeric: SafePattern
     iso: SafePattern
@@ -145,6 +148,13 @@ def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
 
 
 @functools.cache
+def _joiners(code: str) -> tuple[str, ...]:
+    """The ``joiners`` of language ``code``'s ``dates.toml``, lower-cased."""
+    listed = load(code).concern("dates").get("joiners", ())
+    return tuple(sorted({str(word).lower() for word in listed}))
+
+
+@functools.cache
 def grammar(code: str) -> DateGrammar:
     """The date grammar of language ``code``.
 
@@ -171,6 +181,11 @@ def grammar(code: str) -> DateGrammar:
     weekday = alternation(f for forms in weekdays_table.values() for f in forms)
     tz = alternation(timezones)
     ampm = alternation(ampm_words)
+    joiners = _joiners(code)
+    # A joiner before the month (``4 de mayo``) and one after it (``mayo de 2022``); the
+    # month group holds the month's name alone.
+    joined = rf"(?: {alternation(joiners)} \s+ )?" if joiners else ""
+    joins = rf"(?: \s+ {alternation(joiners)} )?" if joiners else ""
 
     # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
     time = rf"""
@@ -185,7 +200,7 @@ def grammar(code: str) -> DateGrammar:
         (?:
             # 11 September 2023; the day may follow a word glued on ("News28 October")
             (?<![\d.]) (?P<day>[0-3]?\d) (?:st|nd|rd|th)? \.?[\x20]{{1,3}}
-            (?P<month>{month}) (?!\w) \.?,?[\x20]{{1,3}}
+            {joined} (?P<month>{month}) {joins} (?!\w) \.?,?[\x20]{{1,3}}
             (?P<year>\d{{4}})
           |
             (?<!\w) (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}    # Sept. 11, 2023
@@ -235,7 +250,7 @@ def grammar(code: str) -> DateGrammar:
         (?:
             (?P<a>[0-3]?\d) [/.\-] (?P<b>[01]?\d) (?: [/.\-] (?P<year>\d{{2}}(?:\d\d)?) )?
           |
-            (?P<day>[0-3]?\d) [\x20]{{1,3}} (?P<month>{month}) (?!\w) \.?
+            (?P<day>[0-3]?\d) [\x20]{{1,3}} {joined} (?P<month>{month}) {joins} (?!\w) \.?
             (?: [\x20]{{1,3}} (?P<year2>\d{{4}}) )?
           |
             (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day2>[0-3]?\d)
@@ -252,7 +267,8 @@ def grammar(code: str) -> DateGrammar:
         (?:
             (?P<month>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?:st|nd|rd|th)?
           |
-            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? [\x20]{{1,3}} (?P<month2>{month}) (?!\w) \.?
+            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? [\x20]{{1,3}} {joined} (?P<month2>{month}) {joins}
+            (?!\w) \.?
         )
         (?!\d)
         (?: ,?[\x20]{{1,3}} (?P<year>(?:19|20)\d\d) (?!\d) )?
@@ -266,6 +282,7 @@ def grammar(code: str) -> DateGrammar:
         weekdays=_surface_map(weekdays_table, WEEKDAY_KEYS),
         timezones=timezones,
         pm_words=pm_words,
+        joiners=joiners,
         named=named,
         numeric=numeric,
         iso=iso,
@@ -434,7 +451,7 @@ def _ascii_names(code: str) -> AsciiNames | None:
     months, weekdays = (
         [form for forms in table.values() for form in forms] for table in _name_tables(code)
     )
-    return ascii_names_of(months, weekdays)
+    return ascii_names_of(months, weekdays, list(_joiners(code)))
 
 
 #: Where a kind of date can start in an ASCII window (``date_starts``).
