@@ -263,3 +263,22 @@ def test_short_starts_are_those_of_every_run_of_letters(text, code):
                     ):
                         expected.append(at)
                 assert date_starts.short_starts(sample, start, end, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "month_day"),
+    [
+        ("MADRID, 4 de mayo (EFE) - El Gobierno aprobó hoy la ley.", (5, 4)),
+        ("LIMA, 12 de setiembre (Reuters) - La ministra dijo hoy que", (9, 12)),
+        ("MADRID, mayo 4 (EFE) - El Gobierno aprobó hoy la ley.", (5, 4)),
+    ],
+)
+def test_a_dateline_reads_a_month_after_its_joiner(line, month_day):
+    """``DateGrammar.months`` holds each month name after each joiner (``de mayo``):
+    the dateline step reads its month from those forms."""
+    from articleparse.extractors.dateline import extract_dateline
+
+    found = extract_dateline(f"Titular\n{line}", grammar("es"), 1, None)
+    assert found is not None and found.date is not None
+    assert (found.date.month, found.date.day) == month_day
+    assert dates.month_number(grammar("es"), "De Mayo") == 5

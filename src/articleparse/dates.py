@@ -74,6 +74,8 @@ class DateGrammar:
     numeric_order: str
     # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
     # the attrs.field(...) value of the class body against a concrete annotation.
+    #: The month names (casefolded, without a final dot) and their months, from 0; and
+    #: each name after each joiner (``de mayo``), as the dateline step reads them.
     months: Mapping[str, int] = attrs.field(eq=False)
     weekdays: Mapping[str, int] = attrs.field(eq=False)
     timezones: Mapping[str, str] = attrs.field(eq=False)
@@ -145,6 +147,21 @@ def _merge(primary: Language, extra: Language | None) -> tuple[dict[str, list[st
 def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
     """The month and weekday names of language ``code``, with English's for others."""
     return _merge(load(code), load("en") if code != "en" else None)
+
+
+@functools.cache
+def _month_names(code: str) -> dict[str, int]:
+    """The month names of language ``code`` (and English's), as ``DateGrammar.months``
+    compares them, without the joined forms: each name's month, from 0."""
+    return _surface_map(_name_tables(code)[0], MONTH_KEYS)
+
+
+def _joined(names: dict[str, int], joiners: tuple[str, ...]) -> dict[str, int]:
+    """``names`` and each of them after each joiner (``de mayo``): the forms the dateline
+    step reads a month from (``MADRID, 4 de mayo (EFE) -``)."""
+    joined = dict(names)
+    joined.update((f"{joiner} {name}", month) for name, month in names.items() for joiner in joiners)
+    return joined
 
 
 @functools.cache
@@ -278,7 +295,7 @@ def grammar(code: str) -> DateGrammar:
     return DateGrammar(
         code=code,
         numeric_order=str(data.get("numeric_order", "dmy")),
-        months=_surface_map(months_table, MONTH_KEYS),
+        months=_joined(_month_names(code), joiners),
         weekdays=_surface_map(weekdays_table, WEEKDAY_KEYS),
         timezones=timezones,
         pm_words=pm_words,
@@ -378,12 +395,12 @@ _LETTERS = compile_pattern("dates.letters", r"[^\W\d_]++", scan=True)  # runs of
 def _month_names_are_words(code: str) -> bool:
     """True when every month name is a run of letters, so the window check can read the
     window's words; a language with other month names is always scanned."""
-    return all(form.isalpha() for form in grammar(code).months)
+    return all(form.isalpha() for form in _month_names(code))
 
 
 @functools.cache
 def _ascii_month_names(code: str) -> frozenset[bytes]:
-    return frozenset(name.encode("ascii") for name in grammar(code).months if name.isascii())
+    return frozenset(name.encode("ascii") for name in _month_names(code) if name.isascii())
 
 
 def _holds_month_name(piece: str, g: DateGrammar) -> bool:
