@@ -30,6 +30,18 @@ TRICKY = [
     # what the ASCII reading cannot see: regex's case folding and other digits
     "ſept 11, 2023 and ſunday, 4 March 2024, Kelvin: 1 \u212aamis 2023",
     "x ٣ September 2023 and 1/٣/2023 and 2023-٠٩-11, \u0130snin 4 Mac 2024",
+    # names beyond ASCII (left out of an ASCII window's reading) and their ASCII forms
+    "Dienstag, 12. März 2019, 14:30 Uhr; Mo., 11. Maerz 2019 und 3. Jänner 2020, 4. Jan. 2021",
+    "Dienstag, 12. Maerz 2019, 14:30 Uhr; Mo., 11. Jan 2019 und Sa, 3.4.2020 So (5.6.2021)",
+    "lundi 3 août 2023, 5 décembre 2022 à 10h; mardi 4 aout 2023 et 6 fevrier 2024, 7 déc. 2022",
+    "miércoles, 4 de mayo de 2022 a las 07:46; sábado 7 de mayo del 2022, sab 8/5/2022",
+    "miercoles, 4 de mayo de 2022 a las 07:46; sabado 7 de mayo del 2022, sab 8/5/2022",
+    # joiners: spacing, line ends, doubled, glued, alone, and a month written first
+    "lunes 4 de  mayo de\n2022; martes 5 del\nmayo  del 2022; 6 DE MAYO DE 2022 x",
+    "11 de de mayo 2022; 12 demayo 2022; 13 de x mayo 2022; mayo 14, 2022; de mayo 15, 2022",
+    "jueves, 4 de ene. 2022; vie (5 de mayo); sábado 6 de mayo del 2022 10:30 CET de 2022",
+    # weekdays as common words, glued to a month name, or cut by the window's end
+    "Mo und Di, so die mit Do. Fr 3.4. Sa(5.6.) So 7 Mai MoMai 3 MondaySept 4 Sonntagx 5",
 ]
 
 
@@ -172,3 +184,101 @@ def test_dotted_year_first_dates_stay_linear_on_hostile_input(unit):
     small, large = cost(1_000), cost(10_000)
     assert large < 2.0
     assert large < 0.05 or large / max(small, 1e-3) < 30
+
+
+@pytest.mark.parametrize(
+    ("months", "weekdays", "expected"),
+    [
+        # every name read
+        (["March", "Mar"], ["Monday", "Jum’at"], ((), {"march", "mar"})),
+        # a name that cannot stand in an ASCII text is left out, and listed
+        (["März", "Maerz", "Mär"], ["Montag"], (("mär", "märz"), {"maerz"})),
+        (["août", "aout"], ["lundi"], (("août",), {"aout"})),
+        # a name the ASCII reading cannot find but that may stand in ASCII text: none
+        (["de mayo", "mayo"], ["lunes"], None),
+        (["ſept"], ["Monday"], None),
+        (["Sept"], ["\u212aamis"], None),
+    ],
+)
+def test_ascii_names_leave_out_only_names_no_ascii_text_holds(months, weekdays, expected):
+    names = date_starts.ascii_names_of(months, weekdays)
+    if expected is None:
+        assert names is None
+    else:
+        assert names is not None
+        assert (names.beyond, set(names.months)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("am 13. Maerz 2019", True),
+        ("am 13. Mai 2019 in Köln", True),  # other letters beyond ASCII
+        ("am 12. März 2019", False),
+        ("AM 12. MÄRZ 2019", False),
+        ("am 3. Jänner 2020", False),
+        ("am 3. Jän. 2020", False),
+        ("am 12. Mai 2019 in Köln, ſo", False),  # a letter regex folds to ASCII
+        ("am 12. Mai ٢٠١٩", False),  # digits of another script
+    ],
+)
+def test_a_window_reads_as_ascii_unless_a_left_out_name_stands_in_it(text, expected):
+    names = dates._ascii_names("de")
+    assert names is not None and names.beyond
+    assert date_starts.reads_as_ascii(text, 0, len(text), names) is expected
+
+
+@pytest.mark.parametrize("code", available())
+def test_left_out_names_match_only_where_lower_case_finds_them(code):
+    """``reads_as_ascii`` finds a left-out name in a window's ``str.lower``: each of
+    its letters beyond ASCII must match, ignoring case, no character that
+    ``str.lower`` does not turn into the letter's own lower case."""
+    names = dates._ascii_names(code)
+    letters = {c for form in (names.beyond if names else ()) for c in form if not c.isascii()}
+    everything = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in letters:
+        alike = regex.compile(rf"(?-f){regex.escape(letter)}", regex.IGNORECASE | regex.V1)
+        assert {c.lower() for c in alike.findall(everything)} == {letter.lower()}
+
+
+@pytest.mark.parametrize("code", available())
+@pytest.mark.parametrize("text", TRICKY)
+def test_short_starts_are_those_of_every_run_of_letters(text, code):
+    """``short_starts`` judges only the runs of letters that may open a short date; it
+    finds what judging every run that opens with a weekday's name finds."""
+    names = dates._ascii_names(code)
+    if names is None:
+        return
+    for sample in (text, text.encode("ascii", "replace").decode("ascii")):
+        for start in range(0, len(sample), 7):
+            for end in range(start, len(sample) + 1, 5):
+                expected = []
+                for run in regex.finditer(r"[A-Za-z]+", sample[start:end]):
+                    at = start + run.start()
+                    opening = sample[at : min(end, at + names.longest_weekday)].lower()
+                    if date_starts._word_starts(sample, at) and any(
+                        opening.startswith(form)
+                        and date_starts._date_follows(sample, at + len(form), end, names)
+                        for form in names.weekday_forms
+                    ):
+                        expected.append(at)
+                assert date_starts.short_starts(sample, start, end, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "month_day"),
+    [
+        ("MADRID, 4 de mayo (EFE) - El Gobierno aprobó hoy la ley.", (5, 4)),
+        ("LIMA, 12 de setiembre (Reuters) - La ministra dijo hoy que", (9, 12)),
+        ("MADRID, mayo 4 (EFE) - El Gobierno aprobó hoy la ley.", (5, 4)),
+    ],
+)
+def test_a_dateline_reads_a_month_after_its_joiner(line, month_day):
+    """``DateGrammar.months`` holds each month name after each joiner (``de mayo``):
+    the dateline step reads its month from those forms."""
+    from articleparse.extractors.dateline import extract_dateline
+
+    found = extract_dateline(f"Titular\n{line}", grammar("es"), 1, None)
+    assert found is not None and found.date is not None
+    assert (found.date.month, found.date.day) == month_day
+    assert dates.month_number(grammar("es"), "De Mayo") == 5

@@ -53,6 +53,25 @@ def test_every_month_and_weekday_form(code):
 
 
 @pytest.mark.parametrize("code", LANGS)
+def test_every_joiner(code):
+    """A joiner (``joiners`` in ``dates.toml``) may stand between the day and the
+    month, between the month and the year, or both, in any case."""
+    data = load(code).concern("dates")
+    g = grammar(code)
+    month = next(iter(data["months"].values()))[0]
+    for joiner in data.get("joiners", []):
+        for text in (
+            f"x 3 {joiner} {month} 2021 x",
+            f"x 3 {month} {joiner} 2021 x",
+            f"x 3 {joiner.upper()} {month} {joiner.upper()} 2021 x",
+        ):
+            [match] = list(find_dates(text, g))
+            assert (match.start, match.readings[0].month) == (2, 1), text
+        # Not a month's name: no date.
+        assert not list(find_dates(f"x 3 {joiner} {joiner} 2021 x", g)), joiner
+
+
+@pytest.mark.parametrize("code", LANGS)
 def test_reading_time_examples(code):
     language = load(code)
     for example in language.concern("debris")["reading_time"]["examples"]:

@@ -86,6 +86,11 @@ def test_catalan_is_not_taken_for_spanish():
     ("5 ene. 2021", (2021, 1, 5)),
     ("sáb., 7 dic. 2019", (2019, 12, 7)),
     ("Actualizado: 22 de diciembre de 2020", (2020, 12, 22)),
+    # The joiners ("de", "del") around any month form, abbreviations too.
+    ("Miércoles 04 mayo de 2022 | 01:10", (2022, 5, 4)),
+    ("4 de ene. 2022", (2022, 1, 4)),
+    ("lunes, 7 de mar de 2022", (2022, 3, 7)),
+    ("4 DE MAYO DEL 2022", (2022, 5, 4)),
     # Numeric dates read day first.
     ("04/05/2022", (2022, 5, 4)),
 ])
@@ -283,6 +288,8 @@ HOSTILE = {
     "lower-case bylines": "por por por " * (SIZE // 12),
     "date fragments": "4 de mayo de " * (SIZE // 13),
     "de runs": "de " * (SIZE // 3),
+    "joiners and spaces": "lunes 4 de " + " " * SIZE,
+    "joiners without a month": "4 de del de " * (SIZE // 12),
     "weekday abbreviations": "lun., mar., mié., " * (SIZE // 18),
     "quotes": "“a”, dijo " * (SIZE // 10),
     "labels": "Foto: Autora: " * (SIZE // 14),

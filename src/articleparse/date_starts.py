@@ -7,12 +7,17 @@ When a grammar's names are ASCII words and a window's names and digits are ASCII
 run, a year), and the pattern is tried there only, with ``match`` and the window's
 end: the matches are the ones ``finditer`` over the window finds.  Each reading here
 may name a place where no date starts (a ``match`` call more), never miss one.
+
+A name with a letter beyond ASCII that folds to no ASCII letter (German ``März``,
+French ``août``) cannot stand in an ASCII window: a grammar with such names still
+takes the ASCII reading without them, in an ASCII window and in any other window
+where none of them stands (``AsciiNames.beyond``).
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -66,9 +71,23 @@ class AsciiNames:
     weekday_bytes: frozenset[bytes]
     weekday_forms: tuple[str, ...]  # whole, for the weekday before a numeric date
     weekday_heads: tuple[str, ...]  # for the weekday that opens a short date
+    weekday_head_bytes: tuple[bytes, ...]  # the same, encoded
+    #: The whole forms of each first run of letters (``jum``: ``jum'at``, ``jum’at``).
+    weekday_by_head: Mapping[str, tuple[str, ...]]
+    #: The forms that are one run of letters, and their lengths: such a form may be
+    #: glued to a month name (``MondaySept``).
+    weekday_words: frozenset[str]
+    weekday_word_sizes: tuple[int, ...]
     longest_weekday: int
     #: The farthest a named date's start stands before its month name.
     reach: int
+    #: The names left out because no ASCII text can hold them (``März``), lower-cased
+    #: (their first words): a window in which one stands is read by the pattern.
+    beyond: tuple[str, ...] = ()
+    #: The grammar's joiners (Spanish ``de``): a day or a weekday may stand before one
+    #: that comes before the month name (``4 de mayo``), as before the name itself.
+    joiners: frozenset[str] = frozenset()
+    joiner_bytes: frozenset[bytes] = frozenset()
 
 
 def _readable_name(form: str) -> bool:
@@ -90,12 +109,29 @@ def _head(form: str) -> str:
     return head.lower()
 
 
-def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
-    """The reading's names for a grammar's month and weekday forms, or None when some
-    form is not one the ASCII reading finds."""
-    if not all(_readable_name(form) for form in (*months, *weekdays)):
+def _fits_ascii_text(form: str) -> bool:
+    """True when ``form`` may match somewhere in an ASCII text: each of its characters
+    is ASCII or a letter that ``regex`` folds to an ASCII one (``FOLDED_LIKE_ASCII``)."""
+    return form.isascii() or all(c.isascii() or c in FOLDED_LIKE_ASCII for c in form)
+
+
+def ascii_names_of(
+    months: list[str], weekdays: list[str], joiners: Sequence[str] = ()
+) -> AsciiNames | None:
+    """The reading's names for a grammar's month and weekday forms (and its joiners),
+    or None when some form is not one the ASCII reading finds but may stand in an
+    ASCII text (or some joiner is not one it finds).
+
+    Forms that cannot stand in an ASCII text (``März``) are left out, and listed in
+    ``AsciiNames.beyond``."""
+    unread = [form for form in (*months, *weekdays) if not _readable_name(form)]
+    if any(map(_fits_ascii_text, unread)) or not all(map(_readable_name, joiners)):
         return None
+    if unread:
+        months = [form for form in months if _readable_name(form)]
+        weekdays = [form for form in weekdays if _readable_name(form)]
     longest = max((len(form) for form in weekdays), default=0)
+    words = {form.lower() for form in weekdays if _head(form) == form.lower()}
     month_heads = frozenset(map(_head, months))
     weekday_heads = frozenset(map(_head, weekdays))
     return AsciiNames(
@@ -104,9 +140,19 @@ def ascii_names_of(months: list[str], weekdays: list[str]) -> AsciiNames | None:
         month_bytes=frozenset(head.encode("ascii") for head in month_heads),
         weekday_bytes=frozenset(head.encode("ascii") for head in weekday_heads),
         weekday_forms=tuple(sorted({form.lower() for form in weekdays})),
-        weekday_heads=tuple(sorted(set(map(_head, weekdays)))),
+        weekday_heads=tuple(sorted(weekday_heads)),
+        weekday_head_bytes=tuple(sorted(head.encode("ascii") for head in weekday_heads)),
+        weekday_by_head={
+            head: tuple(sorted({form.lower() for form in weekdays if _head(form) == head}))
+            for head in weekday_heads
+        },
+        weekday_words=frozenset(words),
+        weekday_word_sizes=tuple(sorted(set(map(len, words)))),
         longest_weekday=longest,
         reach=longest + _AFTER_WEEKDAY + _DAY_LENGTH,
+        beyond=tuple(sorted({form.split()[0].lower() for form in unread})),
+        joiners=frozenset(map(_head, joiners)),
+        joiner_bytes=frozenset(_head(joiner).encode("ascii") for joiner in joiners),
     )
 
 
@@ -117,10 +163,19 @@ NOT_ASCII_ALIKE = compile_pattern(
 )
 
 
-def reads_as_ascii(text: str, start: int, end: int) -> bool:
-    """True when the window's names and digits are ASCII, so its ASCII reading finds
-    every place a date can start."""
-    return text[start:end].isascii() or NOT_ASCII_ALIKE.search(text, start, end) is None
+def reads_as_ascii(text: str, start: int, end: int, names: AsciiNames) -> bool:
+    """True when the window's names and digits are ASCII, so its ASCII reading (with
+    ``names``) finds every place a date can start.
+
+    A name left out of ``names`` (``März``) is looked for in the lower-cased window:
+    ``regex`` matches a letter beyond ASCII, ignoring case, only to letters that
+    ``str.lower`` makes alike (``tests/test_dates.py`` checks every code point)."""
+    piece = text[start:end]
+    if piece.isascii():
+        return True
+    if NOT_ASCII_ALIKE.search(text, start, end) is not None:
+        return False
+    return not names.beyond or not any(map(piece.lower().__contains__, names.beyond))
 
 
 def _word_starts(text: str, position: int) -> bool:
@@ -161,15 +216,20 @@ def named_starts(text: str, start: int, end: int, names: AsciiNames) -> list[int
     placed = _places(text, start, padded, month_words)
     if not placed:
         return []
-    months = [at for at, _ in placed]
     near = [at for at, length in placed if _day_follows(text, at + length, end)]
-    near += _days_before(text, start, months)
+    # What a day or a weekday stands before: month names, and joiners (``4 de mayo``).
+    anchors = [at for at, _ in placed]
+    joiner_words = names.joiner_bytes.intersection(words)
+    if joiner_words:
+        anchors += (at for at, _ in _places(text, start, padded, joiner_words))
+        anchors.sort()
+    near += _days_before(text, start, anchors)
     weekday_words = names.weekday_bytes.intersection(words)
     if weekday_words:
         near += (
             at
             for at, _ in _places(text, start, padded, weekday_words)
-            if _month_within(months, at, names.reach)
+            if _month_within(anchors, at, names.reach)
         )
     return sorted(set(near))
 
@@ -201,11 +261,11 @@ def _places(
     return found
 
 
-def _days_before(text: str, start: int, months: list[int]) -> list[int]:
-    """A day's digits that start at most ``_DAY_LENGTH`` before a month name, inside
-    the window."""
+def _days_before(text: str, start: int, anchors: list[int]) -> list[int]:
+    """A day's digits that start at most ``_DAY_LENGTH`` before a month name (or a
+    joiner), inside the window."""
     days: list[int] = []
-    for month in months:
+    for month in anchors:
         low = max(start, month - _DAY_LENGTH)
         days += (day.start() for day in _DAY_DIGITS.finditer(text, low, month))
     return days
@@ -216,6 +276,7 @@ def _named_starts_by_runs(text: str, start: int, end: int, names: AsciiNames) ->
     days: list[int] = []
     weekdays: list[int] = []
     months: list[int] = []
+    anchors: list[int] = []  # month names and joiners, as in ``named_starts``
     opening: list[int] = []
     for run in _ASCII_RUNS.finditer(text, start, end):
         at = run.start()
@@ -232,13 +293,16 @@ def _named_starts_by_runs(text: str, start: int, end: int, names: AsciiNames) ->
             weekdays.append(at)
         if lowered in names.months:
             months.append(at)
+            anchors.append(at)
             if _day_follows(text, run.end(), end):
                 opening.append(at)
+        elif lowered in names.joiners:
+            anchors.append(at)
     if not months:
         return []
     near = [*opening]
-    near += (at for at in days if _month_within(months, at, _DAY_LENGTH))
-    near += (at for at in weekdays if _month_within(months, at, names.reach))
+    near += (at for at in days if _month_within(anchors, at, _DAY_LENGTH))
+    near += (at for at in weekdays if _month_within(anchors, at, names.reach))
     return sorted(near)
 
 
@@ -290,17 +354,64 @@ def short_starts(text: str, start: int, end: int, names: AsciiNames) -> list[int
     """Where a short date can start in an ASCII window: a word opening with a weekday's
     name that a day's digits or a month name follow (``Senin (11/9)``, ``Monday, Sept``)."""
     starts = []
-    for run in _ASCII_LETTER_RUNS.finditer(text, start, end):
-        at = run.start()
-        if not run.group().lower().startswith(names.weekday_heads) or not _word_starts(text, at):
-            continue
+    for at, run in _weekday_runs(text, start, end, names):
         opening = text[at : min(end, at + names.longest_weekday)].lower()
-        if any(
+        # A form whose first run of letters is the whole run, then the date after the
+        # form; or a form glued to a month name (``MondaySept``), the rest of the run.
+        if _glued_to_month(run, names) or any(
             opening.startswith(form) and _date_follows(text, at + len(form), end, names)
-            for form in names.weekday_forms
+            for form in names.weekday_by_head.get(run, ())
         ):
             starts.append(at)
     return starts
+
+
+def _glued_to_month(run: str, names: AsciiNames) -> bool:
+    """True when the run of letters ``run`` (lower-cased) is a weekday's name of one run
+    of letters and a month name, glued (``mondaysept``)."""
+    return any(
+        run[:size] in names.weekday_words and run[size:] in names.months
+        for size in names.weekday_word_sizes
+        if size < len(run)
+    )
+
+
+def _may_open_short_date(run: str, names: AsciiNames) -> bool:
+    """True when a short date can start at a run of letters ``run`` (lower-cased): it is
+    the first run of letters of a weekday's name, or one glued to a month name."""
+    return run in names.weekdays or _glued_to_month(run, names)
+
+
+def _weekday_runs(text: str, start: int, end: int, names: AsciiNames) -> list[tuple[int, str]]:
+    """Where a run of ASCII letters that starts a word in the window may open a short
+    date (``_may_open_short_date``), and the run, lower-cased, ascending.
+
+    In an ASCII window, the window's distinct runs are had by C-level calls (a byte
+    table, ``split``), and only those that open with a weekday's name are judged and
+    placed (``_places``); a window with other characters is read run by run."""
+    piece = text[start:end]
+    if piece.isascii():
+        letters = piece.encode("ascii").translate(LOWER_LETTERS)
+        opening = names.weekday_head_bytes
+        words = [
+            word
+            for word in set(letters.split())
+            if word.startswith(opening) and _may_open_short_date(word.decode("ascii"), names)
+        ]
+        if not words:
+            return []
+        placed = _places(text, start, b" " + letters + b" ", words)
+        return [(at, text[at : at + size].lower()) for at, size in placed]
+    found = []
+    for match in _ASCII_LETTER_RUNS.finditer(text, start, end):
+        run = match.group().lower()
+        if (
+            run.startswith(names.weekday_heads)
+            and _may_open_short_date(run, names)
+            and _word_starts(text, match.start())
+        ):
+            found.append((match.start(), run))
+    return found
 
 
 #: Between a weekday and its short date: ``,?[ ]{0,3}\(?[ ]?``.

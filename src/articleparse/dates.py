@@ -74,10 +74,15 @@ class DateGrammar:
     numeric_order: str
     # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
     # the attrs.field(...) value of the class body against a concrete annotation.
+    #: The month names (casefolded, without a final dot) and their months, from 0; and
+    #: each name after each joiner (``de mayo``), as the dateline step reads them.
     months: Mapping[str, int] = attrs.field(eq=False)
     weekdays: Mapping[str, int] = attrs.field(eq=False)
     timezones: Mapping[str, str] = attrs.field(eq=False)
     pm_words: AbstractSet[str] = attrs.field(eq=False)
+    #: Words a language writes between a day, its month and its year (Spanish
+    #: ``4 de mayo de 2022``), lower-cased; none in most languages.
+    joiners: tuple[str, ...]
     named: SafePattern
     numeric: SafePattern
     iso: SafePattern
@@ -145,6 +150,28 @@ def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
 
 
 @functools.cache
+def _month_names(code: str) -> dict[str, int]:
+    """The month names of language ``code`` (and English's), as ``DateGrammar.months``
+    compares them, without the joined forms: each name's month, from 0."""
+    return _surface_map(_name_tables(code)[0], MONTH_KEYS)
+
+
+def _joined(names: dict[str, int], joiners: tuple[str, ...]) -> dict[str, int]:
+    """``names`` and each of them after each joiner (``de mayo``): the forms the dateline
+    step reads a month from (``MADRID, 4 de mayo (EFE) -``)."""
+    joined = dict(names)
+    joined.update((f"{joiner} {name}", month) for name, month in names.items() for joiner in joiners)
+    return joined
+
+
+@functools.cache
+def _joiners(code: str) -> tuple[str, ...]:
+    """The ``joiners`` of language ``code``'s ``dates.toml``, lower-cased."""
+    listed = load(code).concern("dates").get("joiners", ())
+    return tuple(sorted({str(word).lower() for word in listed}))
+
+
+@functools.cache
 def grammar(code: str) -> DateGrammar:
     """The date grammar of language ``code``.
 
@@ -171,6 +198,11 @@ def grammar(code: str) -> DateGrammar:
     weekday = alternation(f for forms in weekdays_table.values() for f in forms)
     tz = alternation(timezones)
     ampm = alternation(ampm_words)
+    joiners = _joiners(code)
+    # A joiner before the month (``4 de mayo``) and one after it (``mayo de 2022``); the
+    # month group holds the month's name alone.
+    joined = rf"(?: {alternation(joiners)} \s+ )?" if joiners else ""
+    joins = rf"(?: \s+ {alternation(joiners)} )?" if joiners else ""
 
     # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
     time = rf"""
@@ -185,7 +217,7 @@ def grammar(code: str) -> DateGrammar:
         (?:
             # 11 September 2023; the day may follow a word glued on ("News28 October")
             (?<![\d.]) (?P<day>[0-3]?\d) (?:st|nd|rd|th)? \.?[\x20]{{1,3}}
-            (?P<month>{month}) (?!\w) \.?,?[\x20]{{1,3}}
+            {joined} (?P<month>{month}) {joins} (?!\w) \.?,?[\x20]{{1,3}}
             (?P<year>\d{{4}})
           |
             (?<!\w) (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}    # Sept. 11, 2023
@@ -235,7 +267,7 @@ def grammar(code: str) -> DateGrammar:
         (?:
             (?P<a>[0-3]?\d) [/.\-] (?P<b>[01]?\d) (?: [/.\-] (?P<year>\d{{2}}(?:\d\d)?) )?
           |
-            (?P<day>[0-3]?\d) [\x20]{{1,3}} (?P<month>{month}) (?!\w) \.?
+            (?P<day>[0-3]?\d) [\x20]{{1,3}} {joined} (?P<month>{month}) {joins} (?!\w) \.?
             (?: [\x20]{{1,3}} (?P<year2>\d{{4}}) )?
           |
             (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day2>[0-3]?\d)
@@ -252,7 +284,8 @@ def grammar(code: str) -> DateGrammar:
         (?:
             (?P<month>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?:st|nd|rd|th)?
           |
-            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? [\x20]{{1,3}} (?P<month2>{month}) (?!\w) \.?
+            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? [\x20]{{1,3}} {joined} (?P<month2>{month}) {joins}
+            (?!\w) \.?
         )
         (?!\d)
         (?: ,?[\x20]{{1,3}} (?P<year>(?:19|20)\d\d) (?!\d) )?
@@ -262,10 +295,11 @@ def grammar(code: str) -> DateGrammar:
     return DateGrammar(
         code=code,
         numeric_order=str(data.get("numeric_order", "dmy")),
-        months=_surface_map(months_table, MONTH_KEYS),
+        months=_joined(_month_names(code), joiners),
         weekdays=_surface_map(weekdays_table, WEEKDAY_KEYS),
         timezones=timezones,
         pm_words=pm_words,
+        joiners=joiners,
         named=named,
         numeric=numeric,
         iso=iso,
@@ -361,12 +395,12 @@ _LETTERS = compile_pattern("dates.letters", r"[^\W\d_]++", scan=True)  # runs of
 def _month_names_are_words(code: str) -> bool:
     """True when every month name is a run of letters, so the window check can read the
     window's words; a language with other month names is always scanned."""
-    return all(form.isalpha() for form in grammar(code).months)
+    return all(form.isalpha() for form in _month_names(code))
 
 
 @functools.cache
 def _ascii_month_names(code: str) -> frozenset[bytes]:
-    return frozenset(name.encode("ascii") for name in grammar(code).months if name.isascii())
+    return frozenset(name.encode("ascii") for name in _month_names(code) if name.isascii())
 
 
 def _holds_month_name(piece: str, g: DateGrammar) -> bool:
@@ -434,7 +468,7 @@ def _ascii_names(code: str) -> AsciiNames | None:
     months, weekdays = (
         [form for forms in table.values() for form in forms] for table in _name_tables(code)
     )
-    return ascii_names_of(months, weekdays)
+    return ascii_names_of(months, weekdays, list(_joiners(code)))
 
 
 #: Where a kind of date can start in an ASCII window (``date_starts``).
@@ -452,7 +486,7 @@ def _scan_windows(
     date can start when the window reads as ASCII, else by a scan of the window.  The
     windows are apart (merged), so no match reaches the next one."""
     for start, end in windows:
-        if names is None or not reads_as_ascii(text, start, end):
+        if names is None or not reads_as_ascii(text, start, end, names):
             yield from pattern.finditer(text, start, end)
         else:
             yield from match_at(pattern, text, end, starts(text, start, end, names), start)
@@ -472,7 +506,7 @@ def _scan_named(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> It
             continue
         if check and not _holds_month_name(piece, g):
             continue
-        if names is None or not reads_as_ascii(text, start, end):
+        if names is None or not reads_as_ascii(text, start, end, names):
             yield from g.named.finditer(text, start, end)
         else:
             yield from match_at(g.named, text, end, named_starts(text, start, end, names), start)
