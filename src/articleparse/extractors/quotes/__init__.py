@@ -61,7 +61,10 @@ NAMING_REACH = 3
 CONTINUE_REACH = 600
 
 
-_STOP = compile_pattern("quotes.sentence_stop", r"[.!?][\"”’']?+\s")
+# A scan (``re``, no timeout): a one-character class, an optional mark, a space; it
+# cannot backtrack, and ``_one_sentence`` runs it for most quotes.  The last class is
+# ``regex``'s ``\s`` (which, unlike ``re``'s, leaves out the separators \x1c-\x1f).
+_STOP = compile_pattern("quotes.sentence_stop", r"[.!?][\"”’']?+[^\S\x1c-\x1f]", scan=True)
 
 
 @attrs.define

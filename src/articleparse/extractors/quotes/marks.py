@@ -199,6 +199,8 @@ def _elision_after(text: str, end: int, nxt: str, elisions: Collection[str]) -> 
     """Whether a listed elision (``n``, ``em``) follows a mark ending at ``end``."""
     if nxt == "" or nxt.isspace() or nxt in _CLOSE_POST:
         return False  # (no word character follows: the pattern cannot match)
+    if not text.startswith(tuple(elisions), end):
+        return False  # (the word after starts with no elision: it is none of them)
     word = _WORD_AFTER.match(text, end)
     return word is not None and word.group() in elisions
 
