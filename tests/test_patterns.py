@@ -69,8 +69,8 @@ def _every_character() -> str:
     return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 
 
-def test_an_ascii_alternation_on_re_accepts_every_character_regex_accepts() -> None:
-    # The ground of ``ascii_alternation``'s pre-tests: for each ASCII character, the
+def test_a_pretest_alternation_on_re_accepts_every_character_regex_accepts() -> None:
+    # The ground of ``pretest_alternation``'s pre-tests: for each ASCII character, the
     # characters that ``re`` matches with IGNORECASE hold those that ``regex``
     # (simple case folding, as ``compile_pattern`` compiles) matches; so does ``\s``.
     import regex
@@ -84,17 +84,17 @@ def test_an_ascii_alternation_on_re_accepts_every_character_regex_accepts() -> N
     assert set(regex.findall(r"\s", every, flags=regex.V1)) <= set(re.findall(r"\s", every))
 
 
-def test_ascii_alternation_finds_what_alternation_finds() -> None:
-    from articleparse.patterns import alternation, ascii_alternation
+def test_pretest_alternation_finds_what_alternation_finds() -> None:
+    from articleparse.patterns import alternation, pretest_alternation
 
     words = ["Ditulis oleh", "Oleh", "S.H.", "a+b"]
-    plain = re.compile(ascii_alternation(words) or "", re.IGNORECASE)
+    plain = re.compile(pretest_alternation(words), re.IGNORECASE)
     safe = compile_pattern("test.alternation", alternation(words), flags=re.IGNORECASE)
     text = "DITULIS \t\n OLEH x; oleh S.H. sxh a+b aab"
     spans = [(0, 15), (19, 23), (24, 28), (33, 36)]
     assert [m.span() for m in plain.finditer(text)] == spans
     assert [m.span() for m in safe.finditer(text)] == spans
-    assert ascii_alternation([]) == "(?!)"
+    assert pretest_alternation([]) == "(?!)"
 
 
 #: Characters whose case folding reaches into ASCII (the long s, the Kelvin and
@@ -128,11 +128,11 @@ def test_a_pretest_class_accepts_every_character_regex_accepts() -> None:
         assert by_regex and all(pretest.fullmatch(c) for c in by_regex), char
 
 
-def test_ascii_alternation_of_words_with_accents_finds_what_alternation_finds() -> None:
-    from articleparse.patterns import alternation, ascii_alternation
+def test_pretest_alternation_of_words_with_accents_finds_what_alternation_finds() -> None:
+    from articleparse.patterns import alternation, pretest_alternation
 
     words = ["Veröffentlicht von", "Crédito", "Straße", "ſtory"]
-    pretest = re.compile(ascii_alternation(words) or "", re.IGNORECASE)
+    pretest = re.compile(pretest_alternation(words), re.IGNORECASE)
     safe = compile_pattern("test.alternation_accents", alternation(words), flags=re.IGNORECASE)
     text = "VERÖFFENTLICHT VON x; crédito; CRÉDITO; straße STRASSE; story; Credito"
     found = [m.span() for m in safe.finditer(text)]

@@ -22,7 +22,7 @@ __all__ = [
     "ScanPattern",
     "compile_pattern",
     "alternation",
-    "ascii_alternation",
+    "pretest_alternation",
     "registry",
     "keyword_windows",
     "search_plan",
@@ -196,10 +196,9 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-def ascii_alternation(words: Iterable[str]) -> str | None:
+def pretest_alternation(words: Iterable[str]) -> str:
     """An alternation of literal ``words`` for a pre-test on ``re``, longest first,
-    spaces as ``\\s++``.  (None is never returned; the callers' checks for it go when
-    they are next edited.)
+    spaces as ``\\s++``.
 
     Such a pre-test finds, with ``re.IGNORECASE``, every place where ``alternation``'s
     pattern matches on ``regex`` (and a few more): for an ASCII character, ``re``'s
@@ -212,9 +211,9 @@ def ascii_alternation(words: Iterable[str]) -> str | None:
     ``tests/test_patterns.py`` checks all of it over every code point.  The run of
     spaces can be possessive: a word never starts with a space.
 
-    >>> ascii_alternation(["Oleh", "Ditulis oleh"])
+    >>> pretest_alternation(["Oleh", "Ditulis oleh"])
     '(?:Ditulis\\\\s++oleh|Oleh)'
-    >>> ascii_alternation(["Foto"]) != ascii_alternation(["Fotó"])
+    >>> pretest_alternation(["Foto"]) != pretest_alternation(["Fotó"])
     True
     """
     unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))

@@ -42,7 +42,7 @@ from articleparse.model import Person, Removal, Span, trusted_span
 from articleparse.patterns import (
     SafePattern,
     alternation,
-    ascii_alternation,
+    pretest_alternation,
     compile_pattern,
     finditer_in,
     keyword_windows,
@@ -175,16 +175,14 @@ def may_hold_markers(text: str, languages: Sequence[Language]) -> bool:
     return may_match_near(text, keywords, needed, WINDOW_BEFORE, WINDOW_AFTER)
 
 
-def _needed(code: str, kinds: dict[str, list[str]]) -> SafePattern | None:
+def _needed(code: str, kinds: dict[str, list[str]]) -> SafePattern:
     """The markers' pre-test: each branch of the marker pattern without what
     ``re`` and ``regex`` read differently.  A word character before a marker is only
     looked for among ASCII ones (every one of which ``regex`` counts), the capitals
     after it not at all, so that it finds every marker the pattern finds.  It cannot
     backtrack: literal words, and possessive runs of a class that no word starts with.
     """
-    labelled, by, line_start = (ascii_alternation(kinds[k]) for k in ("labelled", "by", "line_start"))
-    if labelled is None or by is None or line_start is None:
-        return None
+    labelled, by, line_start = (pretest_alternation(kinds[k]) for k in ("labelled", "by", "line_start"))
     return compile_pattern(
         f"credits.markers_needed.{code}",
         rf"""

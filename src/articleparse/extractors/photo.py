@@ -24,7 +24,7 @@ from articleparse.model import PhotoCredit, Removal, trusted_span
 from articleparse.patterns import (
     SafePattern,
     alternation,
-    ascii_alternation,
+    pretest_alternation,
     compile_pattern,
     finditer_in,
     keyword_windows,
@@ -66,23 +66,21 @@ def photo_markers(language: Language) -> SafePattern:
 
 
 @functools.cache
-def _photo_markers_needed(language: Language) -> SafePattern | None:
-    """A ``re`` pre-test that finds something in every match of ``photo_markers``
-    (None when a marker is not ASCII): a keyword window without it is not scanned."""
+def _photo_markers_needed(language: Language) -> SafePattern:
+    """A ``re`` pre-test that finds something in every match of ``photo_markers``:
+    a keyword window without it is not scanned."""
     photo = language.concern("credits").get("photo", {})
     return _needed(language.code, photo.get("labelled", ()), photo.get("by", ()))
 
 
-def _needed(name: str, labelled_words: Iterable[str], by_words: Iterable[str]) -> SafePattern | None:
+def _needed(name: str, labelled_words: Iterable[str], by_words: Iterable[str]) -> SafePattern:
     """The pre-test of the markers ``labelled_words`` and ``by_words``.  A word
     character before a marker is only looked for among ASCII ones, every one of which
     ``regex`` counts too.  It cannot backtrack: literal words, then possessive runs of
     a class that no word starts with.
     """
-    labelled = ascii_alternation(labelled_words)
-    by = ascii_alternation(by_words)
-    if labelled is None or by is None:
-        return None
+    labelled = pretest_alternation(labelled_words)
+    by = pretest_alternation(by_words)
     return compile_pattern(
         f"photo.markers_needed.{name}",
         rf"(?<!(?-i:[A-Za-z0-9_])) (?: {labelled} [\x20\t]*+ [:：] | {by} [\x20\t] )",
