@@ -105,9 +105,11 @@ def run(limit: int = 2000, dateparser_limit: int = 100, steps: bool = False,
         for text in texts:
             WORD.findall(text)
 
+    options = {"fields": fields} if fields else {}  # a plain call when none are asked for
+
     def parse_all() -> None:
         for text in texts:
-            articleparse.parse(text, fields=fields)
+            articleparse.parse(text, **options)
 
     with warnings.catch_warnings():  # shown once by the warm-up
         warnings.simplefilter("ignore")

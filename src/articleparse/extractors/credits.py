@@ -347,6 +347,7 @@ def _name_line_author(
     that when a short line stands between (``Jane Doe`` / ``Staff`` / ``May 3, 2024``).
     """
     lines = [line for line in split_lines(text) if not line.blank]
+    digit = _DIGIT.pattern.search  # a scan that cannot backtrack: no timeout to pass
     before = 0  # the words of the paragraphs before the line
     common: frozenset[str] | None = None
     for k, line in enumerate(lines):
@@ -356,15 +357,18 @@ def _name_line_author(
             if before > TEASER_WORDS:
                 return None
             continue
+        # The cheapest tests first: the line is short (``_name_alone`` starts so too),
+        # and a line beside it has a digit (a menu's lines have none); then the name,
+        # then the dates.
+        if len(line.text.strip().rstrip(DATE_SEPARATORS)) > NAME_LINE_CHARS:
+            continue
         after = lines[k + 1 : k + 3]
         beside = [lines[k - 1]] if k > 0 else []
         if after:
             beside.append(after[0])
         if len(after) == 2 and len(after[0].text.split()) <= 2:
             beside.append(after[1])
-        # First the cheapest test, that a line beside it has a digit (a menu's lines
-        # have none), then the name, then the dates.
-        if not any(_DIGIT.search(other.text) for other in beside):
+        if not any(map(digit, [other.text for other in beside])):
             continue
         span = _name_alone(line, text, grammar, outlet_ends)
         if span is None:
