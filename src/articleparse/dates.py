@@ -201,8 +201,11 @@ def grammar(code: str) -> DateGrammar:
     joiners = _joiners(code)
     # A joiner before the month (``4 de mayo``) and one after it (``mayo de 2022``); the
     # month group holds the month's name alone.
-    joined = rf"(?: {alternation(joiners)} \s+ )?" if joiners else ""
-    joins = rf"(?: \s+ {alternation(joiners)} )?" if joiners else ""
+    # Possessive runs of blanks: a month name or a joiner starts with a letter, so
+    # giving blanks back never helps, and a joiner before a long run of blanks must not
+    # be read back through it.
+    joined = rf"(?: {alternation(joiners)} \s++ )?" if joiners else ""
+    joins = rf"(?: \s++ {alternation(joiners)} )?" if joiners else ""
 
     # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
     time = rf"""
