@@ -274,11 +274,13 @@ def test_short_starts_are_those_of_every_run_of_letters(text, code):
     ],
 )
 def test_a_dateline_reads_a_month_after_its_joiner(line, month_day):
-    """``DateGrammar.months`` holds each month name after each joiner (``de mayo``):
-    the dateline step reads its month from those forms."""
+    """The dateline step reads a joiner before the month as the date rules do
+    (``DateGrammar.joiners``); the month table holds the plain names."""
     from articleparse.extractors.dateline import extract_dateline
 
     found = extract_dateline(f"Titular\n{line}", grammar("es"), 1, None)
     assert found is not None and found.date is not None
     assert (found.date.month, found.date.day) == month_day
-    assert dates.month_number(grammar("es"), "De Mayo") == 5
+    assert dates.month_number(grammar("es"), "Mayo") == 5
+    assert grammar("es").joiners == ("de", "del")
+    assert all(" " not in name for name in grammar("es").months)

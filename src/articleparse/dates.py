@@ -74,8 +74,7 @@ class DateGrammar:
     numeric_order: str
     # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
     # the attrs.field(...) value of the class body against a concrete annotation.
-    #: The month names (casefolded, without a final dot) and their months, from 0; and
-    #: each name after each joiner (``de mayo``), as the dateline step reads them.
+    #: The month names (casefolded, without a final dot) and their months, from 0.
     months: Mapping[str, int] = attrs.field(eq=False)
     weekdays: Mapping[str, int] = attrs.field(eq=False)
     timezones: Mapping[str, str] = attrs.field(eq=False)
@@ -152,16 +151,8 @@ def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
 @functools.cache
 def _month_names(code: str) -> dict[str, int]:
     """The month names of language ``code`` (and English's), as ``DateGrammar.months``
-    compares them, without the joined forms: each name's month, from 0."""
+    compares them: each name's month, from 0."""
     return _surface_map(_name_tables(code)[0], MONTH_KEYS)
-
-
-def _joined(names: dict[str, int], joiners: tuple[str, ...]) -> dict[str, int]:
-    """``names`` and each of them after each joiner (``de mayo``): the forms the dateline
-    step reads a month from (``MADRID, 4 de mayo (EFE) -``)."""
-    joined = dict(names)
-    joined.update((f"{joiner} {name}", month) for name, month in names.items() for joiner in joiners)
-    return joined
 
 
 @functools.cache
@@ -298,7 +289,7 @@ def grammar(code: str) -> DateGrammar:
     return DateGrammar(
         code=code,
         numeric_order=str(data.get("numeric_order", "dmy")),
-        months=_joined(_month_names(code), joiners),
+        months=_month_names(code),
         weekdays=_surface_map(weekdays_table, WEEKDAY_KEYS),
         timezones=timezones,
         pm_words=pm_words,

@@ -32,6 +32,9 @@ INDENT = 12
 @functools.cache
 def _pattern(grammar: DateGrammar) -> SafePattern:
     month = alternation(grammar.months)
+    # A joiner before the month (Spanish ``MADRID, 4 de mayo (EFE) -``), as the date
+    # rules read it (``DateGrammar.joiners``).
+    joined = rf"(?: (?i:{alternation(grammar.joiners)}) [\x20]{{1,3}}+ )?" if grammar.joiners else ""
     caps_word = r"\p{Lu}[\p{Lu}'’.\-]{0,30}+"
     cap_word = r"\p{Lu}[\p{L}'’.\-]{0,30}+"
     # Mass. | Senegal | OKLA. | N.Y. | W.Va.
@@ -50,7 +53,7 @@ def _pattern(grammar: DateGrammar) -> SafePattern:
         (?: ,[\x20]{{1,3}} (?P<region>(?:{region_word})(?:[\x20](?:{region_word})){{0,2}}) (?=[,\x20(]) )?
         (?: ,?[\x20]{{1,3}}
             (?: (?P<month>(?i:{month})) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?!\d)     # Sept 11
-              | (?P<day2>[0-3]?\d) [\x20]{{1,3}} (?P<month2>(?i:{month})) (?!\w) \.? ) )?   # 11 Sept
+              | (?P<day2>[0-3]?\d) [\x20]{{1,3}} {joined} (?P<month2>(?i:{month})) (?!\w) \.? ) )?   # 11 Sept
         (?: [\x20]{{0,3}} \( (?P<agency>[^()\n]{{1,40}}+) \) )?
         (?: ,[\x20]{{1,3}} (?P<agency2>{outlet}) )?
         [\x20]{{0,3}}+ (?P<dash>--|[-–—]) [\x20]
