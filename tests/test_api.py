@@ -80,9 +80,44 @@ def test_unsupported_language_warns_once_per_process():
     assert "pass lang=" in str(relevant[0].message)
 
 
+DUTCH = "De raad van bestuur heeft de cijfers maandag gepresenteerd en de aandeelhouders geïnformeerd. " * 8
+
+
+def test_unsupported_language_is_flagged_on_the_record():
+    # A batch keeps the record: the flag says why its quotes are empty.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", articleparse.UnsupportedLanguageWarning)
+        assert "unsupported_language" in articleparse.parse(DUTCH).flags
+        assert "unsupported_language" in articleparse.parse_bytes(DUTCH.encode()).flags
+    english = "The council said on Monday that the bridge would stay closed for a year. " * 8
+    assert "unsupported_language" not in articleparse.parse(english).flags
+
+
+def test_unsupported_language_flag_needs_the_language_step():
+    # Fields that need no language leave the language step out: nothing to flag.
+    assert articleparse.parse(DUTCH, fields=["headline"]).flags == ()
+
+
+@pytest.mark.parametrize("call", [
+    lambda: articleparse.parse(DUTCH),
+    lambda: articleparse.parse_bytes(DUTCH.encode()),
+])
+def test_unsupported_language_warning_names_the_callers_line(call):
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    relevant = [w for w in caught if issubclass(w.category, articleparse.UnsupportedLanguageWarning)]
+    assert [w.filename for w in relevant] == [__file__]
+
+
 def test_short_unknown_text_does_not_warn():
     import warnings
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", articleparse.ArticleparseWarning)
-        articleparse.parse("ACME CORP <ACM> 4TH QTR NET\n    Shr 12 cts vs 10 cts")
+        article = articleparse.parse("ACME CORP <ACM> 4TH QTR NET\n    Shr 12 cts vs 10 cts")
+    assert "unsupported_language" not in article.flags

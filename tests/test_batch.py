@@ -257,6 +257,18 @@ def run_cli(*argv: str, stdin: bytes | None = None) -> subprocess.CompletedProce
                           input=stdin, capture_output=True, timeout=120, check=False)
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_unsupported_language_is_a_flag_not_a_warning(workers: str) -> None:
+    # Each record says it; a warning from every worker would break into the progress bar.
+    dutch = "De gemeenteraad heeft dinsdag besloten de oude brug te sluiten voor herstel. " * 8
+    data = b"".join(json.dumps({"id": i, "text": dutch}).encode() + b"\n" for i in range(3))
+    done = run_cli("-", "-o", "-", "--workers", workers, stdin=data)
+    assert done.returncode == 0
+    flags = [json.loads(x)["article"]["flags"] for x in done.stdout.splitlines()]
+    assert flags == [["unsupported_language"]] * 3
+    assert "Warning" not in done.stderr.decode()
+
+
 def test_stdin_to_stdout_through_main_cli() -> None:
     data = b"".join(json.dumps(r).encode() + b"\n" for r in records(5)) + b"oops\n"
     done = run_cli("-", "-o", "-", "--workers", "2", stdin=data)

@@ -370,3 +370,20 @@ def test_the_records_own_lang_is_scored_as_language(tmp_path: Path) -> None:
     ]
     given = evaluate([path], parse=_lang_parse, workers=1, lang="en")
     assert "language.accuracy" not in given.figures()["langs.jsonl"]
+
+
+def test_cli_does_not_warn_of_unsupported_languages(tmp_path: Path) -> None:
+    # The language field is scored: a warning from each worker would say less, in the way.
+    import subprocess
+    import sys
+
+    dutch = "De gemeenteraad heeft dinsdag besloten de oude brug te sluiten voor herstel. " * 8
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "text": dutch, "gold": {"language": None}}) + "\n"
+                            for i in range(3)))
+    for workers in ("1", "2"):
+        done = subprocess.run([sys.executable, "-m", "articleparse", "evaluate", str(path),
+                               "--workers", workers], capture_output=True, text=True, timeout=120,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        assert "Warning" not in done.stderr

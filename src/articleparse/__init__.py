@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import warnings as _warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -104,6 +105,24 @@ def parse(
     ...
     articleparse.errors.InputTypeError: articleparse.parse() takes a str, got bytes: decode it first, or call articleparse.parse_bytes(data) to detect the encoding
     """
+    article = _parse_text(text, lang=lang, reference_date=reference_date, max_chars=max_chars,
+                          on_oversize=on_oversize, time_budget=time_budget, fields=fields)
+    if "unsupported_language" in article.flags:
+        _warn_unsupported_language()
+    return article
+
+
+def _parse_text(
+    text: str,
+    *,
+    lang: str | None = None,
+    reference_date: _dt.date | None = None,
+    max_chars: int = MAX_CHARS,
+    on_oversize: Literal["truncate", "error"] = "truncate",
+    time_budget: float = _pipeline.TIME_BUDGET,
+    fields: Iterable[str] | None = None,
+) -> Article:
+    """:func:`parse` without its warning (the warning names its caller's line)."""
     if not isinstance(text, str):
         raise InputTypeError(text)
     if lang is not None and lang not in _languages.available():
@@ -123,6 +142,21 @@ def parse(
     if truncated:
         article = _with_flag(article, "truncated")
     return article
+
+
+def _warn_unsupported_language() -> None:
+    """Warn, at the line that called :func:`parse` or :func:`parse_bytes`, that an article is in no supported
+    language.  The record's ``unsupported_language`` flag says it too: batch and
+    evaluation runs read that and silence this warning."""
+    _warnings.warn(
+        "an article is in none of the supported languages "
+        f"({', '.join(_languages.available())}): its quotes are left empty and its dates "
+        "are read with numbers day first and English month names; "
+        "pass lang= if the detection is wrong, or add a language folder "
+        "(docs/add-a-language.md)",
+        UnsupportedLanguageWarning,
+        stacklevel=3,
+    )
 
 
 def wanted_fields(fields: Iterable[str] | None) -> frozenset[str] | None:
@@ -160,7 +194,9 @@ def parse_bytes(
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InputTypeError(data)
     decoded = decode_bytes(bytes(data), encoding)
-    article = parse(decoded.text, **options)  # type: ignore[arg-type]
+    article = _parse_text(decoded.text, **options)  # type: ignore[arg-type]
+    if "unsupported_language" in article.flags:
+        _warn_unsupported_language()
     import attrs
 
     article = attrs.evolve(article, repairs=(f"encoding:{decoded.encoding}", *article.repairs))

@@ -6,6 +6,8 @@ misuse (a wrong argument type, an unknown language) and for limits the caller ch
 
 from __future__ import annotations
 
+import warnings
+
 __all__ = [
     "ArticleparseError",
     "InputTypeError",
@@ -15,6 +17,7 @@ __all__ = [
     "LanguageDataError",
     "ArticleparseWarning",
     "UnsupportedLanguageWarning",
+    "quiet_language_warnings",
 ]
 
 
@@ -79,3 +82,13 @@ class ArticleparseWarning(UserWarning):
 
 class UnsupportedLanguageWarning(ArticleparseWarning):
     """A text in none of the supported languages: its language-bound fields stay empty."""
+
+
+def quiet_language_warnings() -> None:
+    """Silence :class:`UnsupportedLanguageWarning` in this process.
+
+    For runs over many records (``articleparse batch``, ``articleparse evaluate`` and
+    their worker processes): each such record carries the ``unsupported_language``
+    flag, and a warning from every worker would only break into the progress bar.
+    """
+    warnings.filterwarnings("ignore", category=UnsupportedLanguageWarning)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import time
-import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -22,7 +21,6 @@ import attrs
 
 from articleparse import gazetteer
 from articleparse.dates import grammar as date_grammar
-from articleparse.errors import UnsupportedLanguageWarning
 from articleparse.extractors.body import assemble_body
 from articleparse.extractors.boilerplate import find_boilerplate
 from articleparse.extractors.credits import Credits, extract_credits, may_hold_markers
@@ -67,23 +65,21 @@ def _normalise(source: str) -> Mapping[str, Any]:
     return {"doc": doc, "text": doc.text}
 
 
-#: A text with at least this many words and no supported language gets a warning.
-UNSUPPORTED_WARNING_WORDS = 50
+#: A text of at least this many words in no supported language is flagged
+#: ``unsupported_language`` (``articleparse.parse`` warns of it): its quotes are left
+#: empty and its dates read with the neutral grammar.  A shorter text (a headline, a
+#: table of figures) is too short to tell.
+UNSUPPORTED_WORDS = 50
 
 
 def _language(text: str, lang_hint: str | None) -> Mapping[str, Any]:
     language = detect_language(text, lang_hint)
-    if language is None and len(text.split(None, UNSUPPORTED_WARNING_WORDS)) > UNSUPPORTED_WARNING_WORDS:
-        warnings.warn(
-            "an article is in none of the supported languages "
-            f"({', '.join(available())}): its quotes are left empty and its dates are read "
-            "with numbers day first and English month names; "
-            "pass lang= if the detection is wrong, or add a language folder "
-            "(docs/add-a-language.md)",
-            UnsupportedLanguageWarning,
-            stacklevel=2,
-        )
-    return {"language": language, "grammar": date_grammar(language.code) if language else None}
+    unsupported = language is None and len(text.split(None, UNSUPPORTED_WORDS)) > UNSUPPORTED_WORDS
+    return {
+        "language": language,
+        "grammar": date_grammar(language.code) if language else None,
+        "unsupported_language": unsupported,
+    }
 
 
 def _outlet_hits(text: str) -> Mapping[str, Any]:
@@ -248,8 +244,8 @@ def _body(
 STEPS: tuple[Step, ...] = (
     Step("normalise", _normalise, ("source",), ("doc", "text"),
          lambda: {}),
-    Step("language", _language, ("text", "lang_hint"), ("language", "grammar"),
-         lambda: {"language": None, "grammar": None}),
+    Step("language", _language, ("text", "lang_hint"), ("language", "grammar", "unsupported_language"),
+         lambda: {"language": None, "grammar": None, "unsupported_language": False}),
     Step("outlet_hits", _outlet_hits, ("text",), ("outlet_hits", "outlet_ends"),
          lambda: {"outlet_hits": [], "outlet_ends": {}}),
     Step("headline", _headline, ("text",), ("headline_result",),
@@ -402,6 +398,8 @@ def run(
         except TimeoutError:
             flags.append(f"timeout:{step.name}")
             state.update(step.empty())
+    if state["unsupported_language"]:
+        flags.append("unsupported_language")
     doc: NormalizedText = state["doc"]
     body: Body | None = state["body"]
     if body is None:

@@ -30,6 +30,7 @@ from articleparse.batch.manifest import (
 from articleparse.batch.pool import default_workers, ordered_map
 from articleparse.batch.readers import BatchInputError
 from articleparse.batch.work import Item, Options, encode_chunk
+from articleparse.errors import quiet_language_warnings
 
 __all__ = ["add_parser", "run"]
 
@@ -81,6 +82,7 @@ def _say(message: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """The ``batch`` command; returns the exit code."""
+    quiet_language_warnings()  # each record's flags say it
     try:
         job = _Job(args)
     except BatchInputError as exc:

@@ -13,6 +13,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from articleparse.errors import quiet_language_warnings
+
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
@@ -30,9 +32,11 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops cleanly and keeps its output."""
+def _start_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops cleanly and keeps its output,
+    and leave articles in no supported language to their records' flags."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet_language_warnings()
 
 
 def ordered_map(
@@ -59,7 +63,7 @@ def ordered_map(
     limit = window or 2 * workers + 1
     context = multiprocessing.get_context(start_method) if start_method else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=_ignore_interrupts) as pool:
+                             initializer=_start_worker) as pool:
         pending: deque[Future[R]] = deque()
         try:
             for chunk in chunks:

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from articleparse.errors import ArticleparseError
+from articleparse.errors import ArticleparseError, quiet_language_warnings
 from articleparse.evaluation.report import (
     format_comparison,
     format_misses,
@@ -129,6 +129,7 @@ def _say(text: str, *, error: bool = False) -> None:
 
 def run(args: argparse.Namespace, *, parse: ParseFn | None = None) -> int:
     """Run ``evaluate`` with parsed ``args``; ``parse`` defaults to :func:`articleparse.parse`."""
+    quiet_language_warnings()  # the language field is scored; a warning would say less
     try:
         baseline = read_figures(args.baseline) if args.baseline else None
         evaluation = evaluate(

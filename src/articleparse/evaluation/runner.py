@@ -29,7 +29,7 @@ from typing import Any, Literal, Protocol
 
 import attrs
 
-from articleparse.errors import ArticleparseError
+from articleparse.errors import ArticleparseError, quiet_language_warnings
 from articleparse.evaluation.scoring import (
     FIELDS,
     OVERALL,
@@ -326,6 +326,7 @@ _WORKER_JOB: _Job | None = None
 def _init_worker(job: _Job) -> None:
     global _WORKER_JOB
     _WORKER_JOB = job
+    quiet_language_warnings()
 
 
 def _run_chunk(lines: Sequence[tuple[int, str]]) -> list[RecordResult]:
