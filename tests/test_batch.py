@@ -266,7 +266,29 @@ def test_unsupported_language_is_a_flag_not_a_warning(workers: str) -> None:
     assert done.returncode == 0
     flags = [json.loads(x)["article"]["flags"] for x in done.stdout.splitlines()]
     assert flags == [["unsupported_language"]] * 3
-    assert "Warning" not in done.stderr.decode()
+    err = done.stderr.decode()
+    assert "Warning" not in err
+    assert "3 records in; 3 parsed; 0 errors; flagged: unsupported_language: 3" in err
+
+
+def test_flags_are_counted_by_kind_in_the_manifest_and_on_resume(tmp_path: Path) -> None:
+    from articleparse.batch.manifest import recover_partial
+
+    dutch = "De gemeenteraad heeft dinsdag besloten de oude brug te sluiten voor herstel. " * 8
+    english = "The council said on Monday that the bridge would stay closed for a year. " * 8
+    texts = [dutch, english, "x" * 50]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
+    out = tmp_path / "out.jsonl"
+    done = run_cli(str(src), "-o", str(out), "--max-chars", "40", "--on-oversize", "truncate")
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((tmp_path / "out.jsonl.manifest.json").read_text())
+    # Cut to 40 characters, no text is long enough to tell its language.
+    assert manifest["flagged"] == {"truncated": 3}
+    assert recover_partial(str(out)).flagged == {"truncated": 3}
+    done = run_cli(str(src), "-o", str(out))
+    manifest = json.loads((tmp_path / "out.jsonl.manifest.json").read_text())
+    assert manifest["flagged"] == {"unsupported_language": 1}
 
 
 def test_stdin_to_stdout_through_main_cli() -> None:

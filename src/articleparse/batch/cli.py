@@ -207,9 +207,9 @@ class _Job:
             batches = ordered_map(work, readers.chunks(self._metered(items), self.chunk_size),
                                   workers=self.workers)
             for results in batches:
-                out.write(b"".join(line for line, _ in results))
-                for _, state in results:
-                    counts.add(state)
+                out.write(b"".join(line for line, _, _ in results))
+                for _, state, flags in results:
+                    counts.add(state, flags)
                 unflushed += len(results)
                 if bar is not None:
                     bar.update(len(results))
@@ -274,6 +274,9 @@ class _Job:
         parts = [f"{counts.records:,} records in", f"{counts.parsed:,} parsed"
                  + (f" ({counts.empty:,} empty)" if counts.empty else ""),
                  f"{counts.failed:,} errors" + (f" ({errors})" if errors else "")]
+        if counts.flagged:
+            parts.append("flagged: " + ", ".join(
+                f"{k}: {v:,}" for k, v in sorted(counts.flagged.items())))
         if self.skipped:
             parts.append("skipped non-text WARC records: " + ", ".join(
                 f"{k}: {v:,}" for k, v in sorted(self.skipped.items())))

@@ -13,11 +13,12 @@ import datetime as dt
 import json
 import os
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from articleparse.batch.work import loads
+from articleparse.batch.work import flag_kind, loads
 from articleparse.model import Article
 
 __all__ = ["Counts", "recover_partial", "fingerprint", "read_manifest", "write_manifest"]
@@ -27,15 +28,18 @@ MANIFEST_VERSION = 1
 
 @attrs.define
 class Counts:
-    """Records seen, parsed (of which ``empty``), and errors by type."""
+    """Records seen, parsed (of which ``empty``), errors by type, and the parsed
+    records' flags by kind (``unsupported_language``, ``truncated``, ...)."""
 
     records: int = 0
     parsed: int = 0
     empty: int = 0
     errors: Counter[str] = attrs.field(factory=Counter)
+    flagged: Counter[str] = attrs.field(factory=Counter)
 
-    def add(self, status: str) -> None:
+    def add(self, status: str, flags: Iterable[str] = ()) -> None:
         self.records += 1
+        self.flagged.update(flags)
         if status == "parsed":
             self.parsed += 1
         elif status == "empty":
@@ -50,17 +54,21 @@ class Counts:
 
     def to_dict(self) -> dict[str, Any]:
         return {"records": self.records, "parsed": self.parsed, "empty": self.empty,
-                "errors": dict(sorted(self.errors.items()))}
+                "errors": dict(sorted(self.errors.items())),
+                "flagged": dict(sorted(self.flagged.items()))}
 
 
 _EMPTY_ARTICLE = Article().to_dict()
 
 
-def _line_status(line: bytes) -> str:
+def _line_status(line: bytes) -> tuple[str, tuple[str, ...]]:
+    """A written line's status and flag kinds, as :func:`encode_chunk` gave them."""
     record = loads(line)
     if record.get("error") is not None:
-        return str(record["error"]["type"])
-    return "empty" if record.get("article") == _EMPTY_ARTICLE else "parsed"
+        return str(record["error"]["type"]), ()
+    article = record.get("article")
+    flags = tuple(map(flag_kind, article.get("flags", ())))
+    return ("empty" if article == _EMPTY_ARTICLE else "parsed"), flags
 
 
 def recover_partial(path: str) -> Counts:
@@ -76,10 +84,10 @@ def recover_partial(path: str) -> Counts:
             if not line.endswith(b"\n"):
                 break
             try:
-                status = _line_status(line)
+                status, flags = _line_status(line)
             except (ValueError, KeyError, TypeError, AttributeError):
                 break  # a line torn and then overwritten: stop here, redo the rest
-            counts.add(status)
+            counts.add(status, flags)
             good += len(line)
         handle.truncate(good)
     return counts

@@ -316,7 +316,7 @@ def process_chunk(chunk: Sequence[Item], options: Options) -> list[Result]:
 
 #: What a CLI worker returns per record: the output line and its status, which is
 #: ``"parsed"``, ``"empty"`` (parsed, but the text was blank) or an error type.
-Encoded = tuple[bytes, str]
+Encoded = tuple[bytes, str, tuple[str, ...]]
 
 
 def status(result: Result) -> str:
@@ -325,6 +325,17 @@ def status(result: Result) -> str:
         return result.error.type
     assert result.article is not None
     return "empty" if not result.article.body.text and result.article == Article() else "parsed"
+
+
+def flag_kind(flag: str) -> str:
+    """A record's flag as the summary counts it: a count after a colon is dropped
+    (``invalid_bytes:3`` -> ``invalid_bytes``), a step's name is kept (``timeout:quotes``)."""
+    return flag.rstrip("0123456789").removesuffix(":")
+
+
+def flag_kinds(result: Result) -> tuple[str, ...]:
+    """:func:`flag_kind` of each of the record's flags (none for an error)."""
+    return tuple(map(flag_kind, result.article.flags)) if result.article is not None else ()
 
 
 def encode_chunk(chunk: Sequence[Item], options: Options) -> list[Encoded]:
@@ -339,7 +350,7 @@ def encode_chunk(chunk: Sequence[Item], options: Options) -> list[Encoded]:
                             error=RecordError("not_text", f"cannot write the record as "
                                               f"JSON: {exc}", item[0], item[1]))
             line = dumps(result.to_dict())
-        out.append((line + b"\n", status(result)))
+        out.append((line + b"\n", status(result), flag_kinds(result)))
     return out
 
 
