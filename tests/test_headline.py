@@ -679,7 +679,7 @@ def test_section_name_look_alikes(text, headline):
 
 
 def test_date_pretest_never_skips_a_digit_regex_knows() -> None:
-    """``_find_date`` skips a non-ASCII text without a ``str.isdecimal`` character; that
+    """``find_date`` skips a non-ASCII text without a ``str.isdecimal`` character; that
     holds only while every printable character ``regex`` reads as ``\\d`` is one."""
     import sys
 
@@ -695,8 +695,8 @@ def test_date_pretest_never_skips_a_digit_regex_knows() -> None:
 
 
 def test_find_date_on_other_scripts() -> None:
-    from articleparse.extractors.headline.common import _find_date
+    from articleparse.extractors.headline.common import find_date
 
-    assert _find_date("Berlin, 12. März 2024") is not None
-    assert _find_date("Überschrift ohne Datum") is None
-    assert _find_date("٢٠٢٤-٠٣-١٢ خبر") is not None  # Arabic-Indic digits
+    assert find_date("Berlin, 12. März 2024") is not None
+    assert find_date("Überschrift ohne Datum") is None
+    assert find_date("٢٠٢٤-٠٣-١٢ خبر") is not None  # Arabic-Indic digits

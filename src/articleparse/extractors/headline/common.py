@@ -57,7 +57,7 @@ _DATE = compile_pattern(
 _ASCII_DIGIT = compile_pattern("headline.ascii_digit", r"[0-9]", scan=True)
 
 
-def _find_date(text: str) -> Any:
+def find_date(text: str) -> Any:
     """``_DATE.search(text)``; every date form holds a figure, so an ASCII text without
     a digit (most lines) is answered without the pattern call and its timeout's cost.
 
@@ -89,29 +89,29 @@ def fold(value: str) -> str:
     return " ".join(value.split())
 
 
-def _words(value: str) -> set[str]:
+def word_set(value: str) -> set[str]:
     # ``findall`` (no group: the whole matches) builds no match object per word.
     return set(map(str.casefold, _WORD.findall(value)))
 
 
-def _mostly_caps(value: str) -> bool:
+def mostly_caps(value: str) -> bool:
     # filter() and map() over str methods count at C speed, with no frame per character.
     letters = "".join(filter(str.isalpha, value))
     return len(letters) >= 3 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
-def _menu_item(lines: list[Line], k: int) -> bool:
+def menu_item(lines: list[Line], k: int) -> bool:
     """``lines[k]`` stands among short lines as long as itself: an item of a menu."""
     if k == 0 or k + 1 >= len(lines):
         return False
     size = max(MENU_WORDS, len(lines[k].text.split()))
     after = lines[k + 1].text
-    if _find_date(after) is not None or not any(map(str.isalpha, after)):
+    if find_date(after) is not None or not any(map(str.isalpha, after)):
         return False  # a date or figures under it: the heading's byline block
     return all(len(lines[j].text.split()) <= size for j in (k - 1, k + 1))
 
 
-def _heading_shape(text: str) -> bool:
+def heading_shape(text: str) -> bool:
     """A line that can be a heading: a few words, not a sentence's end, not a date."""
     words = len(text.split())
     if not MIN_HEADING_WORDS <= words <= MAX_TITLE_WORDS * 3 // 4 or text[-1] in ".:,;":
@@ -119,25 +119,25 @@ def _heading_shape(text: str) -> bool:
     letters = sum(map(str.isalpha, text))
     if letters < 0.6 * (len(text) - text.count(" ")):
         return False
-    return _find_date(text) is None
+    return find_date(text) is None
 
 
-def _breadcrumb(text: str) -> bool:
+def breadcrumb(text: str) -> bool:
     """A trail of links (``Home » News » Sport``, ``home / Betrieb / IT``), no heading."""
     return len(list(itertools.islice(TITLE_SEPARATOR.finditer(text), 2))) >= 2
 
 
-def _dated(line: Line) -> bool:
+def short_dated_line(line: Line) -> bool:
     """A short line with a date: separators between its parts (``01.12.2022 / News /
     Solar``) are no words."""
     chunks = line.text.split()
     separators = sum(1 for chunk in chunks if not chunk.strip(_SEPARATOR_CHARS))
-    return len(chunks) - separators <= MAX_DATE_LINE_WORDS and _find_date(line.text) is not None
+    return len(chunks) - separators <= MAX_DATE_LINE_WORDS and find_date(line.text) is not None
 
 
-def _plain_heading(line: Line, site: set[str]) -> bool:
+def plain_heading(line: Line, site: set[str]) -> bool:
     """A heading-shaped line that is neither the site's name nor a trail of links."""
     text = fold(line.text)
     if ". " in text:
         return False  # two sentences: a teaser or a caption
-    return _heading_shape(text) and text.casefold() not in site and not _breadcrumb(text)
+    return heading_shape(text) and text.casefold() not in site and not breadcrumb(text)

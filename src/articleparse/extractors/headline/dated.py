@@ -8,12 +8,12 @@ from articleparse.extractors.headline.common import (
     MENU_WORDS,
     MIN_HEADING_WORDS,
     MIN_SHARED_LETTERS,
-    _breadcrumb,
-    _dated,
-    _heading_shape,
-    _menu_item,
-    _plain_heading,
-    _words,
+    breadcrumb,
+    short_dated_line,
+    heading_shape,
+    menu_item,
+    plain_heading,
+    word_set,
     fold,
 )
 from articleparse.lines import Line, filled_lines, folded_lines
@@ -35,7 +35,7 @@ SENTENCE_GOES_ON = ",.;:"
 MIN_PROSE_WORDS = 15
 
 
-def _first_prose(filled: list[Line]) -> int | None:
+def first_prose(filled: list[Line]) -> int | None:
     """The first line of prose under the title of a page too short for an article core."""
     for k, line in enumerate(filled[1:MENU_LINES * 2], 1):
         if len(line.text.split()) >= MIN_PROSE_WORDS:
@@ -43,7 +43,7 @@ def _first_prose(filled: list[Line]) -> int | None:
     return None
 
 
-def _dated_heading(
+def dated_heading(
     filled: list[Line],
     first: int,
     title: str,
@@ -76,32 +76,32 @@ def _dated_heading(
         if (
             line.number == printed_at
             or printed.casefold() == wanted
-            or (printed.casefold().startswith(wanted) and _heading_shape(printed))
+            or (printed.casefold().startswith(wanted) and heading_shape(printed))
         ):
             # The title is printed as the heading (a subtitle may follow it), or as
             # the kicker over it: a few words, then the heading and its date.
             return _kicker_heading(near[j:], filled, first) or _section_heading(
                 filled, first, near[j:], wanted, site
             )
-    title_words = {w for w in _words(title) if len(w) >= MIN_SHARED_LETTERS}
-    line_words = {w for w in _words(title_line) if len(w) >= MIN_SHARED_LETTERS}
+    title_words = {w for w in word_set(title) if len(w) >= MIN_SHARED_LETTERS}
+    line_words = {w for w in word_set(title_line) if len(w) >= MIN_SHARED_LETTERS}
     # A date printed over the heading counts when no heading has a date under it.
     over: Line | None = None
     for k in range(first, max(0, first - DATED_HEADING_LINES - 1), -1):
         line = filled[k]
         text = fold(line.text)
-        if not _heading_shape(text) or text.casefold() in site or _breadcrumb(text):
+        if not heading_shape(text) or text.casefold() in site or breadcrumb(text):
             continue
-        words = {w for w in _words(text) if len(w) >= MIN_SHARED_LETTERS}
+        words = {w for w in word_set(text) if len(w) >= MIN_SHARED_LETTERS}
         shared = len(words & (title_words | line_words))
         enough = shared >= min(2, len(words), len(title_words) - 1)
         # The core may start at its heading when the heading reads like a sentence.
         until = first if k < first else k + 1 + DATE_BELOW
-        if enough and any(_dated(below) for below in filled[k + 1 : min(until, k + 1 + DATE_BELOW)]):
+        if enough and any(short_dated_line(below) for below in filled[k + 1 : min(until, k + 1 + DATE_BELOW)]):
             return line
         if k == first - 1 and shared >= max(2, len(words) / 2):
             return line
-        if enough and over is None and any(_dated(above) for above in filled[max(1, k - DATE_ABOVE) : k]):
+        if enough and over is None and any(short_dated_line(above) for above in filled[max(1, k - DATE_ABOVE) : k]):
             over = line
     if over is None and page and first >= 2:
         return _unprinted_title_heading(
@@ -129,7 +129,7 @@ def _unprinted_title_heading(
     first line goes on with its sentence.
     """
     at = first - 1
-    if not _plain_heading(filled[at], site):
+    if not plain_heading(filled[at], site):
         lowest = max(0, first - 1 - DATED_HEADING_LINES)
         at = next((k for k in range(first - 2, lowest, -1) if _dated_under(filled, k, first, site)), 0)
         if not at:
@@ -138,7 +138,7 @@ def _unprinted_title_heading(
         return None  # the core goes on with the line's sentence: no heading
     if _printed_after_title_line(page, printed, wanted, cheap=True):
         return None
-    over = at >= 2 and _plain_heading(filled[at - 1], site)
+    over = at >= 2 and plain_heading(filled[at - 1], site)
     if over and _shared(filled[at - 1], title_words) > _shared(filled[at], title_words):
         at -= 1
     if len(filled[at - 1].text.split()) >= MAX_WORDS_OVER_HEADING:
@@ -172,10 +172,10 @@ def _dated_under(filled: list[Line], k: int, first: int, site: set[str]) -> bool
     core, and none right over it."""
     if len(filled[k].text.split()) <= MIN_HEADING_WORDS:
         return False  # two words over a date are a category or a name, no heading
-    if _dated(filled[k - 1]):
+    if short_dated_line(filled[k - 1]):
         return False  # dates over and under: an item of a list of dated links
     below = filled[k + 1 : min(first, k + 1 + DATE_BELOW)]
-    return _plain_heading(filled[k], site) and any(_dated(line) for line in below)
+    return plain_heading(filled[k], site) and any(short_dated_line(line) for line in below)
 
 
 def _continued(line: Line) -> bool:
@@ -186,7 +186,7 @@ def _continued(line: Line) -> bool:
 
 def _shared(line: Line, title_words: set[str]) -> int:
     """How many words of ``line`` (of ``MIN_SHARED_LETTERS`` letters or more) the title has."""
-    return sum(1 for w in _words(line.text) if len(w) >= MIN_SHARED_LETTERS and w in title_words)
+    return sum(1 for w in word_set(line.text) if len(w) >= MIN_SHARED_LETTERS and w in title_words)
 
 
 def _section_heading(
@@ -202,15 +202,15 @@ def _section_heading(
     if len(wanted.split()) > MENU_WORDS:
         return None
     at = [filled.index(line) for line in near if fold(line.text).casefold() == wanted]
-    if not at or not all(_menu_item(filled, k) for k in at):
+    if not at or not all(menu_item(filled, k) for k in at):
         return None
     below = range(at[-1] + 1, first)
     menu_goes_on = sum(1 for k in below if len(filled[k].text.split()) <= MENU_WORDS) >= 2
     for k in reversed(below):
         line = filled[k]
-        if len(line.text.split()) <= MENU_WORDS or not _plain_heading(line, site):
+        if len(line.text.split()) <= MENU_WORDS or not plain_heading(line, site):
             continue
-        if any(_dated(under) for under in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
+        if any(short_dated_line(under) for under in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
             return line
         if k == first - 1 and menu_goes_on:
             return line
@@ -225,9 +225,9 @@ def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line |
     heading = lines[1]
     text = fold(heading.text)
     words = len(text.split())
-    if not len(lines[0].text.split()) < words < MAX_KICKED_WORDS or not _heading_shape(text):
+    if not len(lines[0].text.split()) < words < MAX_KICKED_WORDS or not heading_shape(text):
         return None  # a longer line under the title is its teaser
     k = filled.index(heading)
-    if not any(_dated(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
+    if not any(short_dated_line(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
         return None
     return heading

@@ -13,24 +13,24 @@ from articleparse.extractors.headline.common import (
     MIN_MENU_ITEMS,
     TITLE_SEPARATOR,
     HeadlineResult,
-    _mostly_caps,
+    mostly_caps,
     fold,
 )
 from articleparse.extractors.headline.dated import (
     DATED_HEADING_LINES,
-    _dated_heading,
-    _first_prose,
+    dated_heading,
+    first_prose,
 )
-from articleparse.extractors.headline.page import _after_colon_heading, _own_heading
+from articleparse.extractors.headline.page import after_colon_heading, own_heading
 from articleparse.extractors.headline.title import (
-    _bare_domain,
-    _logo_part,
-    _parts,
-    _segments,
-    _strip_date_parts,
-    _strip_site_part,
-    _strip_site_suffix,
-    _unspaced_site,
+    bare_domain,
+    logo_part,
+    folded_parts,
+    title_segments,
+    strip_date_parts,
+    strip_site_part,
+    strip_site_suffix,
+    unspaced_site,
 )
 from articleparse.lines import Line, count_short, filled_lines, plain_spacing, split_lines
 from articleparse.model import Headline, Removal, Span
@@ -74,7 +74,7 @@ def extract_headline(text: str) -> HeadlineResult:
         return HeadlineResult(None, (), first.number)
     start, end = first.stripped_start, first.stripped_end
     rule = "headline.first_line"
-    undated = _strip_date_parts(text, start, end)
+    undated = strip_date_parts(text, start, end)
     if undated != (start, end):
         start, end = undated
         rule = "headline.date_part"
@@ -92,7 +92,7 @@ def extract_headline(text: str) -> HeadlineResult:
             )
     following = filled[1] if len(filled) > 1 else None
 
-    if following is not None and _mostly_caps(first.text) and _mostly_caps(following.text):
+    if following is not None and mostly_caps(first.text) and mostly_caps(following.text):
         if following.number == first.number + 1 and not following.text[:1].isspace():
             if len(following.text.split()) <= 12:
                 end = following.stripped_end
@@ -107,12 +107,12 @@ def extract_headline(text: str) -> HeadlineResult:
             removals.append(Removal(Span(following.start, following.end), rule))
             filled = filled[1:]
             following = filled[1] if len(filled) > 1 else None
-    elif web_page and (logo := _logo_part(text, start, end, filled[1:HEADING_SEARCH_LINES])):
+    elif web_page and (logo := logo_part(text, start, end, filled[1:HEADING_SEARCH_LINES])):
         start, end = logo
         rule = "headline.site_logo"
     else:
-        new_end, stripped = _strip_site_suffix(text, start, end, text)
-        if stripped and _bare_domain(text[start:new_end]):
+        new_end, stripped = strip_site_suffix(text, start, end, text)
+        if stripped and bare_domain(text[start:new_end]):
             # What is left is the site's address: the site comes first, the title after.
             after = next(TITLE_SEPARATOR.finditer(text, start, end), None)
             if after is not None:
@@ -121,35 +121,35 @@ def extract_headline(text: str) -> HeadlineResult:
         elif stripped:
             end = new_end
             rule = "headline.site_suffix"
-        elif web_page and not _mostly_caps(first.text):
-            new_start, new_end = _strip_site_part(text, start, end, over_core)
+        elif web_page and not mostly_caps(first.text):
+            new_start, new_end = strip_site_part(text, start, end, over_core)
             if (new_start, new_end) != (start, end):
                 start, end = new_start, new_end
                 rule = "headline.site_part"
         if rule in ("headline.first_line", "headline.date_part"):
-            unspaced = _unspaced_site(text, start, end)
+            unspaced = unspaced_site(text, start, end)
             if unspaced is not None:
                 start, end = unspaced
                 rule = "headline.site_part"
 
     title = text[start:end]
     if rule == "headline.site_logo":
-        segments = _segments(text, start, end)
+        segments = title_segments(text, start, end)
     else:
-        segments = _segments(text, *undated)
+        segments = title_segments(text, *undated)
     site = text[first.stripped_start : first.stripped_end].replace(title, "", 1)
-    site_parts = _parts(site)
+    site_parts = folded_parts(site)
     # The folded forms and word counts of the searched lines: ``filled`` is the page's
     # filled lines, less the title's second line when the title took it.
     shift = len(all_filled) - len(filled)
-    heading = _own_heading(
+    heading = own_heading(
         filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page,
         site_parts, text, slice(shift + 1, shift + HEADING_SEARCH_LINES),
     )
     if heading is None and ": " in title:
-        heading = _after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)
+        heading = after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)
     if heading is not None:
-        start, end = _strip_date_parts(text, heading.stripped_start, heading.stripped_end)
+        start, end = strip_date_parts(text, heading.stripped_start, heading.stripped_end)
         rule = "headline.page_heading"
         removals.append(Removal(Span(heading.start, heading.end), rule))
         title = text[start:end]
@@ -158,10 +158,10 @@ def extract_headline(text: str) -> HeadlineResult:
     if opening is None and web_page and heading is None:
         # No article core (a short page) and the title printed nowhere as a heading:
         # the heading stands over the page's first line of prose.
-        opening = _first_prose(all_filled)
+        opening = first_prose(all_filled)
     if opening is not None:
         printed_at = heading.number if heading is not None else -1
-        dated = _dated_heading(
+        dated = dated_heading(
             all_filled, opening, title, first.text, site_parts, printed_at, text
         )
         if dated is not None:

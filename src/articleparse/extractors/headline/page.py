@@ -7,9 +7,9 @@ from operator import attrgetter, methodcaller
 
 from articleparse.extractors.headline.common import (
     MIN_HEADING_WORDS,
-    _heading_shape,
-    _menu_item,
-    _words,
+    heading_shape,
+    menu_item,
+    word_set,
     fold,
 )
 from articleparse.lines import Line, plain_spacing, word_counts
@@ -23,7 +23,7 @@ LONGER_BELOW = 3
 SAME_TITLE = 0.6
 
 
-def _own_heading(
+def own_heading(
     lines: list[Line],
     title: str,
     title_line: str,
@@ -89,7 +89,7 @@ def _own_heading(
         if not (substantial or whole_part):
             continue
         if (whole.startswith(candidate) or whole.endswith(candidate)) and candidate != whole:
-            if _menu_item(lines, k):
+            if menu_item(lines, k):
                 in_menu = in_menu or line
             elif best is None or len(candidate) > len(fold(best.text)):
                 best = line
@@ -97,7 +97,7 @@ def _own_heading(
             best = line
     if best is not None:
         return best
-    title_words = _words(title)
+    title_words = word_set(title)
     if not title_words:
         return in_menu
     # A line that shares SAME_TITLE of the words of both has at least that share of
@@ -115,7 +115,7 @@ def _own_heading(
         candidate = lines[k].text.strip()
         if len(candidate) > most_chars:
             continue
-        words = _words(candidate)
+        words = word_set(candidate)
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
             return lines[k]
     return in_menu
@@ -139,7 +139,7 @@ def _folded_within(
     return list(map(str.casefold, map(texts.__getitem__, numbers))), numbers
 
 
-def _after_colon_heading(lines: list[Line], title: str) -> Line | None:
+def after_colon_heading(lines: list[Line], title: str) -> Line | None:
     """The end of ``Name: Heading`` printed alone when the whole title is printed nowhere.
 
     A blog or a section writes its name before a colon in the page title; the page
@@ -183,5 +183,5 @@ def _written_longer(lines: list[Line], title: str) -> Line | None:
     for line in lines:
         text = fold(line.text)
         if len(text) > len(title) + 1 and text.casefold().startswith(title + " "):
-            return line if _heading_shape(text) else None
+            return line if heading_shape(text) else None
     return None

@@ -7,7 +7,7 @@ import itertools
 from articleparse.extractors.headline.common import (
     MAX_SITE_WORDS,
     TITLE_SEPARATOR,
-    _find_date,
+    find_date,
     fold,
 )
 from articleparse.lines import Line, split_lines
@@ -31,7 +31,7 @@ _UNSPACED_SEPARATOR = compile_pattern(
 )
 
 
-def _strip_site_part(
+def strip_site_part(
     text: str, start: int, end: int, over_core: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
     """A web page's title without its site's name at either end.
@@ -63,7 +63,7 @@ def _strip_site_part(
     return start, end
 
 
-def _unspaced_site(text: str, start: int, end: int) -> tuple[int, int] | None:
+def unspaced_site(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A title in a script written without spaces, without its site's name.
 
     Chinese and Japanese titles set the separator without spaces (``标题-网站``,
@@ -91,7 +91,7 @@ def _weight(text: str, start: int, end: int) -> int:
     return len(text[start:end].split()) + len(_UNSPACED_CHAR.findall(text, start, end))
 
 
-def _strip_date_parts(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_date_parts(text: str, start: int, end: int) -> tuple[int, int]:
     """The title without a date printed as its first or last part (``01.02.2022 - ...``)."""
     separators = list(TITLE_SEPARATOR.finditer(text, start, end))
     if not separators:
@@ -107,14 +107,14 @@ def _strip_date_parts(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _only_date(part: str) -> bool:
     """A date and nothing else that reads as words."""
-    found = _find_date(part)
+    found = find_date(part)
     if found is None:
         return False
     rest = part[: found.start()] + part[found.end() :]
     return not any(c.isalpha() for c in rest)
 
 
-def _logo_part(text: str, start: int, end: int, lines: list[Line]) -> tuple[int, int] | None:
+def logo_part(text: str, start: int, end: int, lines: list[Line]) -> tuple[int, int] | None:
     """The title without the part that the page prints first as its logo.
 
     A site prints its name at the very top of the page, before its menus; the
@@ -170,13 +170,13 @@ def _on_short_line(page: str, name: str) -> bool:
     return False
 
 
-def _bare_domain(value: str) -> bool:
+def bare_domain(value: str) -> bool:
     """``value`` is a site's address and nothing else (``www.example.de //``)."""
     words = value.strip(" /|-–—»·:").split()
     return len(words) == 1 and _DOMAIN.search(words[0]) is not None
 
 
-def _strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int, bool]:
+def strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int, bool]:
     """The end of the title once a trailing site name is dropped."""
     stripped = False
     for _ in range(3):
@@ -196,7 +196,7 @@ def _strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int,
     return end, stripped
 
 
-def _segments(text: str, start: int, end: int) -> list[str]:
+def title_segments(text: str, start: int, end: int) -> list[str]:
     """Every run of consecutive separator-delimited parts of a title line.
 
     The shorter end part of a title with several parts is most often the site's
@@ -231,7 +231,7 @@ def _segments(text: str, start: int, end: int) -> list[str]:
     return runs
 
 
-def _parts(value: str) -> set[str]:
+def folded_parts(value: str) -> set[str]:
     """The folded separator-delimited parts of ``value``."""
     if not value.strip(" -–—|"):
         return set()  # nothing but what every part is stripped of (most often: empty)
