@@ -29,7 +29,7 @@ from articleparse.date_starts import (
     reads_as_ascii,
     short_starts,
 )
-from articleparse.languages import Language, load
+from articleparse.languages import Language, available, load
 from articleparse.patterns import (
     SafePattern,
     alternation,
@@ -41,6 +41,7 @@ from articleparse.patterns import (
 __all__ = [
     "FOLDED_LIKE_ASCII",
     "NEUTRAL_BASE",
+    "NEUTRAL_CODE",
     "DateGrammar",
     "DateMatch",
     "ShortDate",
@@ -84,6 +85,8 @@ class DateGrammar:
     joiners: tuple[str, ...]
     named: SafePattern
     numeric: SafePattern
+    #: A numeric date with a two-digit year (``19.10.19``, ``11/08/23 5:19pm``).
+    numeric_two_digit_year: SafePattern
     iso: SafePattern
     short: SafePattern
     month_day: SafePattern
@@ -142,10 +145,34 @@ def _merge(primary: Language, extra: Language | None) -> tuple[dict[str, list[st
     return tuple(tables)
 
 
+#: The language whose date data a text in no supported language is read with (its
+#: markers, time zones, weekdays): pages in every language print English names in their
+#: date lines.
+NEUTRAL_BASE = "en"
+
+
+#: The code of the grammar a text in none of the supported languages is read with
+#: (``neutral_grammar``); no language folder has it.
+NEUTRAL_CODE = "neutral"
+
+
 @functools.cache
 def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
-    """The month and weekday names of language ``code``, with English's for others."""
-    return _merge(load(code), load("en") if code != "en" else None)
+    """The month and weekday names of language ``code``, with English's for others.
+
+    The neutral grammar's months are every supported language's and the other
+    languages' of ``NEUTRAL_BASE``'s ``neutral.months``; its weekdays are English's."""
+    if code != NEUTRAL_CODE:
+        return _merge(load(code), load("en") if code != "en" else None)
+    months: dict[str, list[str]] = {}
+    for each in available():
+        for key, forms in load(each).concern("dates").get("months", {}).items():
+            months.setdefault(key, []).extend(forms)
+    other = load(NEUTRAL_BASE).concern("dates").get("neutral", {}).get("months", {})
+    for key, forms in other.items():
+        months.setdefault(key, []).extend(forms)
+    weekdays = _merge(load(NEUTRAL_BASE), None)[1]
+    return months, weekdays
 
 
 @functools.cache
@@ -157,8 +184,10 @@ def _month_names(code: str) -> dict[str, int]:
 
 @functools.cache
 def _joiners(code: str) -> tuple[str, ...]:
-    """The ``joiners`` of language ``code``'s ``dates.toml``, lower-cased."""
-    listed = load(code).concern("dates").get("joiners", ())
+    """The ``joiners`` of language ``code``'s ``dates.toml``, lower-cased (for the
+    neutral grammar, every supported language's: Portuguese writes Spanish's)."""
+    codes = available() if code == NEUTRAL_CODE else (code,)
+    listed = [word for each in codes for word in load(each).concern("dates").get("joiners", ())]
     return tuple(sorted({str(word).lower() for word in listed}))
 
 
@@ -169,8 +198,9 @@ def grammar(code: str) -> DateGrammar:
     Languages other than English also read English month and weekday names, which
     pages in every language use in their date lines.
     """
-    language = load(code)
-    english = load("en") if code != "en" else None
+    base = NEUTRAL_BASE if code == NEUTRAL_CODE else code
+    language = load(base)
+    english = load("en") if base != "en" else None
     months_table, weekdays_table = _name_tables(code)
     data = language.concern("dates")
     timezones = {str(k): str(v) for k, v in data.get("timezones", {}).items()}
@@ -185,8 +215,10 @@ def grammar(code: str) -> DateGrammar:
         pm_words |= frozenset(w.casefold() for w in en_markers.get("pm", ()))
         ampm_words += list(en_markers.get("am", ())) + list(en_markers.get("pm", ()))
 
-    month = alternation(f for forms in months_table.values() for f in forms)
-    weekday = alternation(f for forms in weekdays_table.values() for f in forms)
+    # Every name starts with a letter: the look-ahead turns a long alternation of names
+    # away from a space or a digit at once (the neutral grammar has hundreds of them).
+    month = rf"(?=\p{{L}}) {alternation(f for forms in months_table.values() for f in forms)}"
+    weekday = rf"(?=\p{{L}}) {alternation(f for forms in weekdays_table.values() for f in forms)}"
     tz = alternation(timezones)
     ampm = alternation(ampm_words)
     joiners = _joiners(code)
@@ -233,6 +265,20 @@ def grammar(code: str) -> DateGrammar:
         # ("9/11/20231 min read") or to a clock time; otherwise no digit may follow.
         (?: (?!\d) | (?=\d{{1,3}}[\x20]?\p{{L}}) | (?={_GLUED_CLOCK}) )
         (?: (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) ) {time} )?
+        """,
+        flags=regex.IGNORECASE,
+    )
+    # Pages print their own date with a two-digit year too (``19.10.19, 08:16``,
+    # ``11/08/23 5:19pm``); only ``/`` and ``.`` separate its parts (``12-10-22`` is as
+    # often a code), and no word, digit or separator touches it (``v1.11.23``, an IP
+    # address ``10.1.12.5``).
+    numeric_two_digit_year = compile_pattern(
+        f"dates.numeric_yy.{code}",
+        rf"""
+        (?<![\w/.\-])
+        (?P<a>[0-3]?\d) (?P<sep>[/.]) (?P<b>[0-3]?\d) (?P=sep) (?P<year>\d\d)
+        (?! \d | [/.\-]\d )
+        (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ {time} )?
         """,
         flags=regex.IGNORECASE,
     )
@@ -296,15 +342,11 @@ def grammar(code: str) -> DateGrammar:
         joiners=joiners,
         named=named,
         numeric=numeric,
+        numeric_two_digit_year=numeric_two_digit_year,
         iso=iso,
         short=short,
         month_day=month_day,
     )
-
-
-#: The language whose month names a text in no supported language is read with:
-#: pages in every language print English month names in their date lines.
-NEUTRAL_BASE = "en"
 
 
 @functools.cache
@@ -312,10 +354,11 @@ def neutral_grammar() -> DateGrammar:
     """The date grammar of a text in none of the supported languages.
 
     Year-first dates (``2019-05-03``, ``2019/5/3``) need no words; month names are
-    English's (``NEUTRAL_BASE``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
+    every supported language's and other languages' (``NEUTRAL_CODE``, from
+    ``NEUTRAL_BASE``'s ``neutral.months``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
     day first, the order of most of the world's languages (month-first pages are
     American English, which has a grammar of its own)."""
-    return attrs.evolve(grammar(NEUTRAL_BASE), numeric_order="dmy")
+    return attrs.evolve(grammar(NEUTRAL_CODE), numeric_order="dmy")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -510,6 +553,48 @@ def _scan_numeric(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> 
     return _scan_windows(g.numeric, text, windows, _ascii_names(g.code), numeric_starts)
 
 
+#: Where a numeric date with a two-digit year can start (``_TWO_DIGIT_YEAR_DATE``'s
+#: pattern without its time; bounded runs and a back-reference: no backtracking).
+_TWO_DIGIT_YEAR_CORE = compile_pattern(
+    "dates.two_digit_year_core",
+    r"(?<![\w/.\-])[0-3]?[0-9]([/.])[0-3]?[0-9]\1[0-9][0-9](?![0-9])",
+    scan=True,
+)
+#: A two-digit year below this is of the 2000s, from it of the 1900s.
+_CENTURY_PIVOT = 70
+
+
+def _full_year(two_digits: str) -> int:
+    year = int(two_digits)
+    return year + (1900 if year >= _CENTURY_PIVOT else 2000)
+
+
+def _scan_two_digit_years(text: str, g: DateGrammar) -> Iterator[Any]:
+    """The numeric dates with a two-digit year: the cheap core scan over the text
+    finds where one starts, the grammar's pattern reads it there (with its time)."""
+    pattern = g.numeric_two_digit_year
+    for core in _TWO_DIGIT_YEAR_CORE.finditer(text):
+        found = pattern.match(text, core.start())
+        if found is not None:
+            yield found
+
+
+def _numeric_match(m: Any, g: DateGrammar, year: int) -> DateMatch | None:
+    """The date match of a numeric date ``a/b/year`` with both its readings."""
+    gd = m.groupdict()
+    a, b = int(gd["a"]), int(gd["b"])
+    readings = []
+    for month, day in ((a, b), (b, a)) if g.numeric_order == "mdy" else ((b, a), (a, b)):
+        date = _make_date(year, month, day)
+        if date is not None and date not in readings:
+            readings.append(date)
+    if not readings:
+        return None
+    clock, tz = _time(g, gd)
+    weekday = _lookup(g.weekdays, gd.get("weekday"))
+    return DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz, a)
+
+
 def _scan_short(
     text: str, g: DateGrammar, windows: list[tuple[int, int]], names: AsciiNames
 ) -> Iterator[Any]:
@@ -559,20 +644,13 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz))
     for m in _scan_numeric(text, g, windows.numeric):
-        gd = m.groupdict()
-        a, b, year = int(gd["a"]), int(gd["b"]), int(gd["year"])
-        readings = []
-        for month, day in ((a, b), (b, a)) if g.numeric_order == "mdy" else ((b, a), (a, b)):
-            date = _make_date(year, month, day)
-            if date is not None and date not in readings:
-                readings.append(date)
-        if not readings:
-            continue
-        clock, tz = _time(g, gd)
-        weekday = _lookup(g.weekdays, gd["weekday"])
-        found.append(
-            DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz, a)
-        )
+        numeric = _numeric_match(m, g, int(m.group("year")))
+        if numeric is not None:
+            found.append(numeric)
+    for m in _scan_two_digit_years(text, g):
+        numeric = _numeric_match(m, g, _full_year(m.group("year")))
+        if numeric is not None:
+            found.append(numeric)
     for m in _scan_iso(text, g, windows.iso, windows.years):
         gd = m.groupdict()
         year = int(gd["year"] or gd["year2"])

@@ -11,8 +11,8 @@ related links).  A numeric date such as ``9/11/2023`` has two readings; the one 
 text supports wins: a weekday written next to it, the text's other dates
 (``Senin (11/9)``: a Monday the 11th of September), and last the language's own
 convention.  A page in none of the supported languages is read with
-``dates.neutral_grammar`` (numbers day first, English month names) and English's
-markers.
+``dates.neutral_grammar`` (numbers day first; the month names of every supported
+language and of other languages that write "day month year") and English's markers.
 """
 
 from __future__ import annotations
@@ -446,7 +446,7 @@ def extract_published(
     """
     if language is None or grammar is None:
         # A page in none of the supported languages still prints its date, most often
-        # as numbers or with English month names and labels (``neutral_grammar``).
+        # as numbers, with English labels, or with month names ``neutral_grammar`` knows.
         language, grammar = load(NEUTRAL_BASE), neutral_grammar()
     scored = score_candidates(
         text, language, grammar, first_body_line, reference_date, article_start
