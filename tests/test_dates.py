@@ -396,3 +396,40 @@ def test_the_neutral_grammar_is_linear_on_hostile_input():
     }
     for kind, text in hostile.items():
         assert not too_slow(named, text), kind
+
+
+# ---- a year glued to what follows it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # blogs print the published and the updated date run together
+        ("Veröffentlicht am 4. März 20215. März 2021 von Redaktion", "de", ["2021-03-04"]),
+        ("Posted on 7. Juli 20187. Juli 2018", "de", ["2018-07-07"]),
+        ("12/10/202114/10/2021 ~ admin", "de", ["2021-10-12"]),
+        ("2.5.20193.5.2019", "de", ["2019-05-02"]),
+        ("March 4, 20245 min read", "en", ["2024-03-04"]),  # a count
+        ("4 March 20240 Comments", "en", ["2024-03-04"]),
+        ("March 4, 20249:15 AM ET", "en", ["2024-03-04"]),  # a clock
+        # look-alikes: longer digit runs, decimals, a dotted number after the year
+        ("ref 9/11/202312345", "en", []),
+        ("4 March 20241234 items", "en", []),  # up to three digits are a count
+        ("4 March 202412.5 percent", "en", []),
+        ("4.3.202412.5 Prozent", "de", []),
+    ],
+)
+def test_a_year_glued_to_the_next_date_a_count_or_a_clock(text, code, expected):
+    found = dates.find_dates(text, grammar(code))
+    assert [m.readings[0].isoformat() for m in found] == expected
+
+
+def test_a_date_glued_to_the_next_one_takes_no_time_from_it():
+    [match] = dates.find_dates("1.11.201917.11.2019", grammar("de"))
+    assert (match.time, match.end) == (None, len("1.11.2019"))
+
+
+@pytest.mark.xfail(strict=True, reason="the second of two glued dates has a digit before its day")
+def test_the_second_of_two_glued_dates_is_found():
+    found = dates.find_dates("4. März 20215. März 2021", grammar("de"))
+    assert len(list(found)) == 2

@@ -63,6 +63,13 @@ MAX_YEAR = 2100
 #: A clock time glued to the year before it, as scraped bylines print it
 #: ("November 9, 20235:01 AM ET": the year 2023, then 5:01).
 _GLUED_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+#: The next date glued to a year, as blogs print the published and the updated date
+#: in one line ("19. Juni 201619. Juni 2016", "17/11/201917/11/2019"): its day, then a
+#: month name or the rest of a numeric date.
+_GLUED_DATE = r"[0-3]?\d (?: \.[\x20]?+\p{L} | (?P<glued_sep>[/.])[01]?\d(?P=glued_sep)\d )"
+#: A short number glued to a year that starts a phrase of its own ("9/11/20231 min
+#: read", "4. Januar 20220 Kommentare").
+_GLUED_COUNT = r"\d{1,3}[\x20]?\p{L}"
 
 
 @attrs.frozen(cache_hash=True)
@@ -222,13 +229,20 @@ def grammar(code: str) -> DateGrammar:
     tz = alternation(timezones)
     ampm = alternation(ampm_words)
     joiners = _joiners(code)
-    # A joiner before the month (``4 de mayo``) and one after it (``mayo de 2022``); the
-    # month group holds the month's name alone.
+    # The letters a day's number may carry (``11th``, French ``1er``): the language's
+    # and English's, which pages in every language print.
+    ordinals = [*data.get("ordinals", ())]
+    if english is not None:
+        ordinals += english.concern("dates").get("ordinals", ())
+    ordinal = rf"{alternation(ordinals)}?" if ordinals else ""
+    # A joiner before the month (``4 de mayo``) and one after it (``mayo de 2022``, also
+    # after an abbreviation's dot: ``ene. de 2022``); the month group holds the month's
+    # name alone.
     # Possessive runs of blanks: a month name or a joiner starts with a letter, so
     # giving blanks back never helps, and a joiner before a long run of blanks must not
     # be read back through it.
     joined = rf"(?: {alternation(joiners)} \s++ )?" if joiners else ""
-    joins = rf"(?: \s++ {alternation(joiners)} )?" if joiners else ""
+    joins = rf"(?: \.?+ \s++ {alternation(joiners)} )?" if joiners else ""
 
     # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
     time = rf"""
@@ -242,16 +256,16 @@ def grammar(code: str) -> DateGrammar:
         (?: (?<!\w) (?P<weekday>{weekday}) \.?,?[\x20]{{1,3}} )?   # Monday, / Senin,
         (?:
             # 11 September 2023; the day may follow a word glued on ("News28 October")
-            (?<![\d.]) (?P<day>[0-3]?\d) (?:st|nd|rd|th)? \.?[\x20]{{1,3}}
+            (?<![\d.]) (?P<day>[0-3]?\d) {ordinal} \.?[\x20]{{1,3}}
             {joined} (?P<month>{month}) {joins} (?!\w) \.?,?[\x20]{{1,3}}
             (?P<year>\d{{4}})
           |
             (?<!\w) (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}    # Sept. 11, 2023
-            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? ,?[\x20]{{1,3}}
+            (?P<day2>[0-3]?\d) {ordinal} ,?[\x20]{{1,3}}
             (?P<year2>\d{{4}})
         )
-        (?: (?!\d) | (?={_GLUED_CLOCK}) )
-        (?: (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) ) {time} )?  # , 14:30 WIB
+        (?: (?!\d) | (?={_GLUED_CLOCK}) | (?={_GLUED_DATE}) | (?={_GLUED_COUNT}) )
+        (?: (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?  # , 14:30 WIB
         """,
         flags=regex.IGNORECASE,
     )
@@ -262,9 +276,10 @@ def grammar(code: str) -> DateGrammar:
         (?: (?P<weekday>{weekday}) ,?[\x20]{{1,3}} \(?+ )?
         (?P<a>[0-3]?\d) (?P<sep>[/.\-]) (?P<b>[0-3]?\d) (?P=sep) (?P<year>\d{{4}})
         # A year may be glued to a short number that starts a phrase of its own
-        # ("9/11/20231 min read") or to a clock time; otherwise no digit may follow.
-        (?: (?!\d) | (?=\d{{1,3}}[\x20]?\p{{L}}) | (?={_GLUED_CLOCK}) )
-        (?: (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) ) {time} )?
+        # ("9/11/20231 min read"), to a clock time or to the next date; otherwise no
+        # digit may follow.
+        (?: (?!\d) | (?={_GLUED_COUNT}) | (?={_GLUED_CLOCK}) | (?={_GLUED_DATE}) )
+        (?: (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?
         """,
         flags=regex.IGNORECASE,
     )
@@ -322,9 +337,9 @@ def grammar(code: str) -> DateGrammar:
         rf"""
         (?<!\w)
         (?:
-            (?P<month>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?:st|nd|rd|th)?
+            (?P<month>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) {ordinal}
           |
-            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? [\x20]{{1,3}} {joined} (?P<month2>{month}) {joins}
+            (?P<day2>[0-3]?\d) {ordinal} [\x20]{{1,3}} {joined} (?P<month2>{month}) {joins}
             (?!\w) \.?
         )
         (?!\d)
