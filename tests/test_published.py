@@ -370,3 +370,63 @@ PAGE_ORDER_CASES = [
 @pytest.mark.parametrize(("text", "lang", "date"), PAGE_ORDER_CASES)
 def test_the_pages_other_numeric_dates_decide_the_order(text, lang, date):
     assert published(text, lang) == date
+
+
+# ---- dates in running text near the top ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # an event the first paragraph tells of loses to a date line with its time further
+        # down (without the time they tie, and the earlier wins)
+        ("Council bans plastic bags\nThe ban, voted last week, applies from January 1, 2025"
+         " in every shop of the county and its markets, the council said.\n" + _filler(8)
+         + "December 3, 2024 at 9:15 am\n" + _filler(10), "en", "2024-12-03"),
+        ("Dewan larang kantong plastik\nLarangan itu berlaku mulai 1 Januari 2025 di semua toko"
+         " dan pasar di kabupaten itu, kata dewan kota dalam rapat.\n"
+         + "".join(f"Paragraf {i} tentang larangan dan pasar kota.\n" for i in range(8))
+         + "Diterbitkan 3 Desember 2024\n"
+         + "".join(f"Paragraf {i} lanjutan tentang toko.\n" for i in range(10)), "id", "2024-12-03"),
+        # a lead that opens with its date is no running text
+        ("Council bans plastic bags\nDecember 3, 2024 – The council voted on Tuesday to ban plastic"
+         " bags in every shop of the county from next year.\n" + _filler(8)
+         + "1 January 2025\n" + _filler(10), "en", "2024-12-03"),
+        # with no date line anywhere, the running text's date still counts
+        ("Council bans plastic bags\nThe council voted on December 3, 2024 to ban plastic"
+         " bags in every shop of the county from next year.\n" + _filler(4), "en", "2024-12-03"),
+    ],
+)
+def test_a_date_in_running_text_near_the_top(text, lang, date):
+    assert published(text, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "when"),
+    [
+        ("Senin, 12 Juni 2023 | 14:05 WIB", "id", "2023-06-12T14:05:00+07:00"),
+        ("Selasa, 13 Jun 2023 - 09:10 WIB", "id", "2023-06-13T09:10:00+07:00"),
+        ("Dipublikasikan: 13/06/2023 • 09:10 WIB", "id", "2023-06-13T09:10:00+07:00"),
+        ("March 5, 2024 / 3:04 PM EST", "en", "2024-03-05T15:04:00-05:00"),
+        ("Tue 5 Mar 2024 15.04 GMT", "en", "2024-03-05T15:04:00+00:00"),
+    ],
+)
+def test_a_clock_after_a_separator_belongs_to_the_date(line, lang, when):
+    found = extract_published(f"Title\n{line}\nText.", load(lang), grammar(lang), 1,
+                              dt.date(2026, 1, 1))
+    assert found is not None and found.datetime is not None
+    assert found.datetime.isoformat() == when
+
+
+@pytest.mark.xfail(strict=True, reason="a clock written before the date is not read")
+def test_a_clock_before_the_date_belongs_to_it():
+    text = "Title\nPublished 3:04 PM EST, Tue March 5, 2024\nText."
+    found = extract_published(text, load("en"), grammar("en"), 1, dt.date(2026, 1, 1))
+    assert found is not None and found.datetime is not None
+
+
+@pytest.mark.xfail(strict=True, reason="relative dates ('2 jam lalu', '3 hours ago') are not read")
+def test_a_relative_date_dates_the_article():
+    text = ("Harga beras naik\n2 jam lalu\nHarga naik sejak 1 Mei 2023 di pasar.\n"
+            + "".join(f"Paragraf {i}.\n" for i in range(4)))
+    assert published(text, "id") is None

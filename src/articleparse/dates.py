@@ -250,6 +250,9 @@ def grammar(code: str) -> DateGrammar:
         (?: [\x20]?+ (?P<ampm>{ampm}) (?!\w) )?
         (?: [\x20]?+ (?P<tz>{tz}) (?!\w) )?
     """
+    # What stands between a date and its clock time: a comma and blanks, or a separator
+    # between blanks ("Senin, 12 Juni 2023 | 14:05 WIB", "13 Jun 2023 - 09:10").
+    before_clock = r"(?: ,?[\x20]{1,3} | [\x20]{0,2}+ [|/•·\-–—] [\x20]{0,2}+ )"
     named = compile_pattern(
         f"dates.named.{code}",
         rf"""
@@ -265,7 +268,7 @@ def grammar(code: str) -> DateGrammar:
             (?P<year2>\d{{4}})
         )
         (?: (?!\d) | (?={_GLUED_CLOCK}) | (?={_GLUED_DATE}) | (?={_GLUED_COUNT}) )
-        (?: (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?  # , 14:30 WIB
+        (?: (?: {before_clock} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?  # , 14:30 WIB
         """,
         flags=regex.IGNORECASE,
     )
@@ -279,7 +282,7 @@ def grammar(code: str) -> DateGrammar:
         # ("9/11/20231 min read"), to a clock time or to the next date; otherwise no
         # digit may follow.
         (?: (?!\d) | (?={_GLUED_COUNT}) | (?={_GLUED_CLOCK}) | (?={_GLUED_DATE}) )
-        (?: (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?
+        (?: (?: \)?{before_clock} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?
         """,
         flags=regex.IGNORECASE,
     )
