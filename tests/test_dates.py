@@ -433,3 +433,19 @@ def test_a_date_glued_to_the_next_one_takes_no_time_from_it():
 def test_the_second_of_two_glued_dates_is_found():
     found = dates.find_dates("4. März 20215. März 2021", grammar("de"))
     assert len(list(found)) == 2
+
+
+TWO_DIGIT_YEAR_TEXTS = [
+    *TRICKY,
+    "1.11.23.4 x 05.11.23 a1.2.23 12.3.45 3/4/23/5 01.02.03.04.05 9.9.99, 10:00 x 123.11.23",
+    "/1/12/23 and 1/12/23/ and 31.12.99. and .1.1.20 and 1..1.20 and 07/07/07",
+    "Stand 19.10.19, 08:16 Uhr · 2.3.21 | 9:00 und 12.12.12 — 1.1.01",
+]
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+@pytest.mark.parametrize("text", TWO_DIGIT_YEAR_TEXTS)
+def test_two_digit_year_dates_are_found_as_a_whole_text_scan_finds_them(text, code):
+    g = grammar(code)
+    whole = [m.span() for m in g.numeric_two_digit_year.finditer(text)]
+    assert [m.span() for m in dates._scan_two_digit_years(text, g)] == whole
