@@ -92,6 +92,8 @@ class DateGrammar:
     joiners: tuple[str, ...]
     named: SafePattern
     numeric: SafePattern
+    #: A clock time that ends just before a date ("3:04 PM EST, Tue March 5, 2024").
+    clock_before: SafePattern
     #: A numeric date with a two-digit year (``19.10.19``, ``11/08/23 5:19pm``).
     numeric_two_digit_year: SafePattern
     iso: SafePattern
@@ -286,6 +288,13 @@ def grammar(code: str) -> DateGrammar:
         """,
         flags=regex.IGNORECASE,
     )
+    # A clock before its date, then a comma or a separator: the end of the searched
+    # stretch is the date's start.
+    clock_before = compile_pattern(
+        f"dates.clock_before.{code}",
+        rf"(?<![\d:.]) {time} (?: ,?[\x20]{{1,3}} | [\x20]{{0,2}}+ [|/•·\-–—] [\x20]{{0,2}}+ ) \Z",
+        flags=regex.IGNORECASE,
+    )
     # Pages print their own date with a two-digit year too (``19.10.19, 08:16``,
     # ``11/08/23 5:19pm``); only ``/`` and ``.`` separate its parts (``12-10-22`` is as
     # often a code), and no word, digit or separator touches it (``v1.11.23``, an IP
@@ -360,6 +369,7 @@ def grammar(code: str) -> DateGrammar:
         joiners=joiners,
         named=named,
         numeric=numeric,
+        clock_before=clock_before,
         numeric_two_digit_year=numeric_two_digit_year,
         iso=iso,
         short=short,
@@ -692,7 +702,27 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         clock, tz = _time(g, gd)
         found.append(DateMatch(m.start(), m.end(), "iso", (date,), None, clock, tz))
     found.sort(key=lambda d: d.start)
-    return iter(found)
+    return iter([_with_clock_before(text, g, d) for d in found])
+
+
+#: A clock written before its date ends at most this many characters before it.
+_CLOCK_BEFORE_REACH = 24
+
+
+def _with_clock_before(text: str, g: DateGrammar, date: DateMatch) -> DateMatch:
+    """``date`` with the clock time written just before it ("Published 3:04 PM EST, Tue
+    March 5, 2024"), its span then starting at the clock; ``date`` itself when it has
+    its time already or none stands there."""
+    if date.time is not None or date.kind == "iso":
+        return date
+    low = max(0, date.start - _CLOCK_BEFORE_REACH)
+    if text.find(":", low, date.start) < 0:  # the usual case, without a pattern call
+        return date
+    clock = g.clock_before.search(text, low, date.start)
+    if clock is None:
+        return date
+    time, tz = _time(g, clock.groupdict())
+    return attrs.evolve(date, start=clock.start(), time=time, tz_offset=tz)
 
 
 def find_short_dates(text: str, g: DateGrammar) -> Iterator[ShortDate]:
