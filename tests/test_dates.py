@@ -163,6 +163,13 @@ def test_the_neutral_grammar_reads_numbers_day_first_and_english_month_names():
         ("The year 2020. 6 people. 4 more.", []),
         ("2020. 06. 04 without the last dot", []),
         ("2020. 13. 04.", []),
+        # Chinese, Japanese and Korean pages write the year, month and day signs
+        ("公開（2020年2月15日）", ["2020-02-15"]),
+        ("2020年7月1日 10時00分", ["2020-07-01"]),
+        ("입력 2020년 7월 1일 오후", ["2020-07-01"]),
+        ("2020年7月", []),  # a month, no day
+        ("2020年13月1日", []),
+        ("12020年7月1日", []),  # a longer number
     ],
 )
 def test_year_first_dates_with_a_dot_after_each_part(text, expected):

@@ -321,7 +321,10 @@ def grammar(code: str) -> DateGrammar:
             (?: / (?P<month2>1[0-2]|0?[1-9]) / (?P<day2>3[01]|[12]\d|0?[1-9])
               | \. (?P<month3>1[0-2]|0[1-9]) \. (?P<day3>3[01]|[12]\d|0[1-9])
               # Korean and Hungarian pages: 2020. 6. 4. (a dot after each part)
-              | \.\x20 (?P<month4>1[0-2]|0?[1-9]) \.\x20 (?P<day4>3[01]|[12]\d|0?[1-9]) \. ) )
+              | \.\x20 (?P<month4>1[0-2]|0?[1-9]) \.\x20 (?P<day4>3[01]|[12]\d|0?[1-9]) \.
+              # Chinese and Japanese pages: 2020年7月1日; Korean: 2020년 7월 1일
+              | 年 (?P<month5>1[0-2]|0?[1-9]) 月 (?P<day5>3[01]|[12]\d|0?[1-9]) 日
+              | 년\x20?+ (?P<month6>1[0-2]|0?[1-9]) 월\x20?+ (?P<day6>3[01]|[12]\d|0?[1-9]) 일 ) )
         (?: [T\x20] {time} )?
         (?! \d | [/.\-]\d )
         """,
@@ -452,7 +455,10 @@ class _Windows(NamedTuple):
 
 
 _NUMERIC_SEPARATORS = "/.-"
-_YEAR_FIRST_SEPARATORS = frozenset("/.-")
+_YEAR_FIRST_SEPARATORS = frozenset("/.-年년")
+_SPACED_SEPARATORS = frozenset((". ", "년 "))
+#: The suffixes of the year-first pattern's month and day groups, one per way of writing.
+_ISO_GROUPS = ("", "2", "3", "4", "5", "6")
 _LETTERS = compile_pattern("dates.letters", r"[^\W\d_]++", scan=True)  # runs of letters
 
 
@@ -650,14 +656,14 @@ def _scan_iso(
         first = bisect.bisect_left(years, start)
         last = bisect.bisect_left(years, end, first)
         # A separator and a digit follow the year (``2023-09``, ``2023/9``, ``2023.09``,
-        # ``2023. 9.``).
+        # ``2023年9``), or a separator, a space and a digit (``2023. 9.``, ``2023년 9``).
         starts = [
             year
             for year in years[first:last]
             if text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
             and (
                 text[year + _YEAR_LENGTH + 1 : year + _YEAR_LENGTH + 2] in DIGITS
-                or text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 3].startswith(". ")
+                or text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 2] in _SPACED_SEPARATORS
                 and text[year + _YEAR_LENGTH + 2 : year + _YEAR_LENGTH + 3] in DIGITS
             )
         ]
@@ -694,8 +700,8 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
     for m in _scan_iso(text, g, windows.iso, windows.years):
         gd = m.groupdict()
         year = int(gd["year"] or gd["year2"])
-        month = int(gd["month"] or gd["month2"] or gd["month3"] or gd["month4"])
-        day = int(gd["day"] or gd["day2"] or gd["day3"] or gd["day4"])
+        month = int(next(gd[f"month{n}"] for n in _ISO_GROUPS if gd[f"month{n}"]))
+        day = int(next(gd[f"day{n}"] for n in _ISO_GROUPS if gd[f"day{n}"]))
         date = _make_date(year, month, day)
         if date is None:
             continue
