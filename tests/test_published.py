@@ -445,3 +445,32 @@ def test_a_relative_date_dates_the_article():
     text = ("Harga beras naik\n2 jam lalu\nHarga naik sejak 1 Mei 2023 di pasar.\n"
             + "".join(f"Paragraf {i}.\n" for i in range(4)))
     assert published(text, "id") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
+def test_every_published_marker_labels_its_date(lang):
+    for word in load(lang).words("dates", "markers.published"):
+        text = f"Title\n2024-03-09\n{word}: 2024-03-07\nText of the story.\n"
+        assert published(text, lang) == "2024-03-07", word
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
+def test_every_updated_marker_gives_way_to_a_plain_date(lang):
+    for word in load(lang).words("dates", "markers.updated"):
+        text = f"Title\n{word}: 2024-03-09\n2024-03-07\nText of the story.\n"
+        assert published(text, lang) == "2024-03-07", word
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Judul\nDiposting: Kamis, 14 Desember 2023 10:15 WIB\nIsi berita.", "2023-12-14"),
+        ("Judul\nUpdate: Jumat, 15 Desember 2023\nDimuat: Kamis, 14 Desember 2023\nIsi.", "2023-12-14"),
+        ("Judul\nTanggal terbit 14/12/2023\nIsi berita.", "2023-12-14"),
+        # "tanggal" alone opens a date in running text too ("pada tanggal 1 Mei"): no label
+        ("Judul\nRapat digelar pada tanggal 1 Mei 2023 di balai kota dan dihadiri warga.\n"
+         "Kamis, 14 Desember 2023\nIsi.", "2023-12-14"),
+    ],
+)
+def test_indonesian_labels(text, date):
+    assert published(text, "id") == date
