@@ -163,6 +163,13 @@ def test_the_neutral_grammar_reads_numbers_day_first_and_english_month_names():
         ("The year 2020. 6 people. 4 more.", []),
         ("2020. 06. 04 without the last dot", []),
         ("2020. 13. 04.", []),
+        # Chinese, Japanese and Korean pages write the year, month and day signs
+        ("公開（2020年2月15日）", ["2020-02-15"]),
+        ("2020年7月1日 10時00分", ["2020-07-01"]),
+        ("입력 2020년 7월 1일 오후", ["2020-07-01"]),
+        ("2020年7月", []),  # a month, no day
+        ("2020年13月1日", []),
+        ("12020年7月1日", []),  # a longer number
     ],
 )
 def test_year_first_dates_with_a_dot_after_each_part(text, expected):
@@ -284,3 +291,168 @@ def test_a_dateline_reads_a_month_after_its_joiner(line, month_day):
     assert dates.month_number(grammar("es"), "Mayo") == 5
     assert grammar("es").joiners == ("de", "del")
     assert all(" " not in name for name in grammar("es").months)
+
+
+# ---- numeric dates with a two-digit year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("Artikel vom 31.10.23", "de", ["2023-10-31"]),
+        ("Erstellt am 02.03.21 um 08:35", "de", ["2021-03-02"]),
+        ("von Eva Roth, 8.5.12", "de", ["2012-05-08"]),
+        ("By Jo Reyes • 11/08/23 5:19pm", "en", ["2023-11-08"]),  # month first in English
+        ("Publié le 02/11/23 à 16h33", "fr", ["2023-11-02"]),
+        ("Diposting 05/06/24 10.15 WIB", "id", ["2024-06-05"]),
+        ("Stand: 24.12.98", "de", ["1998-12-24"]),  # a year from 70 on is of the 1900s
+        # look-alikes: versions, addresses, codes, scores, longer digit runs
+        ("Version v1.11.23 ist da", "de", []),
+        ("Server 10.1.12.5 antwortet nicht", "de", []),
+        ("Kapitel 1.11.23.4", "de", []),
+        ("Ticket 12-10-22 offen", "de", []),  # dashes: as often a code as a date
+        ("Seite 3/4/231", "de", []),
+        ("Tabelle 31.13.23", "de", []),  # neither reading is a date
+        ("Spiel 3/4/23/5", "de", []),
+        ("12.04.2020", "de", ["2020-04-12"]),  # a four-digit year, read once
+    ],
+)
+def test_numeric_dates_with_a_two_digit_year(text, code, expected):
+    found = dates.find_dates(text, grammar(code))
+    assert [m.readings[0].isoformat() for m in found] == expected
+
+
+def test_a_two_digit_year_date_keeps_its_time_and_both_readings():
+    [match] = dates.find_dates("19.10.19, 08:16 Uhr", grammar("de"))
+    assert match.time is not None and match.time.isoformat() == "08:16:00"
+    [match] = dates.find_dates("4/5/23", grammar("en"))
+    assert [d.isoformat() for d in match.readings] == ["2023-04-05", "2023-05-04"]
+
+
+# ---- the neutral grammar's month names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19 sierpnia 2020, 5:16", "2020-08-19"),  # Polish, genitive
+        ("13 января 2020", "2020-01-13"),  # Russian, genitive
+        ("3 листопада 2021", "2021-11-03"),  # Ukrainian: November
+        ("11 de outubro de 2020, 8:34", "2020-10-11"),  # Portuguese, with joiners
+        ("الإثنين، 24 أغسطس 2020 09:56", "2020-08-24"),  # Arabic
+        ("2. januar 2020", "2020-01-02"),  # Danish, Norwegian
+        ("20 septembrie 2020", "2020-09-20"),  # Romanian
+        ("Pubblicato il: 12 Ottobre 2021", "2021-10-12"),  # Italian
+        ("5 Mayıs 2022", "2022-05-05"),  # Turkish
+        ("7 maart 2019", "2019-03-07"),  # Dutch
+        ("26. Januar 2022", "2022-01-26"),  # a supported language's page read as no language
+        ("mardi 5 juin 2018", "2018-06-05"),
+    ],
+)
+def test_the_neutral_grammar_reads_other_languages_month_names(text, expected):
+    found = [m.readings[0].isoformat() for m in dates.find_dates(text, dates.neutral_grammar())]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Mars 2020 rover",  # month names only with a day before them
+        "sold out 2020 and set 2021",
+        "Ekim 2020",
+    ],
+)
+def test_neutral_month_names_need_a_day(text):
+    assert not list(dates.find_dates(text, dates.neutral_grammar()))
+
+
+@pytest.mark.parametrize(("code", "text"), [("en", "13 января 2020"), ("de", "30 Settembre 2020"),
+                                            ("id", "4 de maio de 2022"), ("fr", "3 sierpnia 2020")])
+def test_a_supported_language_does_not_read_the_neutral_month_names(code, text):
+    assert not list(dates.find_dates(text, grammar(code)))
+
+
+def test_every_neutral_month_name_is_read_as_its_month():
+    g = dates.neutral_grammar()
+    table = load(dates.NEUTRAL_BASE).concern("dates")["neutral"]["months"]
+    for number, forms in enumerate(table.values(), 1):
+        for form in forms:
+            [match] = list(dates.find_dates(f"x 3 {form} 2021 x", g))
+            assert match.readings[0].month == number, form
+
+
+def test_no_month_name_names_two_months_in_the_neutral_grammar():
+    names: dict[str, set[int]] = {}
+    for number, forms in enumerate(dates._name_tables(dates.NEUTRAL_CODE)[0].values(), 1):
+        for form in forms:
+            names.setdefault(form.casefold().rstrip("."), set()).add(number)
+    assert not {name: months for name, months in names.items() if len(months) > 1}
+
+
+def test_the_neutral_grammar_is_linear_on_hostile_input():
+    from tests.test_pattern_safety import HOSTILE, too_slow
+
+    g = dates.neutral_grammar()
+    named = {kind: getattr(g, kind) for kind in ("named", "numeric", "numeric_two_digit_year",
+                                                 "iso", "short", "month_day")}
+    hostile = {
+        **HOSTILE,
+        "two-digit-year dates": "19.10.19, 08:16 " * (100_000 // 16),
+        "joined months": "3 de de outubro de " * (100_000 // 19),
+        "arabic months": "24 أغسطس " * (100_000 // 9),
+    }
+    for kind, text in hostile.items():
+        assert not too_slow(named, text), kind
+
+
+# ---- a year glued to what follows it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # blogs print the published and the updated date run together
+        ("Veröffentlicht am 4. März 20215. März 2021 von Redaktion", "de", ["2021-03-04"]),
+        ("Posted on 7. Juli 20187. Juli 2018", "de", ["2018-07-07"]),
+        ("12/10/202114/10/2021 ~ admin", "de", ["2021-10-12"]),
+        ("2.5.20193.5.2019", "de", ["2019-05-02"]),
+        ("March 4, 20245 min read", "en", ["2024-03-04"]),  # a count
+        ("4 March 20240 Comments", "en", ["2024-03-04"]),
+        ("March 4, 20249:15 AM ET", "en", ["2024-03-04"]),  # a clock
+        # look-alikes: longer digit runs, decimals, a dotted number after the year
+        ("ref 9/11/202312345", "en", []),
+        ("4 March 20241234 items", "en", []),  # up to three digits are a count
+        ("4 March 202412.5 percent", "en", []),
+        ("4.3.202412.5 Prozent", "de", []),
+    ],
+)
+def test_a_year_glued_to_the_next_date_a_count_or_a_clock(text, code, expected):
+    found = dates.find_dates(text, grammar(code))
+    assert [m.readings[0].isoformat() for m in found] == expected
+
+
+def test_a_date_glued_to_the_next_one_takes_no_time_from_it():
+    [match] = dates.find_dates("1.11.201917.11.2019", grammar("de"))
+    assert (match.time, match.end) == (None, len("1.11.2019"))
+
+
+@pytest.mark.xfail(strict=True, reason="the second of two glued dates has a digit before its day")
+def test_the_second_of_two_glued_dates_is_found():
+    found = dates.find_dates("4. März 20215. März 2021", grammar("de"))
+    assert len(list(found)) == 2
+
+
+TWO_DIGIT_YEAR_TEXTS = [
+    *TRICKY,
+    "1.11.23.4 x 05.11.23 a1.2.23 12.3.45 3/4/23/5 01.02.03.04.05 9.9.99, 10:00 x 123.11.23",
+    "/1/12/23 and 1/12/23/ and 31.12.99. and .1.1.20 and 1..1.20 and 07/07/07",
+    "Stand 19.10.19, 08:16 Uhr · 2.3.21 | 9:00 und 12.12.12 — 1.1.01",
+]
+
+
+@pytest.mark.parametrize("code", ["de", "en"])
+@pytest.mark.parametrize("text", TWO_DIGIT_YEAR_TEXTS)
+def test_two_digit_year_dates_are_found_as_a_whole_text_scan_finds_them(text, code):
+    g = grammar(code)
+    whole = [m.span() for m in g.numeric_two_digit_year.finditer(text)]
+    assert [m.span() for m in dates._scan_two_digit_years(text, g)] == whole

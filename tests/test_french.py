@@ -78,6 +78,10 @@ def test_detection(text, code):
     # Numeric dates read day first.
     ("04/11/2022", (2022, 11, 4)),
     ("04.11.2022", (2022, 11, 4)),
+    # The first of the month as an ordinal, and a two-digit year.
+    ("1er novembre 2023", (2023, 11, 1)),
+    ("Publié le 1er mars 2021 à 9h00", (2021, 3, 1)),
+    ("Publié le 05/11/23 à 16h33", (2023, 11, 5)),
 ])
 def test_dates(text, ymd):
     [match] = list(find_dates(text, grammar("fr")))
@@ -94,12 +98,12 @@ def test_no_dates(text):
     assert list(find_dates(text, grammar("fr"))) == []
 
 
-@pytest.mark.parametrize("text", [
-    "1er novembre 2023",  # the ordinal "er": the rule reads only English ordinals
+@pytest.mark.parametrize(("text", "days"), [
+    ("Le 1er ministre a parlé en mars 2020", []),  # an ordinal with no month after it
+    ("Il a fini 1er, le 3 mars 2020", [3]),
 ])
-@pytest.mark.xfail(strict=True, reason="dates.py: a day written 1er is not read")
-def test_dates_not_read_yet(text):
-    assert list(find_dates(text, grammar("fr")))
+def test_ordinals_without_a_month(text, days):
+    assert [m.readings[0].day for m in find_dates(text, grammar("fr"))] == days
 
 
 # ---- credits -----------------------------------------------------------------------------

@@ -370,3 +370,107 @@ PAGE_ORDER_CASES = [
 @pytest.mark.parametrize(("text", "lang", "date"), PAGE_ORDER_CASES)
 def test_the_pages_other_numeric_dates_decide_the_order(text, lang, date):
     assert published(text, lang) == date
+
+
+# ---- dates in running text near the top ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # an event the first paragraph tells of loses to a date line with its time further
+        # down (without the time they tie, and the earlier wins)
+        ("Council bans plastic bags\nThe ban, voted last week, applies from January 1, 2025"
+         " in every shop of the county and its markets, the council said.\n" + _filler(8)
+         + "December 3, 2024 at 9:15 am\n" + _filler(10), "en", "2024-12-03"),
+        ("Dewan larang kantong plastik\nLarangan itu berlaku mulai 1 Januari 2025 di semua toko"
+         " dan pasar di kabupaten itu, kata dewan kota dalam rapat.\n"
+         + "".join(f"Paragraf {i} tentang larangan dan pasar kota.\n" for i in range(8))
+         + "Diterbitkan 3 Desember 2024\n"
+         + "".join(f"Paragraf {i} lanjutan tentang toko.\n" for i in range(10)), "id", "2024-12-03"),
+        # a lead that opens with its date is no running text
+        ("Council bans plastic bags\nDecember 3, 2024 – The council voted on Tuesday to ban plastic"
+         " bags in every shop of the county from next year.\n" + _filler(8)
+         + "1 January 2025\n" + _filler(10), "en", "2024-12-03"),
+        # with no date line anywhere, the running text's date still counts
+        ("Council bans plastic bags\nThe council voted on December 3, 2024 to ban plastic"
+         " bags in every shop of the county from next year.\n" + _filler(4), "en", "2024-12-03"),
+    ],
+)
+def test_a_date_in_running_text_near_the_top(text, lang, date):
+    assert published(text, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "when"),
+    [
+        ("Senin, 12 Juni 2023 | 14:05 WIB", "id", "2023-06-12T14:05:00+07:00"),
+        ("Selasa, 13 Jun 2023 - 09:10 WIB", "id", "2023-06-13T09:10:00+07:00"),
+        ("Dipublikasikan: 13/06/2023 • 09:10 WIB", "id", "2023-06-13T09:10:00+07:00"),
+        ("March 5, 2024 / 3:04 PM EST", "en", "2024-03-05T15:04:00-05:00"),
+        ("Tue 5 Mar 2024 15.04 GMT", "en", "2024-03-05T15:04:00+00:00"),
+    ],
+)
+def test_a_clock_after_a_separator_belongs_to_the_date(line, lang, when):
+    found = extract_published(f"Title\n{line}\nText.", load(lang), grammar(lang), 1,
+                              dt.date(2026, 1, 1))
+    assert found is not None and found.datetime is not None
+    assert found.datetime.isoformat() == when
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "when"),
+    [
+        ("Published 3:04 PM EST, Tue March 5, 2024", "en", "2024-03-05T15:04:00-05:00"),
+        ("Updated 13:04, 5 March 2024", "en", "2024-03-05T13:04:00"),
+        ("11:25 PM - 10 Jul 2020", "en", "2020-07-10T23:25:00"),
+        ("Diterbitkan 14:05 WIB | Senin, 12 Juni 2023", "id", "2023-06-12T14:05:00+07:00"),
+        pytest.param("Diterbitkan 14.05 WIB | Senin, 12 Juni 2023", "id",
+                     "2023-06-12T14:05:00+07:00", marks=pytest.mark.xfail(
+                         strict=True, reason="a clock before its date is looked for only with ':'")),
+        # look-alikes: a clock cut from a longer figure, a date that has its own time
+        ("Score 12:3:04 PM, March 5, 2024", "en", None),
+        ("9:00 - March 5, 2024 at 3:04 PM", "en", "2024-03-05T15:04:00"),
+    ],
+)
+def test_a_clock_before_the_date_belongs_to_it(line, lang, when):
+    found = extract_published(f"Title\n{line}\nText.", load(lang), grammar(lang), 1,
+                              dt.date(2026, 1, 1))
+    assert found is not None
+    assert (found.datetime.isoformat() if found.datetime else None) == when
+
+
+@pytest.mark.xfail(strict=True, reason="relative dates ('2 jam lalu', '3 hours ago') are not read")
+def test_a_relative_date_dates_the_article():
+    text = ("Harga beras naik\n2 jam lalu\nHarga naik sejak 1 Mei 2023 di pasar.\n"
+            + "".join(f"Paragraf {i}.\n" for i in range(4)))
+    assert published(text, "id") is None
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
+def test_every_published_marker_labels_its_date(lang):
+    for word in load(lang).words("dates", "markers.published"):
+        text = f"Title\n2024-03-09\n{word}: 2024-03-07\nText of the story.\n"
+        assert published(text, lang) == "2024-03-07", word
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
+def test_every_updated_marker_gives_way_to_a_plain_date(lang):
+    for word in load(lang).words("dates", "markers.updated"):
+        text = f"Title\n{word}: 2024-03-09\n2024-03-07\nText of the story.\n"
+        assert published(text, lang) == "2024-03-07", word
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Judul\nDiposting: Kamis, 14 Desember 2023 10:15 WIB\nIsi berita.", "2023-12-14"),
+        ("Judul\nUpdate: Jumat, 15 Desember 2023\nDimuat: Kamis, 14 Desember 2023\nIsi.", "2023-12-14"),
+        ("Judul\nTanggal terbit 14/12/2023\nIsi berita.", "2023-12-14"),
+        # "tanggal" alone opens a date in running text too ("pada tanggal 1 Mei"): no label
+        ("Judul\nRapat digelar pada tanggal 1 Mei 2023 di balai kota dan dihadiri warga.\n"
+         "Kamis, 14 Desember 2023\nIsi.", "2023-12-14"),
+    ],
+)
+def test_indonesian_labels(text, date):
+    assert published(text, "id") == date

@@ -89,6 +89,8 @@ def test_catalan_is_not_taken_for_spanish():
     # The joiners ("de", "del") around any month form, abbreviations too.
     ("Miércoles 04 mayo de 2022 | 01:10", (2022, 5, 4)),
     ("4 de ene. 2022", (2022, 1, 4)),
+    ("4 de ene. de 2022", (2022, 1, 4)),  # a joiner after the abbreviation's dot
+    ("Publicado: 9 sept. del 2021", (2021, 9, 9)),
     ("lunes, 7 de mar de 2022", (2022, 3, 7)),
     ("4 DE MAYO DEL 2022", (2022, 5, 4)),
     # Numeric dates read day first.

@@ -29,7 +29,7 @@ from articleparse.date_starts import (
     reads_as_ascii,
     short_starts,
 )
-from articleparse.languages import Language, load
+from articleparse.languages import Language, available, load
 from articleparse.patterns import (
     SafePattern,
     alternation,
@@ -41,6 +41,7 @@ from articleparse.patterns import (
 __all__ = [
     "FOLDED_LIKE_ASCII",
     "NEUTRAL_BASE",
+    "NEUTRAL_CODE",
     "DateGrammar",
     "DateMatch",
     "ShortDate",
@@ -62,6 +63,13 @@ MAX_YEAR = 2100
 #: A clock time glued to the year before it, as scraped bylines print it
 #: ("November 9, 20235:01 AM ET": the year 2023, then 5:01).
 _GLUED_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+#: The next date glued to a year, as blogs print the published and the updated date
+#: in one line ("19. Juni 201619. Juni 2016", "17/11/201917/11/2019"): its day, then a
+#: month name or the rest of a numeric date.
+_GLUED_DATE = r"[0-3]?\d (?: \.[\x20]?+\p{L} | (?P<glued_sep>[/.])[01]?\d(?P=glued_sep)\d )"
+#: A short number glued to a year that starts a phrase of its own ("9/11/20231 min
+#: read", "4. Januar 20220 Kommentare").
+_GLUED_COUNT = r"\d{1,3}[\x20]?\p{L}"
 
 
 @attrs.frozen(cache_hash=True)
@@ -84,6 +92,10 @@ class DateGrammar:
     joiners: tuple[str, ...]
     named: SafePattern
     numeric: SafePattern
+    #: A clock time that ends just before a date ("3:04 PM EST, Tue March 5, 2024").
+    clock_before: SafePattern
+    #: A numeric date with a two-digit year (``19.10.19``, ``11/08/23 5:19pm``).
+    numeric_two_digit_year: SafePattern
     iso: SafePattern
     short: SafePattern
     month_day: SafePattern
@@ -142,10 +154,34 @@ def _merge(primary: Language, extra: Language | None) -> tuple[dict[str, list[st
     return tuple(tables)
 
 
+#: The language whose date data a text in no supported language is read with (its
+#: markers, time zones, weekdays): pages in every language print English names in their
+#: date lines.
+NEUTRAL_BASE = "en"
+
+
+#: The code of the grammar a text in none of the supported languages is read with
+#: (``neutral_grammar``); no language folder has it.
+NEUTRAL_CODE = "neutral"
+
+
 @functools.cache
 def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
-    """The month and weekday names of language ``code``, with English's for others."""
-    return _merge(load(code), load("en") if code != "en" else None)
+    """The month and weekday names of language ``code``, with English's for others.
+
+    The neutral grammar's months are every supported language's and the other
+    languages' of ``NEUTRAL_BASE``'s ``neutral.months``; its weekdays are English's."""
+    if code != NEUTRAL_CODE:
+        return _merge(load(code), load("en") if code != "en" else None)
+    months: dict[str, list[str]] = {}
+    for each in available():
+        for key, forms in load(each).concern("dates").get("months", {}).items():
+            months.setdefault(key, []).extend(forms)
+    other = load(NEUTRAL_BASE).concern("dates").get("neutral", {}).get("months", {})
+    for key, forms in other.items():
+        months.setdefault(key, []).extend(forms)
+    weekdays = _merge(load(NEUTRAL_BASE), None)[1]
+    return months, weekdays
 
 
 @functools.cache
@@ -157,8 +193,10 @@ def _month_names(code: str) -> dict[str, int]:
 
 @functools.cache
 def _joiners(code: str) -> tuple[str, ...]:
-    """The ``joiners`` of language ``code``'s ``dates.toml``, lower-cased."""
-    listed = load(code).concern("dates").get("joiners", ())
+    """The ``joiners`` of language ``code``'s ``dates.toml``, lower-cased (for the
+    neutral grammar, every supported language's: Portuguese writes Spanish's)."""
+    codes = available() if code == NEUTRAL_CODE else (code,)
+    listed = [word for each in codes for word in load(each).concern("dates").get("joiners", ())]
     return tuple(sorted({str(word).lower() for word in listed}))
 
 
@@ -169,8 +207,9 @@ def grammar(code: str) -> DateGrammar:
     Languages other than English also read English month and weekday names, which
     pages in every language use in their date lines.
     """
-    language = load(code)
-    english = load("en") if code != "en" else None
+    base = NEUTRAL_BASE if code == NEUTRAL_CODE else code
+    language = load(base)
+    english = load("en") if base != "en" else None
     months_table, weekdays_table = _name_tables(code)
     data = language.concern("dates")
     timezones = {str(k): str(v) for k, v in data.get("timezones", {}).items()}
@@ -185,18 +224,27 @@ def grammar(code: str) -> DateGrammar:
         pm_words |= frozenset(w.casefold() for w in en_markers.get("pm", ()))
         ampm_words += list(en_markers.get("am", ())) + list(en_markers.get("pm", ()))
 
-    month = alternation(f for forms in months_table.values() for f in forms)
-    weekday = alternation(f for forms in weekdays_table.values() for f in forms)
+    # Every name starts with a letter: the look-ahead turns a long alternation of names
+    # away from a space or a digit at once (the neutral grammar has hundreds of them).
+    month = rf"(?=\p{{L}}) {alternation(f for forms in months_table.values() for f in forms)}"
+    weekday = rf"(?=\p{{L}}) {alternation(f for forms in weekdays_table.values() for f in forms)}"
     tz = alternation(timezones)
     ampm = alternation(ampm_words)
     joiners = _joiners(code)
-    # A joiner before the month (``4 de mayo``) and one after it (``mayo de 2022``); the
-    # month group holds the month's name alone.
+    # The letters a day's number may carry (``11th``, French ``1er``): the language's
+    # and English's, which pages in every language print.
+    ordinals = [*data.get("ordinals", ())]
+    if english is not None:
+        ordinals += english.concern("dates").get("ordinals", ())
+    ordinal = rf"{alternation(ordinals)}?" if ordinals else ""
+    # A joiner before the month (``4 de mayo``) and one after it (``mayo de 2022``, also
+    # after an abbreviation's dot: ``ene. de 2022``); the month group holds the month's
+    # name alone.
     # Possessive runs of blanks: a month name or a joiner starts with a letter, so
     # giving blanks back never helps, and a joiner before a long run of blanks must not
     # be read back through it.
     joined = rf"(?: {alternation(joiners)} \s++ )?" if joiners else ""
-    joins = rf"(?: \s++ {alternation(joiners)} )?" if joiners else ""
+    joins = rf"(?: \.?+ \s++ {alternation(joiners)} )?" if joiners else ""
 
     # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
     time = rf"""
@@ -204,22 +252,25 @@ def grammar(code: str) -> DateGrammar:
         (?: [\x20]?+ (?P<ampm>{ampm}) (?!\w) )?
         (?: [\x20]?+ (?P<tz>{tz}) (?!\w) )?
     """
+    # What stands between a date and its clock time: a comma and blanks, or a separator
+    # between blanks ("Senin, 12 Juni 2023 | 14:05 WIB", "13 Jun 2023 - 09:10").
+    before_clock = r"(?: ,?[\x20]{1,3} | [\x20]{0,2}+ [|/•·\-–—] [\x20]{0,2}+ )"
     named = compile_pattern(
         f"dates.named.{code}",
         rf"""
         (?: (?<!\w) (?P<weekday>{weekday}) \.?,?[\x20]{{1,3}} )?   # Monday, / Senin,
         (?:
             # 11 September 2023; the day may follow a word glued on ("News28 October")
-            (?<![\d.]) (?P<day>[0-3]?\d) (?:st|nd|rd|th)? \.?[\x20]{{1,3}}
+            (?<![\d.]) (?P<day>[0-3]?\d) {ordinal} \.?[\x20]{{1,3}}
             {joined} (?P<month>{month}) {joins} (?!\w) \.?,?[\x20]{{1,3}}
             (?P<year>\d{{4}})
           |
             (?<!\w) (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}    # Sept. 11, 2023
-            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? ,?[\x20]{{1,3}}
+            (?P<day2>[0-3]?\d) {ordinal} ,?[\x20]{{1,3}}
             (?P<year2>\d{{4}})
         )
-        (?: (?!\d) | (?={_GLUED_CLOCK}) )
-        (?: (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) ) {time} )?  # , 14:30 WIB
+        (?: (?!\d) | (?={_GLUED_CLOCK}) | (?={_GLUED_DATE}) | (?={_GLUED_COUNT}) )
+        (?: (?: {before_clock} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?  # , 14:30 WIB
         """,
         flags=regex.IGNORECASE,
     )
@@ -230,9 +281,31 @@ def grammar(code: str) -> DateGrammar:
         (?: (?P<weekday>{weekday}) ,?[\x20]{{1,3}} \(?+ )?
         (?P<a>[0-3]?\d) (?P<sep>[/.\-]) (?P<b>[0-3]?\d) (?P=sep) (?P<year>\d{{4}})
         # A year may be glued to a short number that starts a phrase of its own
-        # ("9/11/20231 min read") or to a clock time; otherwise no digit may follow.
-        (?: (?!\d) | (?=\d{{1,3}}[\x20]?\p{{L}}) | (?={_GLUED_CLOCK}) )
-        (?: (?: \)?,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ | (?<=\d) ) {time} )?
+        # ("9/11/20231 min read"), to a clock time or to the next date; otherwise no
+        # digit may follow.
+        (?: (?!\d) | (?={_GLUED_COUNT}) | (?={_GLUED_CLOCK}) | (?={_GLUED_DATE}) )
+        (?: (?: \)?{before_clock} (?:\w{{1,6}}[\x20])?+ | (?<=\d) (?={_GLUED_CLOCK}) ) {time} )?
+        """,
+        flags=regex.IGNORECASE,
+    )
+    # A clock before its date, then a comma or a separator: the end of the searched
+    # stretch is the date's start.
+    clock_before = compile_pattern(
+        f"dates.clock_before.{code}",
+        rf"(?<![\d:.]) {time} (?: ,?[\x20]{{1,3}} | [\x20]{{0,2}}+ [|/•·\-–—] [\x20]{{0,2}}+ ) \Z",
+        flags=regex.IGNORECASE,
+    )
+    # Pages print their own date with a two-digit year too (``19.10.19, 08:16``,
+    # ``11/08/23 5:19pm``); only ``/`` and ``.`` separate its parts (``12-10-22`` is as
+    # often a code), and no word, digit or separator touches it (``v1.11.23``, an IP
+    # address ``10.1.12.5``).
+    numeric_two_digit_year = compile_pattern(
+        f"dates.numeric_yy.{code}",
+        rf"""
+        (?<![\w/.\-])
+        (?P<a>[0-3]?\d) (?P<sep>[/.]) (?P<b>[0-3]?\d) (?P=sep) (?P<year>\d\d)
+        (?! \d | [/.\-]\d )
+        (?: ,?[\x20]{{1,3}} (?:\w{{1,6}}[\x20])?+ {time} )?
         """,
         flags=regex.IGNORECASE,
     )
@@ -248,7 +321,10 @@ def grammar(code: str) -> DateGrammar:
             (?: / (?P<month2>1[0-2]|0?[1-9]) / (?P<day2>3[01]|[12]\d|0?[1-9])
               | \. (?P<month3>1[0-2]|0[1-9]) \. (?P<day3>3[01]|[12]\d|0[1-9])
               # Korean and Hungarian pages: 2020. 6. 4. (a dot after each part)
-              | \.\x20 (?P<month4>1[0-2]|0?[1-9]) \.\x20 (?P<day4>3[01]|[12]\d|0?[1-9]) \. ) )
+              | \.\x20 (?P<month4>1[0-2]|0?[1-9]) \.\x20 (?P<day4>3[01]|[12]\d|0?[1-9]) \.
+              # Chinese and Japanese pages: 2020年7月1日; Korean: 2020년 7월 1일
+              | 年 (?P<month5>1[0-2]|0?[1-9]) 月 (?P<day5>3[01]|[12]\d|0?[1-9]) 日
+              | 년\x20?+ (?P<month6>1[0-2]|0?[1-9]) 월\x20?+ (?P<day6>3[01]|[12]\d|0?[1-9]) 일 ) )
         (?: [T\x20] {time} )?
         (?! \d | [/.\-]\d )
         """,
@@ -276,9 +352,9 @@ def grammar(code: str) -> DateGrammar:
         rf"""
         (?<!\w)
         (?:
-            (?P<month>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) (?:st|nd|rd|th)?
+            (?P<month>{month}) (?!\w) \.?[\x20]{{1,3}} (?P<day>[0-3]?\d) {ordinal}
           |
-            (?P<day2>[0-3]?\d) (?:st|nd|rd|th)? [\x20]{{1,3}} {joined} (?P<month2>{month}) {joins}
+            (?P<day2>[0-3]?\d) {ordinal} [\x20]{{1,3}} {joined} (?P<month2>{month}) {joins}
             (?!\w) \.?
         )
         (?!\d)
@@ -296,15 +372,12 @@ def grammar(code: str) -> DateGrammar:
         joiners=joiners,
         named=named,
         numeric=numeric,
+        clock_before=clock_before,
+        numeric_two_digit_year=numeric_two_digit_year,
         iso=iso,
         short=short,
         month_day=month_day,
     )
-
-
-#: The language whose month names a text in no supported language is read with:
-#: pages in every language print English month names in their date lines.
-NEUTRAL_BASE = "en"
 
 
 @functools.cache
@@ -312,10 +385,11 @@ def neutral_grammar() -> DateGrammar:
     """The date grammar of a text in none of the supported languages.
 
     Year-first dates (``2019-05-03``, ``2019/5/3``) need no words; month names are
-    English's (``NEUTRAL_BASE``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
+    every supported language's and other languages' (``NEUTRAL_CODE``, from
+    ``NEUTRAL_BASE``'s ``neutral.months``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
     day first, the order of most of the world's languages (month-first pages are
     American English, which has a grammar of its own)."""
-    return attrs.evolve(grammar(NEUTRAL_BASE), numeric_order="dmy")
+    return attrs.evolve(grammar(NEUTRAL_CODE), numeric_order="dmy")
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:
@@ -381,7 +455,10 @@ class _Windows(NamedTuple):
 
 
 _NUMERIC_SEPARATORS = "/.-"
-_YEAR_FIRST_SEPARATORS = frozenset("/.-")
+_YEAR_FIRST_SEPARATORS = frozenset("/.-年년")
+_SPACED_SEPARATORS = frozenset((". ", "년 "))
+#: The suffixes of the year-first pattern's month and day groups, one per way of writing.
+_ISO_GROUPS = ("", "2", "3", "4", "5", "6")
 _LETTERS = compile_pattern("dates.letters", r"[^\W\d_]++", scan=True)  # runs of letters
 
 
@@ -510,6 +587,60 @@ def _scan_numeric(text: str, g: DateGrammar, windows: list[tuple[int, int]]) -> 
     return _scan_windows(g.numeric, text, windows, _ascii_names(g.code), numeric_starts)
 
 
+#: A numeric date with a two-digit year from its first separator on (``.10.19`` of
+#: ``19.10.19``): one pattern per separator, each opening with its literal, which ``re``
+#: looks for by a fast search (a pattern opening with a digit class or a look-behind
+#: is tried at every character: 20-40 times slower).  Bounded runs: no backtracking.
+_TWO_DIGIT_YEAR_TAILS = (
+    compile_pattern("dates.two_digit_year.dot", r"\.[0-9]{1,2}\.[0-9][0-9](?![0-9])", scan=True),
+    compile_pattern("dates.two_digit_year.slash", r"/[0-9]{1,2}/[0-9][0-9](?![0-9])", scan=True),
+)
+#: A two-digit year below this is of the 2000s, from it of the 1900s.
+_CENTURY_PIVOT = 70
+
+
+def _full_year(two_digits: str) -> int:
+    year = int(two_digits)
+    return year + (1900 if year >= _CENTURY_PIVOT else 2000)
+
+
+def _scan_two_digit_years(text: str, g: DateGrammar) -> Iterator[Any]:
+    """The numeric dates with a two-digit year: the cheap scans of their tails over the
+    text find where one can start, the grammar's pattern reads it there (with its time)."""
+    pattern = g.numeric_two_digit_year
+    starts = []
+    for tail in _TWO_DIGIT_YEAR_TAILS:
+        for found in tail.finditer(text):
+            separator = found.start()
+            # The day's one or two digits stand before the first separator; with two,
+            # the date can start only at the first (a digit before the day is refused).
+            if separator >= 2 and text[separator - 2] in DIGITS:
+                starts.append(separator - 2)
+            elif separator >= 1 and text[separator - 1] in DIGITS:
+                starts.append(separator - 1)
+    starts.sort()
+    for start in starts:
+        found = pattern.match(text, start)
+        if found is not None:
+            yield found
+
+
+def _numeric_match(m: Any, g: DateGrammar, year: int) -> DateMatch | None:
+    """The date match of a numeric date ``a/b/year`` with both its readings."""
+    gd = m.groupdict()
+    a, b = int(gd["a"]), int(gd["b"])
+    readings = []
+    for month, day in ((a, b), (b, a)) if g.numeric_order == "mdy" else ((b, a), (a, b)):
+        date = _make_date(year, month, day)
+        if date is not None and date not in readings:
+            readings.append(date)
+    if not readings:
+        return None
+    clock, tz = _time(g, gd)
+    weekday = _lookup(g.weekdays, gd.get("weekday"))
+    return DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz, a)
+
+
 def _scan_short(
     text: str, g: DateGrammar, windows: list[tuple[int, int]], names: AsciiNames
 ) -> Iterator[Any]:
@@ -525,14 +656,14 @@ def _scan_iso(
         first = bisect.bisect_left(years, start)
         last = bisect.bisect_left(years, end, first)
         # A separator and a digit follow the year (``2023-09``, ``2023/9``, ``2023.09``,
-        # ``2023. 9.``).
+        # ``2023年9``), or a separator, a space and a digit (``2023. 9.``, ``2023년 9``).
         starts = [
             year
             for year in years[first:last]
             if text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 1] in _YEAR_FIRST_SEPARATORS
             and (
                 text[year + _YEAR_LENGTH + 1 : year + _YEAR_LENGTH + 2] in DIGITS
-                or text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 3].startswith(". ")
+                or text[year + _YEAR_LENGTH : year + _YEAR_LENGTH + 2] in _SPACED_SEPARATORS
                 and text[year + _YEAR_LENGTH + 2 : year + _YEAR_LENGTH + 3] in DIGITS
             )
         ]
@@ -559,32 +690,45 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         weekday = _lookup(g.weekdays, gd["weekday"])
         found.append(DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz))
     for m in _scan_numeric(text, g, windows.numeric):
-        gd = m.groupdict()
-        a, b, year = int(gd["a"]), int(gd["b"]), int(gd["year"])
-        readings = []
-        for month, day in ((a, b), (b, a)) if g.numeric_order == "mdy" else ((b, a), (a, b)):
-            date = _make_date(year, month, day)
-            if date is not None and date not in readings:
-                readings.append(date)
-        if not readings:
-            continue
-        clock, tz = _time(g, gd)
-        weekday = _lookup(g.weekdays, gd["weekday"])
-        found.append(
-            DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz, a)
-        )
+        numeric = _numeric_match(m, g, int(m.group("year")))
+        if numeric is not None:
+            found.append(numeric)
+    for m in _scan_two_digit_years(text, g):
+        numeric = _numeric_match(m, g, _full_year(m.group("year")))
+        if numeric is not None:
+            found.append(numeric)
     for m in _scan_iso(text, g, windows.iso, windows.years):
         gd = m.groupdict()
         year = int(gd["year"] or gd["year2"])
-        month = int(gd["month"] or gd["month2"] or gd["month3"] or gd["month4"])
-        day = int(gd["day"] or gd["day2"] or gd["day3"] or gd["day4"])
+        month = int(next(gd[f"month{n}"] for n in _ISO_GROUPS if gd[f"month{n}"]))
+        day = int(next(gd[f"day{n}"] for n in _ISO_GROUPS if gd[f"day{n}"]))
         date = _make_date(year, month, day)
         if date is None:
             continue
         clock, tz = _time(g, gd)
         found.append(DateMatch(m.start(), m.end(), "iso", (date,), None, clock, tz))
     found.sort(key=lambda d: d.start)
-    return iter(found)
+    return iter([_with_clock_before(text, g, d) for d in found])
+
+
+#: A clock written before its date ends at most this many characters before it.
+_CLOCK_BEFORE_REACH = 24
+
+
+def _with_clock_before(text: str, g: DateGrammar, date: DateMatch) -> DateMatch:
+    """``date`` with the clock time written just before it ("Published 3:04 PM EST, Tue
+    March 5, 2024"), its span then starting at the clock; ``date`` itself when it has
+    its time already or none stands there."""
+    if date.time is not None or date.kind == "iso":
+        return date
+    low = max(0, date.start - _CLOCK_BEFORE_REACH)
+    if text.find(":", low, date.start) < 0:  # the usual case, without a pattern call
+        return date
+    clock = g.clock_before.search(text, low, date.start)
+    if clock is None:
+        return date
+    time, tz = _time(g, clock.groupdict())
+    return attrs.evolve(date, start=clock.start(), time=time, tz_offset=tz)
 
 
 def find_short_dates(text: str, g: DateGrammar) -> Iterator[ShortDate]:

@@ -11,8 +11,8 @@ related links).  A numeric date such as ``9/11/2023`` has two readings; the one 
 text supports wins: a weekday written next to it, the text's other dates
 (``Senin (11/9)``: a Monday the 11th of September), and last the language's own
 convention.  A page in none of the supported languages is read with
-``dates.neutral_grammar`` (numbers day first, English month names) and English's
-markers.
+``dates.neutral_grammar`` (numbers day first; the month names of every supported
+language and of other languages that write "day month year") and English's markers.
 """
 
 from __future__ import annotations
@@ -354,6 +354,10 @@ BYLINE_BONUS = 2.0
 LIST_MIN = 3
 LIST_LINES = 5
 LIST_PENALTY = -2.0
+#: A date inside running text near the top (no date line, no marker, not opening its
+#: paragraph as a lead's date does) is as often an event the article tells of ("banned
+#: from 1 January 2020"): its position counts this much less.
+RUNNING_TEXT_PENALTY = 1.0
 #: Below this best score, the text gives no publication date.
 MIN_SCORE = 2.0
 #: Dates up to this many days after the reference date still count (time zones).
@@ -398,10 +402,15 @@ def score_candidates(
         # Lists are of short dated lines; dates in running text are scored as such.  A
         # list's entries that reach into the header or footer are not date lines there.
         in_list = in_list and on_own_line > 0
+        markers = _marker_score(language, match, line, text, marker_from)
+        position = 0.0 if in_list else _position_score(line, lines, first_body_line, article_start)
+        opens_line = not text[line.start : match.start].strip()
+        if not on_own_line and markers <= 0 and not opens_line and line.number > 0:
+            position = max(0.0, position - RUNNING_TEXT_PENALTY)
         parts = (
-            (POSITION, 0.0 if in_list else _position_score(line, lines, first_body_line, article_start)),
+            (POSITION, position),
             (DATE_LINE, on_own_line),
-            (MARKERS, _marker_score(language, match, line, text, marker_from)),
+            (MARKERS, markers),
             (HAS_TIME, TIME_BONUS if match.time is not None else 0.0),
             (HAS_WEEKDAY, WEEKDAY_BONUS if match.weekday is not None else 0.0),
             (IN_A_LIST, LIST_PENALTY if in_list else 0.0),
@@ -446,7 +455,7 @@ def extract_published(
     """
     if language is None or grammar is None:
         # A page in none of the supported languages still prints its date, most often
-        # as numbers or with English month names and labels (``neutral_grammar``).
+        # as numbers, with English labels, or with month names ``neutral_grammar`` knows.
         language, grammar = load(NEUTRAL_BASE), neutral_grammar()
     scored = score_candidates(
         text, language, grammar, first_body_line, reference_date, article_start
