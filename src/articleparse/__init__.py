@@ -151,7 +151,7 @@ def _warn_unsupported_language() -> None:
     _warnings.warn(
         "an article is in none of the supported languages "
         f"({', '.join(_languages.available())}): its quotes are left empty and its dates "
-        "are read with numbers day first and English month names; "
+        "are read with a neutral grammar (numbers day first); "
         "pass lang= if the detection is wrong, or add a language folder "
         "(docs/add-a-language.md)",
         UnsupportedLanguageWarning,
