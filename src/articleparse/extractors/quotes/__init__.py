@@ -9,9 +9,11 @@ The steps, each in its own module:
    in the sentence before it (``speaker.*`` rules), with ``sentences`` (where a
    sentence starts, the subject opening it).
 3. here: drop nobody's words (scare quotes, titles, nicknames: a scare marker before
-   the mark, or a short or title-cased piece that no cue verb attributes); join a
-   quote split by its attribution (``“A,” she said, “B.”``) and pieces that share
-   one cue (``called it “A” and “B”``); give unattributed pieces the speaker of the
+   the mark, a short or title-cased piece that no cue verb attributes, a capitalised
+   title after a capitalised possessive: ``NBC's “Meet the Press”``); join a quote
+   split by its attribution (``“A,” she said, “B.”``), a quote going on at the start
+   of the next paragraph (``“A,” she said.¶¶“B.”``) and pieces that share one cue
+   (``called it “A” and “B”``); give unattributed pieces the speaker of the
    quote just before; resolve pronouns (``she``, ``-nya``) to the person they refer
    to: the newer of the last named speaker and the subject ``referents`` finds
    between (of a cue verb, a ``menurut`` phrase, a sentence's first verb), or an
@@ -110,6 +112,23 @@ def _title_case(s: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+def _owned_title(text: str, p: Piece, data: QuoteData) -> bool:
+    """Whether a capitalised piece of a few words follows a capitalised possessive: the
+    title of a show, a column or a book (``on CBS's “Face the Nation,”``, ``NBC's
+    “Meet the Press.”``), however it ends and whatever follows it."""
+    s = p.text.rstrip(",.!?")
+    if not s[:1].isupper() or _words(s) > 8:
+        return False
+    if any(len(w) > 3 and not w[0].isupper() for w in s.split()):
+        return False
+    k = p.start - 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    j = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1
+    word = text[j:k]
+    return word[:1].isupper() and word.endswith(data.possessive_endings)
+
+
 def _has_words(s: str) -> bool:
     """Whether ``s`` holds two letters or digits at most 40 characters apart."""
     if len(s) >= 2 and s[:2].isalnum():
@@ -184,6 +203,8 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
             continue
         if (att_after is None or att is None) and _title_case(p.text):
             continue
+        if _owned_title(text, p, data):
+            continue
         if _words(p.text) <= SHORT_WORDS and not _strong(text, att, p, data):
             continue
         rule = "quote.multi_paragraph" if p.paragraphs > 1 else (
@@ -207,8 +228,10 @@ def _join(text: str, found: list[_Found], data: QuoteData, index: CueIndex) -> l
 
 def _joins(text: str, a: _Found, f: _Found, data: QuoteData, index: CueIndex) -> bool:
     gap = text[a.pieces[-1].end : f.pieces[0].start]
-    if "\n" in gap or len(gap) > 250 or a.att is None:
+    if len(gap) > 250 or a.att is None:
         return False
+    if "\n" in gap:
+        return f.att is None and _next_paragraph(text, a, f, gap, data)
     if f.att is None and _continues(text, a, f, gap, data):
         return True
     if a.after:
@@ -246,6 +269,18 @@ def _continues(text: str, a: _Found, f: _Found, gap: str, data: QuoteData) -> bo
         return False
     rest = gap.rstrip()
     return rest[-1:] in FULL_STOPS and _one_sentence(rest, data)
+
+
+def _next_paragraph(text: str, a: _Found, f: _Found, gap: str, data: QuoteData) -> bool:
+    """Whether a piece with no attribution of its own fills the start of the paragraph
+    right after quote ``a`` (one line break or one blank line between), so goes on with
+    its words, the way news pages run a speaker's quote over paragraphs and attribute it
+    once: ``“A,” X said.¶¶“B.”``, ``X said: “A.”¶¶“B.”``.  The words after ``a`` on its
+    own line may only be ``a``'s attribution, ending its sentence."""
+    head, _, tail = gap.partition("\n")
+    if tail.count("\n") > 1 or tail.strip():
+        return False  # (more than one blank line, or words before the piece)
+    return _continues(text, a, f, head, data)
 
 
 def _woven(text: str, end: int) -> bool:
