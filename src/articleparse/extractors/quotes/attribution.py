@@ -29,7 +29,7 @@ from operator import itemgetter
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import Phrase, phrase_after, phrase_before
+from articleparse.extractors.quotes.phrases import Phrase, owned_office, phrase_after, phrase_before
 from articleparse.extractors.quotes.sentences import (
     CLOSERS,
     FULL_STOPS,
@@ -345,6 +345,12 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         # one-word sentence opener capitalised nowhere else is no `“...” X said` speaker.
         return None
     phrase, j = got
+    if phrase.name.endswith(data.possessive_endings):
+        # `“...,” Sanders's campaign manager, Jeff Weaver, said`: the possessive owns
+        # the speaker's office.
+        owned = owned_office(toks, j, phrase, text, data)
+        if owned is not None:
+            phrase, j = owned
     if j < len(toks) and toks[j].text == ",":
         # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
         k = j + 1
