@@ -116,17 +116,17 @@ def _owned_title(text: str, p: Piece, data: QuoteData) -> bool:
     """Whether a capitalised piece of a few words follows a capitalised possessive: the
     title of a show, a column or a book (``on CBS's “Face the Nation,”``, ``NBC's
     “Meet the Press.”``), however it ends and whatever follows it."""
-    s = p.text.rstrip(",.!?")
-    if not s[:1].isupper() or _words(s) > 8:
-        return False
-    if any(len(w) > 3 and not w[0].isupper() for w in s.split()):
-        return False
     k = p.start - 1
-    while k > 0 and text[k - 1] == " ":
+    if text[k - 1 : k] == " ":
         k -= 1
+    # (the cheap tests first, in C: the ending before the mark, then the capitals)
+    if not (text.endswith(data.possessive_endings, 0, k) and p.text[:1].isupper()):
+        return False
     j = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1
-    word = text[j:k]
-    return word[:1].isupper() and word.endswith(data.possessive_endings)
+    if not text[j : j + 1].isupper():
+        return False
+    words = p.text.rstrip(",.!?").split()
+    return len(words) <= 8 and all(len(w) <= 3 or w[0].isupper() for w in words)
 
 
 def _has_words(s: str) -> bool:
