@@ -186,7 +186,40 @@ NEXT_PARAGRAPH = [
      [("The plan works,", "Dana Lee"), ("We will expand it.", "Dana Lee")]),
     ('"The plan works," Dana Lee said.\n\n"More buses" will follow in the spring.',
      [("The plan works,", "Dana Lee")]),
+    # look-alikes: another kind of mark (page residue), a title-cased line (a slogan)
+    ('"Kami siap," ujar Budi Santoso.\n\n\'Simak juga video: banjir di pusat kota\'',
+     [("Kami siap,", "Budi Santoso"), ("Simak juga video: banjir di pusat kota", "Budi Santoso")]),
+    ('"The plan works," Dana Lee said.\n\n"Morning News, Every Single Day!"',
+     [("The plan works,", "Dana Lee"), ("Morning News, Every Single Day!", "Dana Lee")]),
+    # curly and straight double marks are one kind
+    ('“The plan works,” Dana Lee said.\n\n"We will expand it."',
+     [("The plan works, We will expand it.", "Dana Lee")]),
+    ("''The plan works,'' Dana Lee said.\n\n''We will expand it.''",
+     [("The plan works, We will expand it.", "Dana Lee")]),
 ]
+
+# A short line of its own in single marks, with no cue, is a section heading; the
+# body's quotes take double marks.
+HEADINGS = [
+    ('"The plan works," Dana Lee said.\n\n‘All bets are off.’\n\nThe council met on Monday.',
+     [("The plan works,", "Dana Lee")]),
+    ("\"The plan works,\" Dana Lee said.\n\n'A deal is close.'\n\nThe council met on Monday.",
+     [("The plan works,", "Dana Lee")]),
+    # look-alikes: double marks, a doubled apostrophe, words on the line, a lead-in cue
+    ('Dana Lee turned to the crowd.\n\n"Who will pay for it?"\n\nThe crowd roared.',
+     [("Who will pay for it?", "Dana Lee")]),
+    ("Dana Lee turned to the crowd.\n\n''Who will pay for it?''\n\nThe crowd roared.",
+     [("Who will pay for it?", "Dana Lee")]),
+    ("Dana Lee turned to the crowd.\n\n‘Who will pay for it?’ she asked.",
+     [("Who will pay for it?", "Dana Lee")]),
+    ("Dana Lee turned to the crowd and said:\n\n‘Who will pay for it?’\n\nThe crowd roared.",
+     [("Who will pay for it?", "Dana Lee")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADINGS)
+def test_section_headings_in_single_marks(text, expected):
+    assert _got(text, EN) == expected
 
 
 @pytest.mark.parametrize("text,expected", NEXT_PARAGRAPH)

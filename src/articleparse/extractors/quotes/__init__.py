@@ -59,6 +59,12 @@ SHORT_WORDS = 3
 #: (``called the plan a “disaster”``: three).
 CUE_REACH = 0
 NAMING_REACH = 3
+#: Opening marks of the double kind (a quote over paragraphs keeps its kind of mark).
+_DOUBLE_MARKS = "\"“”„«»"
+#: An unattributed piece of this many words or fewer standing as a line of its own in
+#: single marks is a section heading (news pages head sections with a phrase from a
+#: quote).
+HEADING_WORDS = 6
 #: How far back (characters) an unattributed quote takes the speaker of the one before.
 CONTINUE_REACH = 600
 
@@ -108,6 +114,12 @@ def _title_case(s: str) -> bool:
     s = s.rstrip(",")
     if not s[-1:].isalnum():
         return False  # (`?`, `!`, `.`: may be a sentence, however capitalised)
+    return _capitalised(s)
+
+
+def _capitalised(s: str) -> bool:
+    """Whether every word of four letters or more is capitalised (two such words at
+    least), however ``s`` ends."""
     words = [w for w in s.split() if len(w) > 3]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
@@ -127,6 +139,17 @@ def _owned_title(text: str, p: Piece, data: QuoteData) -> bool:
         return False
     words = p.text.rstrip(",.!?").split()
     return len(words) <= 8 and all(len(w) <= 3 or w[0].isupper() for w in words)
+
+
+def _heading(text: str, p: Piece) -> bool:
+    """Whether the piece is a line of its own in single marks, the way headlines and
+    section headings quote (``¶¶‘All bets are off.’¶¶``), where the body's quotes take
+    double marks (a doubled apostrophe, ``''...''``, is a double mark)."""
+    if text[p.start : p.start + 1] not in ("'", "‘") or text[p.start + 1 : p.start + 2] == "'":
+        return False
+    before = text[p.start - 1 : p.start]
+    after = text[p.end : p.end + 1]
+    return before in ("", "\n") and after in ("", "\n")
 
 
 def _has_words(s: str) -> bool:
@@ -205,6 +228,8 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
             continue
         if _owned_title(text, p, data):
             continue
+        if att is None and _words(p.text) <= HEADING_WORDS and _heading(text, p):
+            continue  # (`¶¶‘Totally on board.’¶¶`: a section heading, not words said)
         if _words(p.text) <= SHORT_WORDS and not _strong(text, att, p, data):
             continue
         rule = "quote.multi_paragraph" if p.paragraphs > 1 else (
@@ -280,7 +305,16 @@ def _next_paragraph(text: str, a: _Found, f: _Found, gap: str, data: QuoteData) 
     head, _, tail = gap.partition("\n")
     if tail.count("\n") > 1 or tail.strip():
         return False  # (more than one blank line, or words before the piece)
+    if _mark_kind(text[f.pieces[0].start]) != _mark_kind(text[a.pieces[-1].start]):
+        return False  # (`“A,” X said.¶¶‘Watch the video: ...’`: other marks, other words)
+    if _capitalised(f.pieces[0].text):
+        return False  # (`¶¶“Morning News, Every Day!”`: a title or a slogan, not a sentence)
     return _continues(text, a, f, head, data)
+
+
+def _mark_kind(mark: str) -> str:
+    """The kind of an opening mark: double marks are one kind, however typed."""
+    return "\"" if mark in _DOUBLE_MARKS else mark
 
 
 def _woven(text: str, end: int) -> bool:
