@@ -35,7 +35,7 @@ import attrs
 from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
-from articleparse.extractors.quotes.sentences import FULL_STOPS
+from articleparse.extractors.quotes.sentences import CLOSERS, FULL_STOPS, OPENERS
 from articleparse.extractors.quotes.referents import (
     bare_office,
     cue_subject,
@@ -201,12 +201,26 @@ def _strong(text: str, att: Attribution | None, p: Piece, data: QuoteData) -> bo
     little further: ``called the plan a “disaster”``)."""
     if att is not None and att.rule != "speaker.subject":
         return True
-    if p.text[-1:] in ".!?,;" or text[p.end : p.end + 1] in (".", "!", "?", ",", ";"):
-        return True
+    if (p.text[-1:] in ".!?,;" or text[p.end : p.end + 1] in (".", "!", "?", ",", ";")) \
+            and not _listed(text, p):
+        return True  # (items of a list, `such as “tax,” “debt” and “Iran.”`, need a cue)
     if att is None or att.cue is None or att.cue[2] > p.start or not p.text[:1].islower():
         return False  # `calls itself “Patriots”`: a name, not words
     reach = NAMING_REACH if att.cue[0] in data.naming else CUE_REACH
     return len(text[att.cue[2] : p.start].split()) <= reach
+
+
+def _listed(text: str, p: Piece) -> bool:
+    """Whether a short piece stands in a run of quoted items: closed by a comma with
+    another opening mark right after it, or right after such an item (``“tax,” “debt,”
+    “budget.”``).
+    (Not over a joining word: ``“pathetic” and “dangerous.”`` is one speaker's words.)"""
+    k = p.end + (text[p.end : p.end + 1] == ",")
+    if (k > p.end or p.text[-1:] == ",") and text[k : k + 1] == " " and text[k + 1 : k + 2] in OPENERS:
+        return True
+    before = text[max(0, p.start - 3) : p.start]  # (`,” ` or `", `: the item before)
+    return len(before) == 3 and before[2] == " " and (
+        (before[1] in CLOSERS and before[0] == ",") or (before[1] == "," and before[0] in CLOSERS))
 
 
 def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex) -> list[_Found]:
