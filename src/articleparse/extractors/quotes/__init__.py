@@ -9,9 +9,11 @@ The steps, each in its own module:
    in the sentence before it (``speaker.*`` rules), with ``sentences`` (where a
    sentence starts, the subject opening it).
 3. here: drop nobody's words (scare quotes, titles, nicknames: a scare marker before
-   the mark, or a short or title-cased piece that no cue verb attributes); join a
-   quote split by its attribution (``“A,” she said, “B.”``) and pieces that share
-   one cue (``called it “A” and “B”``); give unattributed pieces the speaker of the
+   the mark, a short or title-cased piece that no cue verb attributes, a capitalised
+   title after a capitalised possessive: ``NBC's “Meet the Press”``); join a quote
+   split by its attribution (``“A,” she said, “B.”``), a quote going on at the start
+   of the next paragraph (``“A,” she said.¶¶“B.”``) and pieces that share one cue
+   (``called it “A” and “B”``); give unattributed pieces the speaker of the
    quote just before; resolve pronouns (``she``, ``-nya``) to the person they refer
    to: the newer of the last named speaker and the subject ``referents`` finds
    between (of a cue verb, a ``menurut`` phrase, a sentence's first verb), or an
@@ -33,7 +35,7 @@ import attrs
 from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
-from articleparse.extractors.quotes.sentences import FULL_STOPS
+from articleparse.extractors.quotes.sentences import CLOSERS, FULL_STOPS, OPENERS
 from articleparse.extractors.quotes.referents import (
     bare_office,
     cue_subject,
@@ -57,6 +59,12 @@ SHORT_WORDS = 3
 #: (``called the plan a “disaster”``: three).
 CUE_REACH = 0
 NAMING_REACH = 3
+#: Opening marks of the double kind (a quote over paragraphs keeps its kind of mark).
+_DOUBLE_MARKS = "\"“”„«»"
+#: An unattributed piece of this many words or fewer standing as a line of its own in
+#: single marks is a section heading (news pages head sections with a phrase from a
+#: quote).
+HEADING_WORDS = 6
 #: How far back (characters) an unattributed quote takes the speaker of the one before.
 CONTINUE_REACH = 600
 
@@ -106,8 +114,42 @@ def _title_case(s: str) -> bool:
     s = s.rstrip(",")
     if not s[-1:].isalnum():
         return False  # (`?`, `!`, `.`: may be a sentence, however capitalised)
+    return _capitalised(s)
+
+
+def _capitalised(s: str) -> bool:
+    """Whether every word of four letters or more is capitalised (two such words at
+    least), however ``s`` ends."""
     words = [w for w in s.split() if len(w) > 3]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _owned_title(text: str, p: Piece, data: QuoteData) -> bool:
+    """Whether a capitalised piece of a few words follows a capitalised possessive: the
+    title of a show, a column or a book (``on CBS's “Face the Nation,”``, ``NBC's
+    “Meet the Press.”``), however it ends and whatever follows it."""
+    k = p.start - 1
+    if text[k - 1 : k] == " ":
+        k -= 1
+    # (the cheap tests first, in C: the ending before the mark, then the capitals)
+    if not (text.endswith(data.possessive_endings, 0, k) and p.text[:1].isupper()):
+        return False
+    j = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1
+    if not text[j : j + 1].isupper():
+        return False
+    words = p.text.rstrip(",.!?").split()
+    return len(words) <= 8 and all(len(w) <= 3 or w[0].isupper() for w in words)
+
+
+def _heading(text: str, p: Piece) -> bool:
+    """Whether the piece is a line of its own in single marks, the way headlines and
+    section headings quote (``¶¶‘All bets are off.’¶¶``), where the body's quotes take
+    double marks (a doubled apostrophe, ``''...''``, is a double mark)."""
+    if text[p.start : p.start + 1] not in ("'", "‘") or text[p.start + 1 : p.start + 2] == "'":
+        return False
+    before = text[p.start - 1 : p.start]
+    after = text[p.end : p.end + 1]
+    return before in ("", "\n") and after in ("", "\n")
 
 
 def _has_words(s: str) -> bool:
@@ -159,12 +201,26 @@ def _strong(text: str, att: Attribution | None, p: Piece, data: QuoteData) -> bo
     little further: ``called the plan a “disaster”``)."""
     if att is not None and att.rule != "speaker.subject":
         return True
-    if p.text[-1:] in ".!?,;" or text[p.end : p.end + 1] in (".", "!", "?", ",", ";"):
-        return True
+    if (p.text[-1:] in ".!?,;" or text[p.end : p.end + 1] in (".", "!", "?", ",", ";")) \
+            and not _listed(text, p):
+        return True  # (items of a list, `such as “tax,” “debt” and “Iran.”`, need a cue)
     if att is None or att.cue is None or att.cue[2] > p.start or not p.text[:1].islower():
         return False  # `calls itself “Patriots”`: a name, not words
     reach = NAMING_REACH if att.cue[0] in data.naming else CUE_REACH
     return len(text[att.cue[2] : p.start].split()) <= reach
+
+
+def _listed(text: str, p: Piece) -> bool:
+    """Whether a short piece stands in a run of quoted items: closed by a comma with
+    another opening mark right after it, or right after such an item (``“tax,” “debt,”
+    “budget.”``).
+    (Not over a joining word: ``“pathetic” and “dangerous.”`` is one speaker's words.)"""
+    k = p.end + (text[p.end : p.end + 1] == ",")
+    if (k > p.end or p.text[-1:] == ",") and text[k : k + 1] == " " and text[k + 1 : k + 2] in OPENERS:
+        return True
+    before = text[max(0, p.start - 3) : p.start]  # (`,” ` or `", `: the item before)
+    return len(before) == 3 and before[2] == " " and (
+        (before[1] in CLOSERS and before[0] == ",") or (before[1] == "," and before[0] in CLOSERS))
 
 
 def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex) -> list[_Found]:
@@ -184,6 +240,10 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
             continue
         if (att_after is None or att is None) and _title_case(p.text):
             continue
+        if _owned_title(text, p, data):
+            continue
+        if att is None and _words(p.text) <= HEADING_WORDS and _heading(text, p):
+            continue  # (`¶¶‘Totally on board.’¶¶`: a section heading, not words said)
         if _words(p.text) <= SHORT_WORDS and not _strong(text, att, p, data):
             continue
         rule = "quote.multi_paragraph" if p.paragraphs > 1 else (
@@ -207,8 +267,10 @@ def _join(text: str, found: list[_Found], data: QuoteData, index: CueIndex) -> l
 
 def _joins(text: str, a: _Found, f: _Found, data: QuoteData, index: CueIndex) -> bool:
     gap = text[a.pieces[-1].end : f.pieces[0].start]
-    if "\n" in gap or len(gap) > 250 or a.att is None:
+    if len(gap) > 250 or a.att is None:
         return False
+    if "\n" in gap:
+        return f.att is None and _next_paragraph(text, a, f, gap, data)
     if f.att is None and _continues(text, a, f, gap, data):
         return True
     if a.after:
@@ -246,6 +308,27 @@ def _continues(text: str, a: _Found, f: _Found, gap: str, data: QuoteData) -> bo
         return False
     rest = gap.rstrip()
     return rest[-1:] in FULL_STOPS and _one_sentence(rest, data)
+
+
+def _next_paragraph(text: str, a: _Found, f: _Found, gap: str, data: QuoteData) -> bool:
+    """Whether a piece with no attribution of its own fills the start of the paragraph
+    right after quote ``a`` (one line break or one blank line between), so goes on with
+    its words, the way news pages run a speaker's quote over paragraphs and attribute it
+    once: ``“A,” X said.¶¶“B.”``, ``X said: “A.”¶¶“B.”``.  The words after ``a`` on its
+    own line may only be ``a``'s attribution, ending its sentence."""
+    head, _, tail = gap.partition("\n")
+    if tail.count("\n") > 1 or tail.strip():
+        return False  # (more than one blank line, or words before the piece)
+    if _mark_kind(text[f.pieces[0].start]) != _mark_kind(text[a.pieces[-1].start]):
+        return False  # (`“A,” X said.¶¶‘Watch the video: ...’`: other marks, other words)
+    if _capitalised(f.pieces[0].text):
+        return False  # (`¶¶“Morning News, Every Day!”`: a title or a slogan, not a sentence)
+    return _continues(text, a, f, head, data)
+
+
+def _mark_kind(mark: str) -> str:
+    """The kind of an opening mark: double marks are one kind, however typed."""
+    return "\"" if mark in _DOUBLE_MARKS else mark
 
 
 def _woven(text: str, end: int) -> bool:

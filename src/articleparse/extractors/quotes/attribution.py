@@ -1,6 +1,6 @@
 """Attribution: the cue verb and speaker phrase next to one quoted piece.
 
-Four rules, tried in this order by the caller:
+The rules, tried in this order by the caller:
 
 ``speaker.after_cue`` / ``speaker.before_cue``
     right after the closing mark: ``“...,” said X`` / ``“...,” ujar X`` / ``“...,”
@@ -13,6 +13,10 @@ Four rules, tried in this order by the caller:
 ``speaker.lead_in``
     the previous sentence ends with a colon and holds the cue: ``X responded:`` then
     the quote as its own paragraph.
+``speaker.signature``
+    no cue near the closing mark, but a name signed after a dash that ends the line
+    or opens a bracket or an apposition: ``“...” — Dana Lee``, an embedded post's
+    ``“...” — Dana Lee (@danalee) March 3, 2016``.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from operator import itemgetter
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import Phrase, phrase_after, phrase_before
+from articleparse.extractors.quotes.phrases import Phrase, owned_office, phrase_after, phrase_before
 from articleparse.extractors.quotes.sentences import (
     CLOSERS,
     FULL_STOPS,
@@ -41,6 +45,12 @@ __all__ = ["Attribution", "CueIndex", "after", "before"]
 AFTER_REACH = 110
 #: Marks that may open an attribution after a closing mark (``“...,” — X said``).
 _LEAD = frozenset(",—–-:")
+#: Dashes that may open a signature after a closing mark (``“...” — Dana Lee``).
+_DASHES = "—–―"
+#: Marks that may stand inside an apposition between a speaker and its cue, beside
+#: its words (``Mitch McConnell, R-Ky., said``, ``Jeff Weaver, Sanders’ campaign
+#: manager, said``, ``Dana Lee (D-Ohio), ...``): abbreviations, possessives, brackets.
+_APPOSITION_MARKS = frozenset(".’'()-&/")
 
 
 # (``define``, not ``frozen``: never changed once built, and built thousands of times
@@ -299,7 +309,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     limit = text.find("\n", pos, pos + AFTER_REACH)
     limit = limit if limit >= 0 else pos + AFTER_REACH
     if not index.any_in(pos, limit):
-        return None
+        return _signature(text, pos, limit, data)
     toks = tokenize(text, pos, limit, data)
     i = 0
     while i < len(toks) and i < 2 and toks[i].text in _LEAD:
@@ -335,11 +345,18 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         # one-word sentence opener capitalised nowhere else is no `“...” X said` speaker.
         return None
     phrase, j = got
+    if phrase.name.endswith(data.possessive_endings):
+        # `“...,” Sanders's campaign manager, Jeff Weaver, said`: the possessive owns
+        # the speaker's office.
+        owned = owned_office(toks, j, phrase, text, data)
+        if owned is not None:
+            phrase, j = owned
     if j < len(toks) and toks[j].text == ",":
         # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
         k = j + 1
-        while k < len(toks) and k - j < 16 and toks[k].text != "," and toks[k].word:
-            k += 1
+        while (k < len(toks) and k - j < 16 and (toks[k].word or toks[k].text in _APPOSITION_MARKS)
+               and toks[k].start not in index.cues):
+            k += 1  # (not past a cue: `“...,” Lee, a lawyer, told the “Herald” after ...`)
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
     # `“... grants.” It’s unclear if Lee is aware that ... state`: after a full stop
@@ -349,7 +366,35 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     found = _cue_after_phrase(toks, j, i, data, index, modifier=not stopped)
     if found is None:
         return None
+    if stopped and _runs_on(toks, found[2]):
+        return None
     return Attribution(phrase, found[0], "speaker.before_cue", found[2])
+
+
+def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution | None:
+    """A name signed after a dash that ends the line or opens a bracket or an
+    apposition, with no cue verb: ``“...” — Dana Lee``, an embedded post's ``“...” —
+    Dana Lee (@danalee) March 3, 2016``, ``“...” ― Dana Lee, Ohio``."""
+    k = pos
+    limit = min(limit, len(text))
+    while k < limit and text[k] in " ,\xa0":
+        k += 1
+    if k >= limit or text[k] not in _DASHES:
+        return None
+    toks = tokenize(text, k + 1, limit, data)
+    got = phrase_after(toks, 0, text, data)
+    if got is None or got[0].pronoun or not toks[0].cap:
+        return None
+    phrase, j = got
+    if j < len(toks) and toks[j].text not in "(,":
+        return None
+    return Attribution(phrase, None, "speaker.signature", phrase.end)
+
+
+def _runs_on(toks: list[Tok], cue_end: int) -> bool:
+    """Whether words follow the cue ending at ``cue_end`` (``He said, twice, that ...``)."""
+    k = _index_at(toks, cue_end)
+    return k < len(toks) and (toks[k].word or (toks[k].text == "," and k + 1 < len(toks) and toks[k+1].word))
 
 
 def _cue_after_phrase(

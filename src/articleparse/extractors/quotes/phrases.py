@@ -23,7 +23,8 @@ from articleparse.extractors.quotes.tokens import (
     title_at,
 )
 
-__all__ = ["Phrase", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before"]
+__all__ = ["Phrase", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before",
+           "owned_office"]
 
 #: How many tokens an office phrase may hold (`Plh Kepala Pelaksana Badan ... (BPBA)
 #: Abd Aziz`); other speaker phrases stop at nine words.
@@ -232,6 +233,36 @@ def _office_link(toks: list[Tok], j: int, data: QuoteData) -> int:
     return j
 
 
+def owned_office(toks: list[Tok], j: int, owner: Phrase, text: str, data: QuoteData) -> tuple[Phrase, int] | None:
+    """The speaker owned by a possessive phrase ``owner`` ending before token ``j``
+    (``Sanders's``, ``Google's``), and the index after it: the name holding the office
+    that follows (``Sanders's campaign manager, Jeff Weaver, said``, ``the party's
+    chairman Dana Lee said``), else the office itself (``the mayor's spokeswoman
+    said``).  ``None`` when no cue word or name closes the office within eight words."""
+    k = j
+    n = len(toks)
+    while k < n and k - j < 8 and toks[k].word and toks[k].text not in data.cue_words:
+        k += 1
+    if k == j or k >= n:
+        return None
+    if toks[k].text == ",":
+        named = _name_after_comma(toks, k, data)
+        if named is None:
+            return None
+        run, end = named
+        return Phrase(_name(run, text, data), run[0].start, run[-1].end), end
+    if toks[k].text not in data.cue_words:
+        return None
+    m = k
+    while m > j and toks[m - 1].cap:
+        m -= 1
+    if m < k:
+        # (the office, then its holder's name: `the party's chairman Dana Lee said`)
+        return Phrase(_name(toks[m:k], text, data), toks[m].start, toks[k - 1].end), k
+    end = toks[k - 1].end
+    return Phrase(text[owner.start : end], owner.start, end), k
+
+
 def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[Tok], int] | None:
     """A short run of capitalised words set off by a comma after a phrase, ending at
     a comma, a full stop, a stop word or the end (the person holding the office)."""
@@ -321,6 +352,9 @@ def _apposition(toks: list[Tok], comma: int, text: str, data: QuoteData) -> Phra
     if c < 0 or toks[c].text != ",":
         return None
     seg = toks[c + 1 : comma]
+    named = _named_before_descriptor(toks, c, text, data)
+    if named is not None:
+        return named
     if seg and degrees(seg, data):
         # `Budi Santoso, SH, MPsi, menilai`: degrees after the name, not a name.
         if c < 1 or not toks[c - 1].cap:
@@ -334,6 +368,26 @@ def _apposition(toks: list[Tok], comma: int, text: str, data: QuoteData) -> Phra
     if c == 0 or not toks[c - 1].word:
         return None
     return phrase_ending_at(toks, c - 1, text, data)
+
+
+def _named_before_descriptor(toks: list[Tok], c: int, text: str, data: QuoteData) -> Phrase | None:
+    """``NAME, the descriptor, X, CUE``: the name that opens its sentence before a
+    descriptor set off by commas, itself followed by the name of what it describes
+    (``Dana Lee, the editor of the city paper, the Daily Star, said``): the speaker is
+    the first name, not the paper."""
+    c2 = c - 1
+    while c2 >= 0 and c - c2 < 40 and toks[c2].text != ",":
+        if not toks[c2].word and toks[c2].text not in "-'’()":
+            return None
+        c2 -= 1
+    if c2 < 1 or toks[c2].text != "," or toks[c2 + 1].text not in data.determiners:
+        return None
+    if toks[c2 + 1].text[:1].isupper() or not toks[c2 - 1].cap:
+        return None  # (a determiner opening a sentence, or no name before the comma)
+    phrase = phrase_ending_at(toks, c2 - 1, text, data)
+    if phrase is None or phrase.pronoun or phrase.start != toks[0].start:
+        return None  # (`On Monday, the mayor, Dana Lee, said`: not the sentence's subject)
+    return phrase
 
 
 def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
