@@ -91,3 +91,83 @@ def test_unsupported_or_empty_is_none(text):
 
 def test_hint_wins():
     assert detect_language("The minister said that.", "id").code == "id"
+
+
+#: Terse English wire texts: a headline in capitals or an earnings table holds few
+#: function words; the support words (business words, abbreviations, number words)
+#: tell it is English.
+TERSE_ENGLISH = [
+    "HOLLAND & CO INC RAISES QUARTERLY DIVIDEND",
+    "BRAXTON STEEL CO SEES FIRST QUARTER LOSS",
+    "U.S. HOUSING STARTS FELL 4.1 PCT IN MAY",
+    "Net profit 3.2 bln vs 2.9 bln",
+    "MERIDIAN FOODS INC 2ND QTR NET\n    Shr 42 cts vs 38 cts\n    Net 5,120,000 vs 4,610,000\n"
+    "    Sales 61.0 mln vs 58.4 mln\n    Six mths\n    Net 9,870,000 vs 8,950,000",
+    # Two English words, one a support word, and no word of any other language
+    # (MIN_HITS_ALONE).
+    "UNION SAYS IT BACKS MERGER",
+]
+
+
+@pytest.mark.parametrize("text", TERSE_ENGLISH)
+def test_terse_english(text):
+    assert detect_language(text).code == "en"
+
+
+@pytest.mark.parametrize("text", [
+    # Short texts in languages without a folder, some holding a word or two of a
+    # supported language's lists: still None.
+    "Nieuwe regels voor de huur: wat is er veranderd in 2025",  # two English, one German
+    "Kabinet wil meer geld voor onderwijs en zorg",
+    "Il governo approva la manovra, via libera al decreto sulle pensioni",
+    "Governo aprova novo pacote de medidas para a economia do país",
+    "Ang pangulo at ang mga ministro ay nagpulong kahapon",
+    "삼성전자 3분기 영업이익 12% 증가 | Samsung Electronics | Home | News",
+    # Two function words of one language and no other's are not enough without a
+    # support word: these are Portuguese, Danish, Polish and Italian.
+    "As empresas e as famílias pagam mais",
+    "Regeringen vil sænke skatten for at hjælpe",
+    "To jest nowy rząd, on mówi",
+    "Le elezioni: le ragioni del voto",
+    # Distinct words tell neighbours apart; they are no evidence of the language on
+    # their own (Swedish writes juni, juli and polis).
+    "Regeringen vill sänka skatten för pensionärer i juni och juli",
+    "Polis larmades till platsen efter olyckan, enligt polis",
+])
+def test_short_unsupported_stays_none(text):
+    assert detect_language(text) is None
+
+
+def test_support_words_do_not_decide_between_languages():
+    # A German page whose menus and notices are in English: German's function words
+    # outnumber English's, and English's many support words do not turn it.
+    text = ("Die Stadt hat am Montag die neuen Pläne für den Hafen vorgestellt, die seit "
+            "Jahren umstritten sind. " + "Company shares market sales price quarter " * 3)
+    assert detect_language(text).code == "de"
+
+
+def test_indonesian_and_malay_share_their_support_words():
+    support = dict(zip((code for code, _, _ in language_module._lists()),
+                       language_module._support_lists()))
+    assert support["id"] == support["ms"] and support["id"]
+
+
+def test_support_words_are_no_other_languages_words():
+    lists = language_module._lists()
+    for (code, _, _), support in zip(lists, language_module._support_lists()):
+        for other, frequent, distinct in lists:
+            if other != code:
+                assert not support & (frequent | distinct), (code, other)
+
+
+@pytest.mark.parametrize(("code", "word"), [
+    (code, word)
+    for (code, _, _), support in zip(language_module._lists(), language_module._support_lists())
+    for word in sorted(support)
+])
+def test_each_support_word_is_evidence(code, word):
+    text = f"Zyxq {word} Qwvz {word} Jklm {word}"
+    scores = {score.code: score for score in language_module.language_scores(text)}
+    assert scores[code].support == 3
+    assert word in dict(zip((c for c, _, _ in language_module._lists()),
+                            language_module._support_lists()))[detect_language(text).code]

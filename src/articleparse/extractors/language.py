@@ -3,8 +3,10 @@
 Each language folder lists its most frequent words (``language.toml``, ``detect``);
 the language whose words cover most of the text's words wins.  Languages that share
 most of their frequent words (Indonesian and Malay) are told apart by their
-``distinct`` words.  Too little evidence gives None: a Dutch page is not guessed
-to be English.
+``distinct`` words.  A language's ``support`` words (its other common words, and the
+abbreviations of its news) add evidence for it without deciding between languages:
+a terse wire headline holds few function words.  Too little evidence gives None: a
+Dutch page is not guessed to be English.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ SAMPLE_CHARS = 4000
 #: without claiming any text in a language that has no folder (Dutch, Italian, ...).
 MIN_SHARE = 0.06
 MIN_HITS = 3
+#: Enough words when no other language has a single word in the text (a terse
+#: headline): two words of one language and none of any other, one of them a support
+#: word.  Two function words alone are not enough: "as ... as" is Portuguese, "for at"
+#: Danish, "to ... on" Polish, "le ... le" Italian.
+MIN_HITS_ALONE = 2
 
 #: Stripped from both ends of each word before it is looked up.
 _PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?-–—/…*"
@@ -46,9 +53,20 @@ def _lists() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 
 
 @functools.cache
+def _support_lists() -> tuple[frozenset[str], ...]:
+    """Each language's ``detect.support`` words, in the order of ``_lists``."""
+    return tuple(
+        frozenset(w.casefold() for w in load(code).words("language", "detect.support"))
+        for code, _, _ in _lists()
+    )
+
+
+@functools.cache
 def _listed_words() -> frozenset[str]:
     """Every word of every language's lists: the only words worth counting."""
-    return frozenset().union(*(frequent | distinct for _, frequent, distinct in _lists()))
+    return frozenset().union(
+        *(frequent | distinct for _, frequent, distinct in _lists()), *_support_lists()
+    )
 
 
 @functools.cache
@@ -67,14 +85,29 @@ class LanguageScore:
     hits: int  # words of the text in the language's frequent-word list
     distinct: int  # words of the text in its distinct-word list
     total: int  # words in the text's head
+    support: int = 0  # words of the text in its support list
 
     @property
     def score(self) -> int:
         return self.hits + 2 * self.distinct
 
     @property
+    def evidence(self) -> int:
+        """Words that say the text is in this language: its frequent and support words.
+        Distinct words only tell it from a neighbour (Swedish writes juni and polis)."""
+        return self.hits + self.support
+
+    @property
+    def present(self) -> bool:
+        """Whether any word of the text is in any of the language's lists."""
+        return bool(self.hits or self.distinct or self.support)
+
+    @property
     def enough(self) -> bool:
-        return self.hits >= MIN_HITS and self.hits / max(self.total, 1) >= MIN_SHARE
+        return self.enough_with(MIN_HITS)
+
+    def enough_with(self, min_hits: int) -> bool:
+        return self.evidence >= min_hits and self.evidence / max(self.total, 1) >= MIN_SHARE
 
 
 def _scores(text: str) -> list[LanguageScore]:
@@ -88,17 +121,20 @@ def _scores(text: str) -> list[LanguageScore]:
     stripped = map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words)))
     counts = Counter(filter(_listed_words().__contains__, stripped))
     scores = []
-    for code, frequent, distinct in _lists():
+    for (code, frequent, distinct), support in zip(_lists(), _support_lists()):
         # Set intersections run in C over the text's few listed words.
         hits = sum(map(counts.__getitem__, frequent.intersection(counts)))
         own = sum(map(counts.__getitem__, distinct.intersection(counts)))
-        scores.append(LanguageScore(code, hits, own, len(words)))
+        backing = sum(map(counts.__getitem__, support.intersection(counts))) if support else 0
+        scores.append(LanguageScore(code, hits, own, len(words), backing))
     return scores
 
 
-def _rank(score: LanguageScore) -> tuple[int, int, int, str]:
-    """Higher is better; no two languages rank alike (the code decides last)."""
-    return (score.score, score.hits, _priority(score.code), score.code)
+def _rank(score: LanguageScore) -> tuple[int, int, int, int, str]:
+    """Higher is better; no two languages rank alike (the code decides last).  Support
+    words only break a tie on the frequent words: a page mixing two languages is
+    still decided by their function words."""
+    return (score.score, score.hits, score.support, _priority(score.code), score.code)
 
 
 def language_scores(text: str) -> list[LanguageScore]:
@@ -120,4 +156,13 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     if not scores:
         return None
     best = max(scores, key=_rank)
-    return load(best.code) if best.enough else None
+    return load(best.code) if _decided(best, scores) else None
+
+
+def _decided(best: LanguageScore, scores: list[LanguageScore]) -> bool:
+    """Whether the best language has evidence enough; less is needed when no other
+    language has any and a support word is among it."""
+    if best.enough:
+        return True
+    alone = not any(other.present for other in scores if other.code != best.code)
+    return alone and best.support > 0 and best.enough_with(MIN_HITS_ALONE)
