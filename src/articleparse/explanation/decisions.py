@@ -90,13 +90,15 @@ def language_candidates(text: str, chosen: str | None, hint: str | None = None) 
         return [Candidate("language", None, hint, True, f"given: lang={hint!r} (not detected)")]
     out = []
     for each in _language.language_scores(text):
-        share = each.hits / max(each.total, 1)
-        how = f"{each.hits} frequent words ({share:.0%} of {each.total}), {each.distinct} distinct words"
+        share = each.evidence / max(each.total, 1)
+        how = (f"{each.hits} frequent and {each.support} support words ({share:.0%} of "
+               f"{each.total}), {each.distinct} distinct words")
         if each.code == chosen:
             reason = f"chosen: {how}"
         elif not each.enough:
             reason = (f"too few: {how}; needs {_language.MIN_HITS} words and "
-                      f"{_language.MIN_SHARE:.0%}")
+                      f"{_language.MIN_SHARE:.0%} ({_language.MIN_HITS_ALONE}, one a support "
+                      "word, when no other language has any)")
         else:
             reason = f"lower score: {how}"
         out.append(Candidate("language", None, each.code, each.code == chosen, reason, float(each.score)))
