@@ -65,6 +65,9 @@ def test_unlisted_outlets_from_context(text, lang, name):
     ("Kantor berita Rusia melaporkan hal itu.", "id"),  # a country, not a name
     ("The team reported a loss.", "en"),
     ("Smith reported to the board.", "en"),
+    # A context word in a line of capitals is part of a name, not an introduction.
+    ("ACME RADIO AND ELECTRONICS INC 4TH QTR\nShr profit 15 cts vs 4 cts.", "en"),
+    ("KANTOR BERITA KNA MELAPORKAN", "id"),
 ])
 def test_no_outlet(text, lang):
     found = extract_outlets(text, load(lang), gazetteer.find_mentions(text), (), None, ())

@@ -137,6 +137,8 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
         return []
     spans = set()
     for start in _word_starts(lowered, cues.context_words):
+        if _in_capitals(text, start):
+            continue
         match = cues.after_context.match(text, start)
         if match is not None:
             group = "name" if match.group("name") else "name3"
@@ -155,6 +157,17 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
         if match is not None:
             spans.add(match.span("name2"))
     return sorted(spans)
+
+
+def _in_capitals(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is written in capitals, three letters or more
+    (``RADIO``, not ``TV``): a line in capitals is a headline or a company's name
+    (``ESQUIRE RADIO AND ELECTRONICS INC``), where a context word introduces nothing
+    and the capitalised word after it is no outlet's short name."""
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end - start >= 3 and text[start:end].isupper()
 
 
 def _same_unlisted(name: str, known: Sequence[str]) -> str:
