@@ -672,6 +672,36 @@ OFFICES_ID = [
 ]
 
 
+# Where an office ends and its holder's name starts: after the last institution word
+# (`titles.institutions`), Roman numeral, acronym or title, and after a word the text
+# has elsewhere after a preposition of place (`di Sukamaju`).
+OFFICE_ENDS_ID = [
+    # positives
+    ('"Kami siap," kata Menteri Pariwisata dan Olahraga Budi Santoso.', "Budi Santoso"),
+    ('"Kami siap," kata Menteri Agama Budi Santoso.', "Budi Santoso"),
+    ('Menteri Sosial Budi Santoso Wijaya mengatakan, "Kami siap."', "Budi Santoso Wijaya"),
+    ('"Kami siap," kata Dekan Fakultas Hukum Universitas Negeri Rina Wati.', "Rina Wati"),
+    ('"Kami siap," kata Ketua Komisi VII Budi Santoso.', "Budi Santoso"),
+    ('"Kami siap," kata Kepala Unit Wilayah IX Budi Santoso.', "Budi Santoso"),
+    ('Banjir melanda di Sukamaju.\n"Kami siap," kata Bupati Sukamaju Budi Santoso.',
+     "Budi Santoso"),
+    ('"Kami siap," kata Kepala Badan Energi Budi. "Lancar," kata Budi.', "Budi"),
+    # negatives: a body or a place after the office stays (no person is named)
+    ('"Kami siap," kata Kasat Lantas Polresta Sukamaju.', "Kasat Lantas Polresta Sukamaju"),
+    ('"Kami siap," kata Kepala Dinas Pariwisata Kota.', "Dinas Pariwisata Kota"),
+    # look-alikes: a Balinese name opens with `I`, not a numeral; a word after `dari`
+    # elsewhere may be a person
+    ('"Kami siap," kata Kepala Dinas Pariwisata I Wayan Sudira.', "I Wayan Sudira"),
+    ('Surat dari Budi tiba.\n"Kami siap," kata Menteri Agama Budi Santoso.', "Budi Santoso"),
+    ('"Kami siap," kata Ketua Komisi Budi Santoso Wijaya.', "Budi Santoso Wijaya"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", OFFICE_ENDS_ID)
+def test_office_ends_id(text, speaker):
+    assert extract_quotes(text, ID)[0].speaker.name == speaker
+
+
 @pytest.mark.parametrize("text,speaker,span", OFFICES_ID)
 def test_offices_id(text, speaker, span):
     (q,) = extract_quotes(text, ID)
@@ -799,8 +829,8 @@ KNOWN_FAILURES = [
     ("“Taxes will rise,” a fundraising email sent by John Doe warned.", EN, -1, "John Doe"),
     # a pronoun that refers to someone other than the last speaker
     ("“Go,” said John Doe to Jane Roe.\n\n“No,” she said.", EN, -1, "Jane Roe"),
-    # a long office with no comma and no acronym before the name keeps its last words
-    ('"Kami siap," kata Menteri Pariwisata dan Olahraga Budi Santoso.', ID, 0, "Budi Santoso"),
+    # a body's own name between the office and the person, never named after `di`
+    ('"Kami siap," kata Dekan Fakultas Hukum Universitas Nusa Rina Wati.', ID, 0, "Rina Wati"),
     # `-nya` after a sentence whose subject acts with no cue verb
     ('"Kami siap," kata Budi Santoso.\nSri Lestari pun dengan cepat mengirim bantuan.\n'
      '"Semua harus bergerak," ujarnya.', ID, -1, "Sri Lestari"),

@@ -121,6 +121,12 @@ class QuoteData:
     office_words: frozenset[str]
     #: Words that join two parts of one office (`Menteri Pariwisata dan Olahraga X`).
     office_joiners: frozenset[str]
+    #: Words naming a body, a portfolio or a kind of place, never part of a person's
+    #: name (`Pertanian`, `Kota`, `Universitas`): in an office phrase the name follows
+    #: the last of them (`Menteri Pertanian Budi`).
+    institutions: frozenset[str]
+    #: Prepositions of place (`di`): a word after one names a place, not a person.
+    place_prepositions: frozenset[str]
     #: Academic degrees written after a name (`Budi Santoso, M.Si`), without their
     #: full stops: never a name of their own.
     degrees: frozenset[str]
@@ -226,6 +232,8 @@ def _build(lang: Language) -> QuoteData:
         offices=frozenset(_words(lang, "titles", "offices")),
         office_words=frozenset(t[0] for t in titles if len(t) == 1) | frozenset(_words(lang, "titles", "offices")),
         office_joiners=frozenset(_words(lang, "titles", "office_joiners")),
+        institutions=frozenset(_words(lang, "titles", "institutions")),
+        place_prepositions=frozenset(_words(lang, "titles", "place_prepositions")),
         degrees=frozenset(d.replace(".", "") for d in lang.words("credits", "names.degrees")),
         abbreviations=frozenset(_words(lang, "abbreviations")),
         adverbs=frozenset(_words(lang, "adverbs")),

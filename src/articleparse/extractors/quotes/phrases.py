@@ -104,17 +104,100 @@ def _name(toks: list[Tok], text: str, data: QuoteData, office: bool = False) -> 
                     while j > 0 and toks[j - 1].cap:
                         j -= 1
         run = _strip_titles(toks[j:end], data)
-        if office:
+        if office and run[-1].text not in data.institutions:
+            # (a run ending in an institution word names a body: `Dinas PU Kota`)
+            institutions = data.institutions
             for k in range(len(run) - 2, -1, -1):
-                size = 1 if acronym(run[k].text) else title_at(run, k, data)
+                w = run[k].text
+                size = 1 if acronym(w) or _numeral(w) else title_at(run, k, data)
+                institution = not size and w in institutions
+                if institution:
+                    size = 1
                 if size and k + size < len(run):
-                    run = run[k + size :]
+                    if not (institution and k + 2 == len(run)
+                            and not _speaks_alone(text, run[-1].text, data)):
+                        run = run[k + size :]
+                    # (else `Kasat Lantas Polresta Barelang`: a place, no person)
                     break
+            while len(run) > 1 and _place(text, run[0], data):
+                run = run[1:]  # `Wali Kota Mataram Budi`: Mataram is a place
         return text[run[0].start : run[-1].end]
     k = 0
     while k < len(toks) - 1 and (toks[k].text in data.determiners or toks[k].text in data.single_titles):
         k += 1
     return text[toks[k].start : toks[-1].end]
+
+
+#: Letters of a Roman numeral, which numbers a district, a region or a commission
+#: (`Wilayah V`, `Komisi XI`).
+_NUMERAL_LETTERS = frozenset("IVXL")
+
+
+def _numeral(w: str) -> bool:
+    """A Roman numeral other than ``I`` (a Balinese name opens with ``I``: ``I Wayan``)."""
+    return w != "I" and len(w) <= 5 and all(c in _NUMERAL_LETTERS for c in w)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word ending (before spaces) just before offset ``at``."""
+    end = at
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+def _word_after(text: str, at: int) -> str:
+    """The word starting (after spaces) at offset ``at``."""
+    start = at
+    while start < len(text) and text[start] == " ":
+        start += 1
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+#: How many mentions of a word ``_speaks_alone`` and ``_place`` read.
+_MENTIONS = 12
+
+
+def _speaks_alone(text: str, w: str, data: QuoteData) -> bool:
+    """Whether the text names ``w`` alone as a speaker somewhere: right after a cue verb
+    or `according to` (``kata Budi``), or right before a cue verb (``Budi mengatakan``);
+    a person is so named, a place or a body hardly ever."""
+    at = text.find(w)
+    seen = 0
+    while at >= 0 and seen < _MENTIONS:
+        end = at + len(w)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            before = _word_before(text, at)
+            if before in data.cue_words or before in data.according_words:
+                return True
+            if _word_after(text, end) in data.cue_words:
+                return True
+        seen += 1
+        at = text.find(w, end)
+    return False
+
+
+def _place(text: str, t: Tok, data: QuoteData) -> bool:
+    """Whether the word ``t`` names a place: the text has it elsewhere right after a
+    preposition of place (``di Mataram``), which hardly ever precedes a person's name."""
+    w = t.text
+    at = text.find(w)
+    seen = 0
+    while at >= 0 and seen < _MENTIONS:
+        end = at + len(w)
+        if (at != t.start and (at == 0 or not text[at - 1].isalpha())
+                and (end == len(text) or not text[end].isalpha())
+                and _word_before(text, at) in data.place_prepositions):
+            return True
+        seen += 1
+        at = text.find(w, end)
+    return False
 
 
 def _name_follows(toks: list[Tok], j: int, data: QuoteData) -> bool:
