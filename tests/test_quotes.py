@@ -293,10 +293,13 @@ SPEAKERS_EN = [
     # an apposition holding abbreviations, a possessive or brackets is skipped too
     ("“Taxes will rise,” John Doe, R-Ky., said on Monday.", "John Doe", "speaker.before_cue"),
     ("“Taxes will rise,” John Doe, Jr., the party’s leader, said.", "John Doe", "speaker.before_cue"),
-    # known failure: after a title the office rule reads the party tag as the office
-    # holder's name (`kata juru bicara X, Sunoto,`)
-    pytest.param("“Taxes will rise,” Sen. John Doe, R-Ky., said.", "John Doe", "speaker.before_cue",
-                 marks=pytest.mark.xfail(strict=True, reason="office rule takes `R-Ky`")),
+    # after a title, a party and state tag is no office holder's name (`kata juru bicara
+    # X, Sunoto,` names one) ...
+    ("“Taxes will rise,” Sen. John Doe, R-Ky., said.", "John Doe", "speaker.before_cue"),
+    ("“Taxes will rise,” said Sen. John Doe, D-N.Y.", "John Doe", "speaker.after_cue"),
+    # ... but a hyphenated name after the comma is
+    ("“Taxes will rise,” said the party spokesman, Jean-Paul Martin.", "Jean-Paul Martin",
+     "speaker.after_cue"),
     ("“Taxes will rise,” Jane Roe, Doe’s campaign manager, said in a statement.", "Jane Roe",
      "speaker.before_cue"),
     ("“Taxes will rise,” Jane Roe, head of the Smith & Sons union (AFL), told reporters.",

@@ -346,6 +346,13 @@ def owned_office(toks: list[Tok], j: int, owner: Phrase, text: str, data: QuoteD
     return Phrase(text[owner.start : end], owner.start, end), k
 
 
+def _affiliation_tag(tok: Tok) -> bool:
+    """A party letter joined to a place's short form (``R-Ky``, ``D-N``): never a name
+    (a name joined by a hyphen has more than one letter before it: ``Jean-Paul``)."""
+    text = tok.text
+    return len(text) >= 3 and text[1] == "-" and text[0].isupper() and text[2].isupper()
+
+
 def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[Tok], int] | None:
     """A short run of capitalised words set off by a comma after a phrase, ending at
     a comma, a full stop, a stop word or the end (the person holding the office)."""
@@ -359,6 +366,8 @@ def _name_after_comma(toks: list[Tok], j: int, data: QuoteData) -> tuple[list[To
     run = toks[j + 1 : k]
     if not run or not run[-1].cap or k - j > 5 or (run[0].text in data.pronouns) or degrees(run, data):
         return None
+    if all(map(_affiliation_tag, run)):
+        return None  # `Sen. John Doe, R-Ky., said`: the party and state, not a name
     if k < len(toks) and toks[k].word and toks[k].text not in data.stops:
         return None
     return run, k
