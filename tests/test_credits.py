@@ -246,6 +246,68 @@ def test_every_word_before_a_date_ends_a_byline(lang):
         assert credits(text, lang)[0] == ["Jane Doe"], word
 
 
+# A line-start marker after a date on its line (``Posted on <date> by``, ``<date> · von``,
+# ``Diterbitkan <date> oleh``): a byline as much as at the line's start.
+AFTER_DATE_BYLINES = [
+    ("Title\nPosted on March 3, 2024 by Jane Doe\nText.", "en", ["Jane Doe"]),
+    ("Title\nMarch 3, 2024 by Jane Doe\nText.", "en", ["Jane Doe"]),
+    ("Title\n03/03/2024 at 10:15 | By Jane Doe | 4 Comments\nText.", "en", ["Jane Doe"]),
+    ("Title\nMarch 3, 2024 by Jane Doe In News, Local\nText.", "en", ["Jane Doe"]),
+    ("Judul\nDiterbitkan 3 Maret 2024 oleh Budi Santoso\nIsi.", "id", ["Budi Santoso"]),
+    ("Judul\nSenin, 3 Maret 2024 10:15 WIB oleh Rina Wati\nIsi.", "id", ["Rina Wati"]),
+    ("Titel\n4. Mai 2024, 23:39 · von Jonas Weber\nText.", "de", ["Jonas Weber"]),
+    ("Titel\nVeröffentlicht am 4. Mai 2024 von Anna Schmidt\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nPosted 4. Mai 2024 by Walter von Aachen\nText.", "de", ["Walter von Aachen"]),
+    ("Titre\nPublié le 3 mars 2024 par Marie Dubois\nTexte.", "fr", ["Marie Dubois"]),
+    ("Título\nPublicado el 3 de mayo de 2024 por Ana García\nTexto.", "es", ["Ana García"]),
+]
+AFTER_DATE_LOOK_ALIKES = [
+    ("Title\nThe law passed on March 3, 2024 by Congress changed the rules.", "en"),
+    ("Title\nThe law passed on March 3, 2024 by Congress\nText.", "en"),  # too many words
+    ("Titel\nGebühren seit 1.1.2021 und die Abrechnung von Altfällen\nText.", "de"),
+    ("Titel\nBericht vom 23.09.2021: Antwort auf die Post von Müller\nText.", "de"),
+    ("Judul\nPada 3 Maret 2024 oleh karena itu harga naik.\nIsi.", "id"),
+    ("Title\nRead more by Jane Doe\nText.", "en"),  # no date before the marker
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), AFTER_DATE_BYLINES)
+def test_a_marker_after_a_date_opens_a_byline(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), AFTER_DATE_LOOK_ALIKES)
+def test_no_byline_after_a_title_or_sentence(text, lang):
+    assert credits(text, lang)[0] == []
+
+
+# Markers as web pages print them: glued to the name, with a colon, in an English theme.
+WEB_MARKERS = [
+    ("Title\nByJ.R. Stone\nText.", "en", ["J.R. Stone"]),
+    ("Title\nWritten by: Jane Doe\nText.", "en", ["Jane Doe"]),
+    ("Titel\nGeschrieben vonAnna Schmidt\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nBy Anna Schmidt | Published: 4. Mai 2024\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nPosted by Anna Schmidt at 18:52\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nEine Kolumne von Jonas Weber\nText.", "de", ["Jonas Weber"]),
+    ("Titel\nText & Fotos: Jonas Weber\nText.", "de", ["Jonas Weber"]),
+]
+WEB_MARKER_LOOK_ALIKES = [
+    ("Title\nBytes.Read more\nText.", "en"),
+    ("Titel\nBy the way, das war nichts.\nText.", "de"),
+    ("Title\nWritten bylaws apply\nText.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), WEB_MARKERS)
+def test_markers_as_web_pages_print_them(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), WEB_MARKER_LOOK_ALIKES)
+def test_no_web_marker_in_words(text, lang):
+    assert credits(text, lang)[0] == []
+
+
 _BODY = (
     "The council voted on Tuesday to close the old bridge for repairs, after engineers "
     "found cracks in two of its supports during an inspection earlier this month, and the "
@@ -326,3 +388,25 @@ def test_related_stories_written_by_others():
     assert credits(text, "en")[0] == ["Jane Doe"]
     assert credits("Text. Reporting by Tom Hale\nAdditional reporting by Ann Ray", "en")[0] == [
         "Tom Hale", "Ann Ray"]
+
+
+@pytest.mark.parametrize("hostile", [
+    "3 May 2024 by Abc " * 5_000,  # markers after dates, all on one line
+    "3 May 2024 by Abc\n" * 5_000,  # a date line per marker
+    " by Abc" * 12_000,  # markers inside a line with no date
+    "ByJ.R. vonAbc " * 6_000,
+], ids=["dated markers on one line", "dated marker lines", "markers without dates", "glued markers"])
+def test_markers_after_dates_stay_linear(hostile):
+    import time
+
+    from articleparse.extractors.credits import credit_markers
+
+    for lang in ("en", "de"):
+        pattern = credit_markers(load(lang)).pattern
+        started = time.process_time()
+        for _ in pattern.finditer(hostile):
+            pass
+        assert time.process_time() - started < 2.0
+        started = time.process_time()
+        extract_credits(hostile[:10_000], load(lang), {})
+        assert time.process_time() - started < 2.0

@@ -17,7 +17,11 @@ Dubois, 21 juin 2018``, ``By Jane Doe · March 3, 2024``): a date after the name
 makes the line a byline as much as its end would.  Web pages also print the
 author's name alone on a line beside the date line, with no marker at all
 (``Jane Doe`` / ``March 3, 2024``): when no marker credits an author, the first
-such name is the author (``credits.name_line``).
+such name is the author (``credits.name_line``).  A line-start marker may also stand
+after a date on its line (``Posted on March 3, 2024 by Jane Doe``, ``29. Juni 2017 ·
+von Tobi``, ``Diterbitkan 3 Maret 2024 oleh Budi``): when the line up to it is a date
+with at most a few words before and only a time after, it opens a byline
+(``credits.after_date``).
 """
 
 from __future__ import annotations
@@ -68,6 +72,19 @@ WORD_EDGES = ".,;:!?\"'()[]«»„“”‘’*…-–—"
 DATE_REACH = 60
 #: Separators between a byline's names and its date, or a name and its line's end.
 DATE_SEPARATORS = " \t,·•|/-–—"
+#: A date before a line-start marker (``Posted on March 3, 2024 by Jane Doe``): the
+#: line up to the marker is at most this long and has at most this many words.
+DATE_BEFORE_CHARS = 70
+DATE_BEFORE_WORDS = 9
+#: Words before that date (``Posted on``, ``Veröffentlicht am``, ``Diterbitkan``).
+DATE_LEAD_WORDS = 3
+#: At most this many characters stand between the last digit of that date (or of its
+#: time) and the marker (`` · ``, `` pm ``, `` Uhr · ``).
+TIME_GAP = 14
+#: A time after that date is at most this long (``, 23:39 Uhr``, `` at 3:19 pm``).
+DATE_TIME_CHARS = 16
+#: What ends a sentence: a line before a marker that ends so is no date line.
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
 #: A name alone on its line: this many words at most (and two at least), this many
 #: characters at most.
 NAME_LINE_WORDS = 4
@@ -131,15 +148,18 @@ def credit_markers(language: Language) -> CreditMarkers:
         rf"""
         (?<!\w) (?:
           (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ (?P<by>{alternation(kinds["by"])})
-          (?: {next_line} | [\x20\t]++ )
+          (?: [\x20\t]*+ [:：]? {next_line} | [\x20\t]*+ [:：] [\x20\t]*+ | [\x20\t]++
+            | (?=(?-i:\p{{Lu}}\p{{Ll}})) )
         | (?<!\w) (?P<labelled>{alternation(kinds["labelled"])}) [\x20\t]*+ [:：]
           (?: {next_line} | [\x20\t]*+ )
         | ^ [\x20\t|]*+ (?P<line_start>{alternation(kinds["line_start"])})
           (?: [\x20\t]*+ [:：]? {next_line}
             | [\x20\t]*+ [:：] [\x20\t]*+
             | [\x20\t]++
-            | (?=(?-i:\p{{Lu}}\p{{Ll}})) )
+            | (?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\.\p{{Lu}}))) )
           (?=\p{{Lu}})
+        | (?=(?:{alternation(kinds["line_start"])}) [\x20\t]) (?<=\d [^\n\d]{{0,{TIME_GAP}}} [\x20\t])
+          (?P<after_date>{alternation(kinds["line_start"])}) [\x20\t]++ (?=\p{{Lu}})
         )
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
@@ -183,12 +203,15 @@ def _needed(code: str, kinds: dict[str, list[str]]) -> SafePattern:
     backtrack: literal words, and possessive runs of a class that no word starts with.
     """
     labelled, by, line_start = (pretest_alternation(kinds[k]) for k in ("labelled", "by", "line_start"))
+    # ``re`` looks behind by a fixed width only: one look-behind per width.
+    after_digit = "|".join(rf"(?<=\d[^\n\d]{{{k}}}[\x20\t])" for k in range(TIME_GAP + 1))
     return compile_pattern(
         f"credits.markers_needed.{code}",
         rf"""
           (?<!(?-i:[A-Za-z0-9_])) {labelled} [\x20\t]*+ [:：]
-        | (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ {by} [\x20\t\r\n]
+        | (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ {by}
         | ^ [\x20\t|]*+ {line_start}
+        | (?={line_start} [\x20\t]) (?:{after_digit}) {line_start}
         """,
         flags=re.IGNORECASE | re.MULTILINE,
         scan=True,
@@ -220,6 +243,26 @@ def _date_follows(text: str, offset: int, language: Language) -> bool:
         return False
     found = next(find_dates(piece, date_grammar(language.code)), None)
     return found is not None and found.start == 0
+
+
+def _date_before(text: str, offset: int, language: Language) -> bool:
+    """The line up to ``offset`` is a date with at most a few words around it
+    (``29. Juni 2017, 23:39 ·``, ``Posted on March 3, 2024``, ``Diterbitkan 3 Maret 2024``):
+    a line-start marker after it opens a byline as at the line's start."""
+    start = text.rfind("\n", 0, offset) + 1
+    piece = text[start:offset].strip().rstrip(DATE_SEPARATORS)
+    if not piece or len(piece) > DATE_BEFORE_CHARS or not _DIGIT.search(piece):
+        return False
+    if len(piece.split(None, DATE_BEFORE_WORDS)) > DATE_BEFORE_WORDS or piece.endswith(SENTENCE_ENDS):
+        return False
+    dates = list(find_dates(piece, date_grammar(language.code)))
+    if not dates or len(piece[: dates[0].start].split()) > DATE_LEAD_WORDS:
+        return False  # "The law passed on <date> by ...": a sentence, not a date line
+    last = dates[-1]
+    # Only a time may stand between the date and the marker ("2017, 23:39 ·"): words
+    # there ("seit 1.1.2021 und die Abrechnung von ...") make a title, not a byline.
+    rest = piece[last.end :]
+    return not rest.strip(DATE_SEPARATORS) or (len(rest) <= DATE_TIME_CHARS and _DIGIT.search(rest) is not None)
 
 
 @functools.cache
@@ -266,7 +309,9 @@ def extract_credits(
         # The pre-test matches wherever the pattern does, at a tenth of the cost.
         if needed is not None and needed.match(text, offset) is None:
             return False
-        return markers.pattern.match(text, offset) is not None
+        found = markers.pattern.match(text, offset)
+        # A line-start marker inside a name ("Walter von Aachen") ends nothing.
+        return found is not None and found.lastgroup != "after_date"
 
     bylines: list[list[Person]] = []  # the people of each line-start byline, in order
     # the people of each "by" credit that opens a line, by marker ("Written by")
@@ -277,13 +322,15 @@ def extract_credits(
     # spent reading names between two matches.
     for match in list(finditer_in(markers.pattern, text, windows, needed)):
         kind = match.lastgroup or "labelled"
+        if kind == "after_date" and not _date_before(text, match.start(kind), language):
+            continue
         role = _role_of(markers, match.group(kind))
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)
         # A marker alone on its line reads the next line: a byline, not a sentence.
         crossed = "\n" in match.group()
         # "Von Anna Schmidt am 3. Mai 2024": a date after the names ends the byline.
         dated = bool(found.names) and found.stop == "other" and _date_follows(text, found.end, language)
-        if (kind == "line_start" or crossed) and not (dated or _reads_as_byline(found, text)):
+        if (kind in ("line_start", "after_date") or crossed) and not (dated or _reads_as_byline(found, text)):
             continue
         if not found.names and found.outlet is None:
             continue
@@ -293,7 +340,7 @@ def extract_credits(
                 outlets.append(trusted_span(start, end))
                 continue
             people.append(Person(text[start:end], trusted_span(start, end), f"credits.{kind}"))
-        if kind == "line_start":
+        if kind in ("line_start", "after_date"):
             bylines.append(people)
         elif role == "author" and people:
             other_authors = True
