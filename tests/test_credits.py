@@ -340,7 +340,80 @@ NAME_LINE_LOOK_ALIKES = [
     ("Title\n" + _BODY * 3 + "Comments\nJohn Roe\nMarch 4, 2024\nGreat piece.\n" + _BODY, "en"),
     # a marker credits the author: the name line adds nobody
     (_page("Bridge closes\nBy Ann Ray\nJohn Roe\nMarch 3, 2024"), "en"),
+    # words of a page's furniture (debris.toml of any language), not names
+    (_page("Bridge closes\nEdit Story\nMarch 3, 2024"), "en"),
+    (_page("Bridge closes\nNewsletter Anmeldung\n3. März 2024"), "de"),
+    # a word the text writes after an article is a noun: no given name
+    (_page("Brücke\nPolizei Steinfurt\n3. März 2024") + "Die Polizei sucht Zeugen.", "de"),
+    (_page("Brücke\nEuropäische Union\n3. März 2024") + "Das sagt die Europäische Union.", "de"),
 ]
+
+
+# A name and a date on one line, with nothing else but a time and separators.
+NAME_DATE_LINES = [
+    (_page("Bridge closes for repairs\nJane Doe, March 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nJane Doe - Mar 3, 2024, 10:31 pm CST"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nMarch 3, 2024 10:15 am Jane Doe"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nJane DoeMarch 3, 2024"), "en", ["Jane Doe"]),  # glued
+    (_page("Bridge closes for repairs\nJane DoeSunday, March 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Brücke gesperrt\nAnna Schmidt | 03.05.2024, 10:15 Uhr"), "de", ["Anna Schmidt"]),
+    (_page("Brücke gesperrt\n3. Mai 2024 · Anna Schmidt"), "de", ["Anna Schmidt"]),
+    (_page("Jembatan ditutup\nBudi Santoso - Senin, 3 Maret 2024 10:15 WIB"), "id", ["Budi Santoso"]),
+]
+NAME_DATE_LOOK_ALIKES = [
+    (_page("Bridge closes\nUpdated March 3, 2024"), "en"),  # one word
+    (_page("Bridge closes\nBridge closes on March 3, 2024"), "en"),  # a sentence
+    (_page("Bridge closes\nJane Doe, March 3, 2024: the day the old bridge fell"), "en"),
+    (_page("Brücke\nDie Stadt 3. Mai 2024"), "de"),  # the language's words
+    (_page("Bridge closes\nJane Doe, March 3, 2024", paragraphs=1), "en"),  # no article follows
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), NAME_DATE_LINES)
+def test_a_name_on_the_date_line_is_the_author(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert [p.rule for p in found.authors] == ["credits.name_date_line"]
+
+
+@pytest.mark.parametrize(("text", "lang"), NAME_DATE_LOOK_ALIKES)
+def test_no_name_on_the_date_line(text, lang):
+    assert extract_credits(text, load(lang), {}).authors == ()
+
+
+@pytest.mark.xfail(strict=True, reason="a title-case section name before a date reads as a name")
+def test_a_section_before_the_date_is_no_author():
+    text = _page("Bridge closes\nPhoto Gallery, March 3, 2024")
+    assert extract_credits(text, load("en"), {}).authors == ()
+
+
+@pytest.mark.xfail(strict=True, reason="a category after the name on a date line is read as a surname")
+def test_a_category_after_the_name_is_left_out():
+    text = _page("Brücke\n3. Mai 2024 Anna Schmidt Kultur")
+    assert [p.name for p in extract_credits(text, load("de"), {}).authors] == ["Anna Schmidt"]
+
+
+# Look-alikes of those checks that are names all the same.
+NAME_LINES_KEPT = [
+    (_page("Bridge closes\nJimmy Page\nMarch 3, 2024"), "en", ["Jimmy Page"]),  # a short furniture word
+    (_page("Brücke\nElisabeth Kern\n3. März 2024") + "Sie leitet die Elisabeth-Klinik.", "de",
+     ["Elisabeth Kern"]),  # an article before a compound, not before the name
+    (_page("Bridge closes\nMay Lin\nMarch 3, 2024") + "The May deadline passed.", "en", ["May Lin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), NAME_LINES_KEPT)
+def test_names_that_look_like_furniture_or_nouns(text, lang, authors):
+    assert [p.name for p in extract_credits(text, load(lang), {}).authors] == authors
+
+
+@pytest.mark.parametrize("lang", ["de"])
+def test_every_article_marks_a_noun(lang):
+    language = load(lang)
+    for article in language.words("credits", "names.articles"):
+        text = _page("Bridge\nSonne Mond\n03.03.2024") + f"Wir sehen {article} Sonne."
+        assert extract_credits(text, language, {}).authors == (), article
+    assert extract_credits(_page("Bridge\nSonne Mond\n03.03.2024"), language, {}).authors
 
 
 @pytest.mark.parametrize(("text", "lang", "authors"), NAME_LINES)

@@ -17,7 +17,10 @@ Dubois, 21 juin 2018``, ``By Jane Doe · March 3, 2024``): a date after the name
 makes the line a byline as much as its end would.  Web pages also print the
 author's name alone on a line beside the date line, with no marker at all
 (``Jane Doe`` / ``March 3, 2024``): when no marker credits an author, the first
-such name is the author (``credits.name_line``).  A line-start marker may also stand
+such name is the author (``credits.name_line``), as is a name on the date line itself
+(``Jane Doe, March 3, 2024``, ``3. Mai 2024 · Anna Schmidt``: ``credits.name_date_line``).
+Such a name has no word of any language's page furniture (``Edit Story``) and, in
+German, no word the text writes after an article (``die Polizei``).  A line-start marker may also stand
 after a date on its line (``Posted on March 3, 2024 by Jane Doe``, ``29. Juni 2017 ·
 von Tobi``, ``Diterbitkan 3 Maret 2024 oleh Budi``): when the line up to it is a date
 with at most a few words before and only a time after, it opens a byline
@@ -38,7 +41,7 @@ import regex
 from articleparse.dates import DateGrammar, find_dates
 from articleparse.dates import grammar as date_grammar
 from articleparse.extractors.names import NameGrammar, NameList, name_grammar, read_names
-from articleparse.languages import Language
+from articleparse.languages import Language, available, load
 from articleparse.lines import Line, split_lines
 # Every span here runs from a match or word to a later offset of the same text, so
 # it is built unchecked (``trusted_span``).
@@ -89,6 +92,10 @@ SENTENCE_ENDS = (".", "!", "?", ":", ";")
 #: characters at most.
 NAME_LINE_WORDS = 4
 NAME_LINE_CHARS = 40
+#: A line with a name and a date on it is at most this long.
+NAME_DATE_LINE_CHARS = 70
+#: Words of page furniture at least this long are never part of a name.
+FURNITURE_WORD_LETTERS = 5
 #: A date line beside a name line: at most this long, or mostly date.
 DATE_LINE_CHARS = 40
 DATE_LINE_SHARE = 0.5
@@ -370,7 +377,8 @@ def extract_credits(
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
     if name_lines and not found_people["author"]:
         name_line = _name_line_author(
-            text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends
+            text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
+            _articles(language),
         )
         if name_line is not None:
             found_people["author"].append(name_line)
@@ -387,6 +395,7 @@ def _name_line_author(
     dates: DateGrammar,
     stop_words: frozenset[str],
     outlet_ends: Mapping[int, int],
+    articles: tuple[str, ...] = (),
 ) -> Person | None:
     """The first name alone on its line beside a date line (``Jane Doe`` / ``May 3, 2024``).
 
@@ -407,30 +416,152 @@ def _name_line_author(
         # The cheapest tests first: the line is short (``_name_alone`` starts so too),
         # and a line beside it has a digit (a menu's lines have none); then the name,
         # then the dates.
-        if len(line.text.strip().rstrip(DATE_SEPARATORS)) > NAME_LINE_CHARS:
+        length = len(line.text.strip().rstrip(DATE_SEPARATORS))
+        if length > NAME_DATE_LINE_CHARS:
             continue
-        after = lines[k + 1 : k + 3]
-        beside = [lines[k - 1]] if k > 0 else []
-        if after:
-            beside.append(after[0])
-        if len(after) == 2 and len(after[0].text.split()) <= 2:
-            beside.append(after[1])
-        if not any(map(digit, [other.text for other in beside])):
-            continue
-        span = _name_alone(line, text, grammar, outlet_ends)
-        if span is None:
-            continue
-        if not any(_is_date_line(other, dates) for other in beside):
-            continue
+        rule = "credits.name_line"
+        if digit(line.text):
+            # "Jane Doe, March 3, 2024", "3. März 2024 · Anna Schmidt": one line.
+            span = _name_on_date_line(line, text, grammar, dates, outlet_ends)
+            if span is None:
+                continue
+            rule = "credits.name_date_line"
+        else:
+            if length > NAME_LINE_CHARS:
+                continue
+            after = lines[k + 1 : k + 3]
+            beside = [lines[k - 1]] if k > 0 else []
+            if after:
+                beside.append(after[0])
+            if len(after) == 2 and len(after[0].text.split()) <= 2:
+                beside.append(after[1])
+            if not any(map(digit, [other.text for other in beside])):
+                continue
+            span = _name_alone(line, text, grammar, outlet_ends)
+            if span is None:
+                continue
+            if not any(_is_date_line(other, dates) for other in beside):
+                continue
         if not _paragraphs_follow(lines, k + 1):
             continue
         if common is None:
             common = _small_words(text) | stop_words
         # (Particles are small words of every text: only the capitalised words count.)
-        if any(w.casefold() in common for w in text[span[0] : span[1]].split() if w[0].isupper()):
+        words = text[span[0] : span[1]].split()
+        if any(w.casefold() in common for w in words if w[0].isupper()):
             continue  # "Recent Posts", "Die Freiheit der Planung": words, not names
-        return Person(text[span[0] : span[1]], trusted_span(*span), "credits.name_line")
+        if any(w.casefold() in _furniture_words() for w in words):
+            continue  # "Edit Story", "Newsletter Anmeldung": a page's furniture
+        if _after_article(text, words[0], articles):
+            continue  # "die Polizei", "die Europäische Union": a noun, no given name
+        return Person(text[span[0] : span[1]], trusted_span(*span), rule)
     return None
+
+
+def _letters_of(word: str) -> str:
+    """``word`` without separators around it and digits glued to its end (``Doe,``,
+    ``Doe2024``)."""
+    word = word.strip(DATE_SEPARATORS + ",;:")
+    for k, char in enumerate(word):
+        if char.isdigit():
+            return word[:k].strip(DATE_SEPARATORS + ",;:")
+    return word
+
+
+def _glued_date(line: str, dates: DateGrammar) -> int | None:
+    """Where a date glued to the end of a word starts (``DoeMarch 3, 2024``,
+    ``FidlerThursday, 3 March 2024``): a capital after a small letter that starts a
+    date; None when there is none."""
+    for k in range(1, min(len(line), NAME_LINE_CHARS + 1)):
+        if line[k].isupper() and line[k - 1].islower():
+            found = next(find_dates(line[k : k + DATE_REACH], dates), None)
+            if found is not None and found.start == 0:
+                return k
+    return None
+
+
+def _name_on_date_line(
+    line: Line, text: str, grammar: NameGrammar, dates: DateGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The name of a line that holds a name and a date and nothing else but a time and
+    separators: ``Jane Doe, March 3, 2024``, ``Anna Schmidt | 03.05.2024, 10:15 Uhr``,
+    ``3. Mai 2024 · Anna Schmidt``."""
+    stripped = line.text.strip()
+    start = line.stripped_start
+    # The cheap test first: a name opens or closes the line (most lines with a digit
+    # are neither: prices, scores, counts of comments).
+    words = stripped.split()
+    if len(words) < 2:
+        return None
+    first, second = _letters_of(words[0]), _letters_of(words[1])
+    if not (_name_word(first) and (_name_word(second) or _initial(second))):
+        if not (_name_word(_letters_of(words[-1])) and _name_word(_letters_of(words[-2]))):
+            return None
+    found = next(find_dates(stripped, dates), None)
+    glued = _glued_date(stripped, dates)
+    if glued is not None and (found is None or found.start >= glued):
+        # "Katherine FidlerThursday, 3 March 2024": the scraper glued the date on.
+        return _name_span(stripped[:glued], start, text, grammar, outlet_ends)
+    if found is None:
+        return None
+    if found.start > 0:
+        # The name first; after the date, at most a time or a short label.
+        rest = stripped[found.end :]
+        if len(rest) > DATE_TIME_CHARS + DATE_TIME_CHARS or sum(map(str.islower, rest.split())) > 1:
+            return None  # "Jane Doe, March 3, 2024: the day the bridge fell": a title
+        return _name_span(stripped[: found.start].rstrip(DATE_SEPARATORS + ","), start, text, grammar, outlet_ends)
+    rest = stripped[found.end :]
+    words = rest.replace(",", " ").split()
+    # A time after the date ("10:15 Uhr", "3:19 pm") comes before the name.
+    while words and (words[0].strip(DATE_SEPARATORS) == "" or any(c.isdigit() for c in words[0])):
+        words.pop(0)
+        if words and words[0].islower():
+            words.pop(0)  # "um", "pm"
+    if not words:
+        return None
+    offset = found.end + rest.find(words[0])
+    return _name_span(stripped[offset:], start + offset, text, grammar, outlet_ends)
+
+
+@functools.cache
+def _articles(language: Language) -> tuple[str, ...]:
+    """The language's articles, as written and capitalised (``die``, ``Die``)."""
+    words = language.words("credits", "names.articles")
+    return tuple(dict.fromkeys([*words, *(w[:1].upper() + w[1:] for w in words)]))
+
+
+@functools.cache
+def _furniture_words() -> frozenset[str]:
+    """The longer words of every language's page furniture (``debris.toml``: ``Share
+    this story``, ``Recent Posts``, ``Newsletter``), less the languages' common words.
+    No name word is one of them; the short ones (``Page``, ``Lee``, ``May``) may be."""
+    words: set[str] = set()
+    common: set[str] = set()
+    for code in available():
+        language = load(code)
+        common.update(_stop_words(language))
+        for table in language.concern("debris").values():
+            if isinstance(table, dict):
+                for phrase in table.get("words", ()):
+                    words.update(w.casefold() for w in str(phrase).split()
+                                 if len(w) >= FURNITURE_WORD_LETTERS and w.isalpha())
+    return frozenset(words - common)
+
+
+def _after_article(text: str, word: str, articles: Sequence[str]) -> bool:
+    """``word`` follows one of ``articles`` somewhere in ``text`` (``die Polizei``): a
+    noun, since a given name takes no article."""
+    for article in articles:
+        needle = f"{article} {word}"
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")
+            ):
+                return True
+            at = text.find(needle, end)
+    return False
 
 
 def _words(line: Line, most: int) -> int:
@@ -459,7 +590,14 @@ def _name_alone(
     line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
 ) -> tuple[int, int] | None:
     """The span of a personal name that fills ``line`` (``Jane Doe``, ``Anna T. Schmidt |``)."""
-    stripped = line.text.strip().rstrip(DATE_SEPARATORS)
+    return _name_span(line.text.strip(), line.stripped_start, text, grammar, outlet_ends)
+
+
+def _name_span(
+    piece: str, start: int, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The span of a personal name that fills ``piece`` (at ``start`` in ``text``)."""
+    stripped = piece.rstrip(DATE_SEPARATORS)
     if not stripped or len(stripped) > NAME_LINE_CHARS or not stripped[0].isupper():
         return None
     words = stripped.split()
@@ -471,7 +609,6 @@ def _name_alone(
     for word in words[1:-1]:
         if not (_name_word(word) or _initial(word) or word.casefold() in grammar.particles):
             return None
-    start = line.stripped_start
     end = start + len(stripped)
     if outlet_ends.get(start) is not None or any(grammar.roles.match(text, start + text[start:end].find(w)) for w in words):
         return None
