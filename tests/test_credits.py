@@ -483,3 +483,48 @@ def test_markers_after_dates_stay_linear(hostile):
         started = time.process_time()
         extract_credits(hostile[:10_000], load(lang), {})
         assert time.process_time() - started < 2.0
+
+
+_BIO = "She has covered city hall and the courts for the paper since she joined it ten years ago.\n"
+
+# An author box after the article names a page's author when nothing else does.
+ABOUT_BOXES = [
+    ("Title\n" + _BODY + "About the Author - Jane Doe\n" + _BIO, "en", ["Jane Doe"]),
+    ("Title\n" + _BODY + "ABOUT THE AUTHOR\nJane Doe\n" + _BIO, "en", ["Jane Doe"]),
+    ("Title\n" + _BODY + "About Jane Doe\n" + _BIO, "en", ["Jane Doe"]),
+    ("Judul\n" + _BODY + "Tentang Penulis\nBudi Santoso\n" + _BIO, "id", ["Budi Santoso"]),
+    ("Titel\n" + _BODY + "Über Anna Schmidt\n" + _BIO, "de", ["Anna Schmidt"]),
+    ("Titre\n" + _BODY + "À propos de l’auteur – Marie Dubois\n" + _BIO, "fr", ["Marie Dubois"]),
+    ("Título\n" + _BODY + "Sobre el autor\nAna García\n" + _BIO, "es", ["Ana García"]),
+]
+ABOUT_LOOK_ALIKES = [
+    ("Title\n" + _BODY + "About Us\n" + _BIO, "en"),  # no full name
+    ("Title\n" + _BODY + "About Verizon Media\nAdvertise\nReprints\n", "en"),  # a menu
+    ("Titel\n" + _BODY + "Über uns\nKontakt\n", "de"),
+    ("Title\n" + _BODY + "About the author\nRecent Posts\n", "en"),  # furniture, no name
+    ("Title\nBy Ann Ray\n" + _BODY + "About John Roe\n" + _BIO, "en"),  # a byline credits her
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), ABOUT_BOXES)
+def test_the_author_box_names_the_author(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert [p.rule for p in found.authors] == ["credits.about"]
+
+
+@pytest.mark.parametrize(("text", "lang"), ABOUT_LOOK_ALIKES)
+def test_no_author_box(text, lang):
+    found = extract_credits(text, load(lang), {})
+    assert all(p.rule != "credits.about" for p in found.authors)
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "id"])
+def test_every_author_box_heading(lang):
+    language = load(lang)
+    for heading in language.words("credits", "author.about"):
+        text = "Title\n" + _BODY + f"{heading}\nBudi Santoso\n" + _BIO
+        assert credits(text, lang)[0] == ["Budi Santoso"], heading
+    for prefix in language.words("credits", "author.about_prefix"):
+        text = "Title\n" + _BODY + f"{prefix} Budi Santoso\n" + _BIO
+        assert credits(text, lang)[0] == ["Budi Santoso"], prefix

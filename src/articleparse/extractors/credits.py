@@ -20,7 +20,9 @@ author's name alone on a line beside the date line, with no marker at all
 such name is the author (``credits.name_line``), as is a name on the date line itself
 (``Jane Doe, March 3, 2024``, ``3. Mai 2024 · Anna Schmidt``: ``credits.name_date_line``).
 Such a name has no word of any language's page furniture (``Edit Story``) and, in
-German, no word the text writes after an article (``die Polizei``).  A line-start marker may also stand
+German, no word the text writes after an article (``die Polizei``).  A page with none
+of these may still name its author in a box after the article (``About the Author -
+Jane Doe``, ``Tentang Penulis`` / ``Budi Santoso``: ``credits.about``).  A line-start marker may also stand
 after a date on its line (``Posted on March 3, 2024 by Jane Doe``, ``29. Juni 2017 ·
 von Tobi``, ``Diterbitkan 3 Maret 2024 oleh Budi``): when the line up to it is a date
 with at most a few words before and only a time after, it opens a byline
@@ -92,6 +94,12 @@ SENTENCE_ENDS = (".", "!", "?", ":", ";")
 #: characters at most.
 NAME_LINE_WORDS = 4
 NAME_LINE_CHARS = 40
+#: An author box's heading line is at most this long; separators after its heading.
+ABOUT_LINE_CHARS = 70
+ABOUT_SEPARATORS = " \t-–—:|"
+#: "About Jane Doe" heads an author's box when one of the next two lines has at
+#: least this many words (her biography); in a menu, short links follow.
+ABOUT_BIO_WORDS = 10
 #: A line with a name and a date on it is at most this long.
 NAME_DATE_LINE_CHARS = 70
 #: Words of page furniture at least this long are never part of a name.
@@ -380,6 +388,8 @@ def extract_credits(
             text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
             _articles(language),
         )
+        if name_line is None:
+            name_line = _about_author(text, language, grammar, outlet_ends)
         if name_line is not None:
             found_people["author"].append(name_line)
             removals.append(Removal(name_line.span, name_line.rule))
@@ -521,6 +531,57 @@ def _name_on_date_line(
         return None
     offset = found.end + rest.find(words[0])
     return _name_span(stripped[offset:], start + offset, text, grammar, outlet_ends)
+
+
+@functools.cache
+def _about_headings(language: Language) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The author box's headings (``About the author``: the name on the line or the
+    next), its prefixes (``About``: the name on the line), casefolded, and the words
+    to look for first, as written and in capitals."""
+    headings = tuple(w.casefold() for w in language.words("credits", "author.about"))
+    prefixes = tuple(w.casefold() for w in language.words("credits", "author.about_prefix"))
+    first = {w.split()[0] for w in language.words("credits", "author.about")}
+    first.update(language.words("credits", "author.about_prefix"))
+    return headings, prefixes, tuple(sorted({*first, *(w.upper() for w in first)}))
+
+
+def _about_author(
+    text: str, language: Language, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> Person | None:
+    """The name of an author box (``About the Author - Jane Doe``, ``Tentang Penulis`` /
+    ``Budi Santoso``, ``Über Anna Schmidt``): a page with no byline still names its
+    author there."""
+    headings, prefixes, needles = _about_headings(language)
+    if not any(needle in text for needle in needles):
+        return None
+    lines = [line for line in split_lines(text) if not line.blank]
+    for k, line in enumerate(lines):
+        stripped = line.text.strip()
+        if len(stripped) > ABOUT_LINE_CHARS:
+            continue
+        folded = stripped.casefold()
+        span = None
+        for heading in headings + prefixes:
+            if not folded.startswith(heading) or folded[len(heading) : len(heading) + 1].isalnum():
+                continue
+            rest = stripped[len(heading) :].lstrip(ABOUT_SEPARATORS)
+            if heading in prefixes and not any(
+                _words(other, ABOUT_BIO_WORDS) >= ABOUT_BIO_WORDS for other in lines[k + 1 : k + 3]
+            ):
+                break  # "About Verizon Media" / "Advertise": a menu, not an author's box
+            if rest:
+                span = _name_span(rest, line.stripped_start + len(stripped) - len(rest), text, grammar, outlet_ends)
+            elif heading in headings and k + 1 < len(lines):
+                span = _name_alone(lines[k + 1], text, grammar, outlet_ends)
+            break
+        if span is None:
+            continue
+        words = text[span[0] : span[1]].split()
+        common = _small_words(text) | _stop_words(language)
+        if any(w.casefold() in common or w.casefold() in _furniture_words() for w in words if w[0].isupper()):
+            continue
+        return Person(text[span[0] : span[1]], trusted_span(*span), "credits.about")
+    return None
 
 
 @functools.cache
