@@ -246,6 +246,68 @@ def test_every_word_before_a_date_ends_a_byline(lang):
         assert credits(text, lang)[0] == ["Jane Doe"], word
 
 
+# A line-start marker after a date on its line (``Posted on <date> by``, ``<date> · von``,
+# ``Diterbitkan <date> oleh``): a byline as much as at the line's start.
+AFTER_DATE_BYLINES = [
+    ("Title\nPosted on March 3, 2024 by Jane Doe\nText.", "en", ["Jane Doe"]),
+    ("Title\nMarch 3, 2024 by Jane Doe\nText.", "en", ["Jane Doe"]),
+    ("Title\n03/03/2024 at 10:15 | By Jane Doe | 4 Comments\nText.", "en", ["Jane Doe"]),
+    ("Title\nMarch 3, 2024 by Jane Doe In News, Local\nText.", "en", ["Jane Doe"]),
+    ("Judul\nDiterbitkan 3 Maret 2024 oleh Budi Santoso\nIsi.", "id", ["Budi Santoso"]),
+    ("Judul\nSenin, 3 Maret 2024 10:15 WIB oleh Rina Wati\nIsi.", "id", ["Rina Wati"]),
+    ("Titel\n4. Mai 2024, 23:39 · von Jonas Weber\nText.", "de", ["Jonas Weber"]),
+    ("Titel\nVeröffentlicht am 4. Mai 2024 von Anna Schmidt\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nPosted 4. Mai 2024 by Walter von Aachen\nText.", "de", ["Walter von Aachen"]),
+    ("Titre\nPublié le 3 mars 2024 par Marie Dubois\nTexte.", "fr", ["Marie Dubois"]),
+    ("Título\nPublicado el 3 de mayo de 2024 por Ana García\nTexto.", "es", ["Ana García"]),
+]
+AFTER_DATE_LOOK_ALIKES = [
+    ("Title\nThe law passed on March 3, 2024 by Congress changed the rules.", "en"),
+    ("Title\nThe law passed on March 3, 2024 by Congress\nText.", "en"),  # too many words
+    ("Titel\nGebühren seit 1.1.2021 und die Abrechnung von Altfällen\nText.", "de"),
+    ("Titel\nBericht vom 23.09.2021: Antwort auf die Post von Müller\nText.", "de"),
+    ("Judul\nPada 3 Maret 2024 oleh karena itu harga naik.\nIsi.", "id"),
+    ("Title\nRead more by Jane Doe\nText.", "en"),  # no date before the marker
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), AFTER_DATE_BYLINES)
+def test_a_marker_after_a_date_opens_a_byline(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), AFTER_DATE_LOOK_ALIKES)
+def test_no_byline_after_a_title_or_sentence(text, lang):
+    assert credits(text, lang)[0] == []
+
+
+# Markers as web pages print them: glued to the name, with a colon, in an English theme.
+WEB_MARKERS = [
+    ("Title\nByJ.R. Stone\nText.", "en", ["J.R. Stone"]),
+    ("Title\nWritten by: Jane Doe\nText.", "en", ["Jane Doe"]),
+    ("Titel\nGeschrieben vonAnna Schmidt\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nBy Anna Schmidt | Published: 4. Mai 2024\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nPosted by Anna Schmidt at 18:52\nText.", "de", ["Anna Schmidt"]),
+    ("Titel\nEine Kolumne von Jonas Weber\nText.", "de", ["Jonas Weber"]),
+    ("Titel\nText & Fotos: Jonas Weber\nText.", "de", ["Jonas Weber"]),
+]
+WEB_MARKER_LOOK_ALIKES = [
+    ("Title\nBytes.Read more\nText.", "en"),
+    ("Titel\nBy the way, das war nichts.\nText.", "de"),
+    ("Title\nWritten bylaws apply\nText.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), WEB_MARKERS)
+def test_markers_as_web_pages_print_them(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), WEB_MARKER_LOOK_ALIKES)
+def test_no_web_marker_in_words(text, lang):
+    assert credits(text, lang)[0] == []
+
+
 _BODY = (
     "The council voted on Tuesday to close the old bridge for repairs, after engineers "
     "found cracks in two of its supports during an inspection earlier this month, and the "
@@ -278,7 +340,80 @@ NAME_LINE_LOOK_ALIKES = [
     ("Title\n" + _BODY * 3 + "Comments\nJohn Roe\nMarch 4, 2024\nGreat piece.\n" + _BODY, "en"),
     # a marker credits the author: the name line adds nobody
     (_page("Bridge closes\nBy Ann Ray\nJohn Roe\nMarch 3, 2024"), "en"),
+    # words of a page's furniture (debris.toml of any language), not names
+    (_page("Bridge closes\nEdit Story\nMarch 3, 2024"), "en"),
+    (_page("Bridge closes\nNewsletter Anmeldung\n3. März 2024"), "de"),
+    # a word the text writes after an article is a noun: no given name
+    (_page("Brücke\nPolizei Steinfurt\n3. März 2024") + "Die Polizei sucht Zeugen.", "de"),
+    (_page("Brücke\nEuropäische Union\n3. März 2024") + "Das sagt die Europäische Union.", "de"),
 ]
+
+
+# A name and a date on one line, with nothing else but a time and separators.
+NAME_DATE_LINES = [
+    (_page("Bridge closes for repairs\nJane Doe, March 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nJane Doe - Mar 3, 2024, 10:31 pm CST"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nMarch 3, 2024 10:15 am Jane Doe"), "en", ["Jane Doe"]),
+    (_page("Bridge closes for repairs\nJane DoeMarch 3, 2024"), "en", ["Jane Doe"]),  # glued
+    (_page("Bridge closes for repairs\nJane DoeSunday, March 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Brücke gesperrt\nAnna Schmidt | 03.05.2024, 10:15 Uhr"), "de", ["Anna Schmidt"]),
+    (_page("Brücke gesperrt\n3. Mai 2024 · Anna Schmidt"), "de", ["Anna Schmidt"]),
+    (_page("Jembatan ditutup\nBudi Santoso - Senin, 3 Maret 2024 10:15 WIB"), "id", ["Budi Santoso"]),
+]
+NAME_DATE_LOOK_ALIKES = [
+    (_page("Bridge closes\nUpdated March 3, 2024"), "en"),  # one word
+    (_page("Bridge closes\nBridge closes on March 3, 2024"), "en"),  # a sentence
+    (_page("Bridge closes\nJane Doe, March 3, 2024: the day the old bridge fell"), "en"),
+    (_page("Brücke\nDie Stadt 3. Mai 2024"), "de"),  # the language's words
+    (_page("Bridge closes\nJane Doe, March 3, 2024", paragraphs=1), "en"),  # no article follows
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), NAME_DATE_LINES)
+def test_a_name_on_the_date_line_is_the_author(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert [p.rule for p in found.authors] == ["credits.name_date_line"]
+
+
+@pytest.mark.parametrize(("text", "lang"), NAME_DATE_LOOK_ALIKES)
+def test_no_name_on_the_date_line(text, lang):
+    assert extract_credits(text, load(lang), {}).authors == ()
+
+
+@pytest.mark.xfail(strict=True, reason="a title-case section name before a date reads as a name")
+def test_a_section_before_the_date_is_no_author():
+    text = _page("Bridge closes\nPhoto Gallery, March 3, 2024")
+    assert extract_credits(text, load("en"), {}).authors == ()
+
+
+@pytest.mark.xfail(strict=True, reason="a category after the name on a date line is read as a surname")
+def test_a_category_after_the_name_is_left_out():
+    text = _page("Brücke\n3. Mai 2024 Anna Schmidt Kultur")
+    assert [p.name for p in extract_credits(text, load("de"), {}).authors] == ["Anna Schmidt"]
+
+
+# Look-alikes of those checks that are names all the same.
+NAME_LINES_KEPT = [
+    (_page("Bridge closes\nJimmy Page\nMarch 3, 2024"), "en", ["Jimmy Page"]),  # a short furniture word
+    (_page("Brücke\nElisabeth Kern\n3. März 2024") + "Sie leitet die Elisabeth-Klinik.", "de",
+     ["Elisabeth Kern"]),  # an article before a compound, not before the name
+    (_page("Bridge closes\nMay Lin\nMarch 3, 2024") + "The May deadline passed.", "en", ["May Lin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), NAME_LINES_KEPT)
+def test_names_that_look_like_furniture_or_nouns(text, lang, authors):
+    assert [p.name for p in extract_credits(text, load(lang), {}).authors] == authors
+
+
+@pytest.mark.parametrize("lang", ["de"])
+def test_every_article_marks_a_noun(lang):
+    language = load(lang)
+    for article in language.words("credits", "names.articles"):
+        text = _page("Bridge\nSonne Mond\n03.03.2024") + f"Wir sehen {article} Sonne."
+        assert extract_credits(text, language, {}).authors == (), article
+    assert extract_credits(_page("Bridge\nSonne Mond\n03.03.2024"), language, {}).authors
 
 
 @pytest.mark.parametrize(("text", "lang", "authors"), NAME_LINES)
@@ -326,3 +461,70 @@ def test_related_stories_written_by_others():
     assert credits(text, "en")[0] == ["Jane Doe"]
     assert credits("Text. Reporting by Tom Hale\nAdditional reporting by Ann Ray", "en")[0] == [
         "Tom Hale", "Ann Ray"]
+
+
+@pytest.mark.parametrize("hostile", [
+    "3 May 2024 by Abc " * 5_000,  # markers after dates, all on one line
+    "3 May 2024 by Abc\n" * 5_000,  # a date line per marker
+    " by Abc" * 12_000,  # markers inside a line with no date
+    "ByJ.R. vonAbc " * 6_000,
+], ids=["dated markers on one line", "dated marker lines", "markers without dates", "glued markers"])
+def test_markers_after_dates_stay_linear(hostile):
+    import time
+
+    from articleparse.extractors.credits import credit_markers
+
+    for lang in ("en", "de"):
+        pattern = credit_markers(load(lang)).pattern
+        started = time.process_time()
+        for _ in pattern.finditer(hostile):
+            pass
+        assert time.process_time() - started < 2.0
+        started = time.process_time()
+        extract_credits(hostile[:10_000], load(lang), {})
+        assert time.process_time() - started < 2.0
+
+
+_BIO = "She has covered city hall and the courts for the paper since she joined it ten years ago.\n"
+
+# An author box after the article names a page's author when nothing else does.
+ABOUT_BOXES = [
+    ("Title\n" + _BODY + "About the Author - Jane Doe\n" + _BIO, "en", ["Jane Doe"]),
+    ("Title\n" + _BODY + "ABOUT THE AUTHOR\nJane Doe\n" + _BIO, "en", ["Jane Doe"]),
+    ("Title\n" + _BODY + "About Jane Doe\n" + _BIO, "en", ["Jane Doe"]),
+    ("Judul\n" + _BODY + "Tentang Penulis\nBudi Santoso\n" + _BIO, "id", ["Budi Santoso"]),
+    ("Titel\n" + _BODY + "Über Anna Schmidt\n" + _BIO, "de", ["Anna Schmidt"]),
+    ("Titre\n" + _BODY + "À propos de l’auteur – Marie Dubois\n" + _BIO, "fr", ["Marie Dubois"]),
+    ("Título\n" + _BODY + "Sobre el autor\nAna García\n" + _BIO, "es", ["Ana García"]),
+]
+ABOUT_LOOK_ALIKES = [
+    ("Title\n" + _BODY + "About Us\n" + _BIO, "en"),  # no full name
+    ("Title\n" + _BODY + "About Verizon Media\nAdvertise\nReprints\n", "en"),  # a menu
+    ("Titel\n" + _BODY + "Über uns\nKontakt\n", "de"),
+    ("Title\n" + _BODY + "About the author\nRecent Posts\n", "en"),  # furniture, no name
+    ("Title\nBy Ann Ray\n" + _BODY + "About John Roe\n" + _BIO, "en"),  # a byline credits her
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), ABOUT_BOXES)
+def test_the_author_box_names_the_author(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert [p.rule for p in found.authors] == ["credits.about"]
+
+
+@pytest.mark.parametrize(("text", "lang"), ABOUT_LOOK_ALIKES)
+def test_no_author_box(text, lang):
+    found = extract_credits(text, load(lang), {})
+    assert all(p.rule != "credits.about" for p in found.authors)
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "id"])
+def test_every_author_box_heading(lang):
+    language = load(lang)
+    for heading in language.words("credits", "author.about"):
+        text = "Title\n" + _BODY + f"{heading}\nBudi Santoso\n" + _BIO
+        assert credits(text, lang)[0] == ["Budi Santoso"], heading
+    for prefix in language.words("credits", "author.about_prefix"):
+        text = "Title\n" + _BODY + f"{prefix} Budi Santoso\n" + _BIO
+        assert credits(text, lang)[0] == ["Budi Santoso"], prefix

@@ -17,7 +17,16 @@ Dubois, 21 juin 2018``, ``By Jane Doe · March 3, 2024``): a date after the name
 makes the line a byline as much as its end would.  Web pages also print the
 author's name alone on a line beside the date line, with no marker at all
 (``Jane Doe`` / ``March 3, 2024``): when no marker credits an author, the first
-such name is the author (``credits.name_line``).
+such name is the author (``credits.name_line``), as is a name on the date line itself
+(``Jane Doe, March 3, 2024``, ``3. Mai 2024 · Anna Schmidt``: ``credits.name_date_line``).
+Such a name has no word of any language's page furniture (``Edit Story``) and, in
+German, no word the text writes after an article (``die Polizei``).  A page with none
+of these may still name its author in a box after the article (``About the Author -
+Jane Doe``, ``Tentang Penulis`` / ``Budi Santoso``: ``credits.about``).  A line-start marker may also stand
+after a date on its line (``Posted on March 3, 2024 by Jane Doe``, ``29. Juni 2017 ·
+von Tobi``, ``Diterbitkan 3 Maret 2024 oleh Budi``): when the line up to it is a date
+with at most a few words before and only a time after, it opens a byline
+(``credits.after_date``).
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ import regex
 from articleparse.dates import DateGrammar, find_dates
 from articleparse.dates import grammar as date_grammar
 from articleparse.extractors.names import NameGrammar, NameList, name_grammar, read_names
-from articleparse.languages import Language
+from articleparse.languages import Language, available, load
 from articleparse.lines import Line, split_lines
 # Every span here runs from a match or word to a later offset of the same text, so
 # it is built unchecked (``trusted_span``).
@@ -68,10 +77,33 @@ WORD_EDGES = ".,;:!?\"'()[]«»„“”‘’*…-–—"
 DATE_REACH = 60
 #: Separators between a byline's names and its date, or a name and its line's end.
 DATE_SEPARATORS = " \t,·•|/-–—"
+#: A date before a line-start marker (``Posted on March 3, 2024 by Jane Doe``): the
+#: line up to the marker is at most this long and has at most this many words.
+DATE_BEFORE_CHARS = 70
+DATE_BEFORE_WORDS = 9
+#: Words before that date (``Posted on``, ``Veröffentlicht am``, ``Diterbitkan``).
+DATE_LEAD_WORDS = 3
+#: At most this many characters stand between the last digit of that date (or of its
+#: time) and the marker (`` · ``, `` pm ``, `` Uhr · ``).
+TIME_GAP = 14
+#: A time after that date is at most this long (``, 23:39 Uhr``, `` at 3:19 pm``).
+DATE_TIME_CHARS = 16
+#: What ends a sentence: a line before a marker that ends so is no date line.
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
 #: A name alone on its line: this many words at most (and two at least), this many
 #: characters at most.
 NAME_LINE_WORDS = 4
 NAME_LINE_CHARS = 40
+#: An author box's heading line is at most this long; separators after its heading.
+ABOUT_LINE_CHARS = 70
+ABOUT_SEPARATORS = " \t-–—:|"
+#: "About Jane Doe" heads an author's box when one of the next two lines has at
+#: least this many words (her biography); in a menu, short links follow.
+ABOUT_BIO_WORDS = 10
+#: A line with a name and a date on it is at most this long.
+NAME_DATE_LINE_CHARS = 70
+#: Words of page furniture at least this long are never part of a name.
+FURNITURE_WORD_LETTERS = 5
 #: A date line beside a name line: at most this long, or mostly date.
 DATE_LINE_CHARS = 40
 DATE_LINE_SHARE = 0.5
@@ -131,15 +163,18 @@ def credit_markers(language: Language) -> CreditMarkers:
         rf"""
         (?<!\w) (?:
           (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ (?P<by>{alternation(kinds["by"])})
-          (?: {next_line} | [\x20\t]++ )
+          (?: [\x20\t]*+ [:：]? {next_line} | [\x20\t]*+ [:：] [\x20\t]*+ | [\x20\t]++
+            | (?=(?-i:\p{{Lu}}\p{{Ll}})) )
         | (?<!\w) (?P<labelled>{alternation(kinds["labelled"])}) [\x20\t]*+ [:：]
           (?: {next_line} | [\x20\t]*+ )
         | ^ [\x20\t|]*+ (?P<line_start>{alternation(kinds["line_start"])})
           (?: [\x20\t]*+ [:：]? {next_line}
             | [\x20\t]*+ [:：] [\x20\t]*+
             | [\x20\t]++
-            | (?=(?-i:\p{{Lu}}\p{{Ll}})) )
+            | (?=(?-i:\p{{Lu}}(?:\p{{Ll}}|\.\p{{Lu}}))) )
           (?=\p{{Lu}})
+        | (?=(?:{alternation(kinds["line_start"])}) [\x20\t]) (?<=\d [^\n\d]{{0,{TIME_GAP}}} [\x20\t])
+          (?P<after_date>{alternation(kinds["line_start"])}) [\x20\t]++ (?=\p{{Lu}})
         )
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
@@ -183,12 +218,15 @@ def _needed(code: str, kinds: dict[str, list[str]]) -> SafePattern:
     backtrack: literal words, and possessive runs of a class that no word starts with.
     """
     labelled, by, line_start = (pretest_alternation(kinds[k]) for k in ("labelled", "by", "line_start"))
+    # ``re`` looks behind by a fixed width only: one look-behind per width.
+    after_digit = "|".join(rf"(?<=\d[^\n\d]{{{k}}}[\x20\t])" for k in range(TIME_GAP + 1))
     return compile_pattern(
         f"credits.markers_needed.{code}",
         rf"""
           (?<!(?-i:[A-Za-z0-9_])) {labelled} [\x20\t]*+ [:：]
-        | (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ {by} [\x20\t\r\n]
+        | (?: ^ | (?<=[|;(/]) | (?<=[.!?]\x20) ) [\x20\t]*+ {by}
         | ^ [\x20\t|]*+ {line_start}
+        | (?={line_start} [\x20\t]) (?:{after_digit}) {line_start}
         """,
         flags=re.IGNORECASE | re.MULTILINE,
         scan=True,
@@ -220,6 +258,26 @@ def _date_follows(text: str, offset: int, language: Language) -> bool:
         return False
     found = next(find_dates(piece, date_grammar(language.code)), None)
     return found is not None and found.start == 0
+
+
+def _date_before(text: str, offset: int, language: Language) -> bool:
+    """The line up to ``offset`` is a date with at most a few words around it
+    (``29. Juni 2017, 23:39 ·``, ``Posted on March 3, 2024``, ``Diterbitkan 3 Maret 2024``):
+    a line-start marker after it opens a byline as at the line's start."""
+    start = text.rfind("\n", 0, offset) + 1
+    piece = text[start:offset].strip().rstrip(DATE_SEPARATORS)
+    if not piece or len(piece) > DATE_BEFORE_CHARS or not _DIGIT.search(piece):
+        return False
+    if len(piece.split(None, DATE_BEFORE_WORDS)) > DATE_BEFORE_WORDS or piece.endswith(SENTENCE_ENDS):
+        return False
+    dates = list(find_dates(piece, date_grammar(language.code)))
+    if not dates or len(piece[: dates[0].start].split()) > DATE_LEAD_WORDS:
+        return False  # "The law passed on <date> by ...": a sentence, not a date line
+    last = dates[-1]
+    # Only a time may stand between the date and the marker ("2017, 23:39 ·"): words
+    # there ("seit 1.1.2021 und die Abrechnung von ...") make a title, not a byline.
+    rest = piece[last.end :]
+    return not rest.strip(DATE_SEPARATORS) or (len(rest) <= DATE_TIME_CHARS and _DIGIT.search(rest) is not None)
 
 
 @functools.cache
@@ -266,7 +324,9 @@ def extract_credits(
         # The pre-test matches wherever the pattern does, at a tenth of the cost.
         if needed is not None and needed.match(text, offset) is None:
             return False
-        return markers.pattern.match(text, offset) is not None
+        found = markers.pattern.match(text, offset)
+        # A line-start marker inside a name ("Walter von Aachen") ends nothing.
+        return found is not None and found.lastgroup != "after_date"
 
     bylines: list[list[Person]] = []  # the people of each line-start byline, in order
     # the people of each "by" credit that opens a line, by marker ("Written by")
@@ -277,13 +337,15 @@ def extract_credits(
     # spent reading names between two matches.
     for match in list(finditer_in(markers.pattern, text, windows, needed)):
         kind = match.lastgroup or "labelled"
+        if kind == "after_date" and not _date_before(text, match.start(kind), language):
+            continue
         role = _role_of(markers, match.group(kind))
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)
         # A marker alone on its line reads the next line: a byline, not a sentence.
         crossed = "\n" in match.group()
         # "Von Anna Schmidt am 3. Mai 2024": a date after the names ends the byline.
         dated = bool(found.names) and found.stop == "other" and _date_follows(text, found.end, language)
-        if (kind == "line_start" or crossed) and not (dated or _reads_as_byline(found, text)):
+        if (kind in ("line_start", "after_date") or crossed) and not (dated or _reads_as_byline(found, text)):
             continue
         if not found.names and found.outlet is None:
             continue
@@ -293,7 +355,7 @@ def extract_credits(
                 outlets.append(trusted_span(start, end))
                 continue
             people.append(Person(text[start:end], trusted_span(start, end), f"credits.{kind}"))
-        if kind == "line_start":
+        if kind in ("line_start", "after_date"):
             bylines.append(people)
         elif role == "author" and people:
             other_authors = True
@@ -323,8 +385,11 @@ def extract_credits(
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
     if name_lines and not found_people["author"]:
         name_line = _name_line_author(
-            text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends
+            text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
+            _articles(language),
         )
+        if name_line is None:
+            name_line = _about_author(text, language, grammar, outlet_ends)
         if name_line is not None:
             found_people["author"].append(name_line)
             removals.append(Removal(name_line.span, name_line.rule))
@@ -340,6 +405,7 @@ def _name_line_author(
     dates: DateGrammar,
     stop_words: frozenset[str],
     outlet_ends: Mapping[int, int],
+    articles: tuple[str, ...] = (),
 ) -> Person | None:
     """The first name alone on its line beside a date line (``Jane Doe`` / ``May 3, 2024``).
 
@@ -360,30 +426,203 @@ def _name_line_author(
         # The cheapest tests first: the line is short (``_name_alone`` starts so too),
         # and a line beside it has a digit (a menu's lines have none); then the name,
         # then the dates.
-        if len(line.text.strip().rstrip(DATE_SEPARATORS)) > NAME_LINE_CHARS:
+        length = len(line.text.strip().rstrip(DATE_SEPARATORS))
+        if length > NAME_DATE_LINE_CHARS:
             continue
-        after = lines[k + 1 : k + 3]
-        beside = [lines[k - 1]] if k > 0 else []
-        if after:
-            beside.append(after[0])
-        if len(after) == 2 and len(after[0].text.split()) <= 2:
-            beside.append(after[1])
-        if not any(map(digit, [other.text for other in beside])):
-            continue
-        span = _name_alone(line, text, grammar, outlet_ends)
-        if span is None:
-            continue
-        if not any(_is_date_line(other, dates) for other in beside):
-            continue
+        rule = "credits.name_line"
+        if digit(line.text):
+            # "Jane Doe, March 3, 2024", "3. März 2024 · Anna Schmidt": one line.
+            span = _name_on_date_line(line, text, grammar, dates, outlet_ends)
+            if span is None:
+                continue
+            rule = "credits.name_date_line"
+        else:
+            if length > NAME_LINE_CHARS:
+                continue
+            after = lines[k + 1 : k + 3]
+            beside = [lines[k - 1]] if k > 0 else []
+            if after:
+                beside.append(after[0])
+            if len(after) == 2 and len(after[0].text.split()) <= 2:
+                beside.append(after[1])
+            if not any(map(digit, [other.text for other in beside])):
+                continue
+            span = _name_alone(line, text, grammar, outlet_ends)
+            if span is None:
+                continue
+            if not any(_is_date_line(other, dates) for other in beside):
+                continue
         if not _paragraphs_follow(lines, k + 1):
             continue
         if common is None:
             common = _small_words(text) | stop_words
         # (Particles are small words of every text: only the capitalised words count.)
-        if any(w.casefold() in common for w in text[span[0] : span[1]].split() if w[0].isupper()):
+        words = text[span[0] : span[1]].split()
+        if any(w.casefold() in common for w in words if w[0].isupper()):
             continue  # "Recent Posts", "Die Freiheit der Planung": words, not names
-        return Person(text[span[0] : span[1]], trusted_span(*span), "credits.name_line")
+        if any(w.casefold() in _furniture_words() for w in words):
+            continue  # "Edit Story", "Newsletter Anmeldung": a page's furniture
+        if _after_article(text, words[0], articles):
+            continue  # "die Polizei", "die Europäische Union": a noun, no given name
+        return Person(text[span[0] : span[1]], trusted_span(*span), rule)
     return None
+
+
+def _letters_of(word: str) -> str:
+    """``word`` without separators around it and digits glued to its end (``Doe,``,
+    ``Doe2024``)."""
+    word = word.strip(DATE_SEPARATORS + ",;:")
+    for k, char in enumerate(word):
+        if char.isdigit():
+            return word[:k].strip(DATE_SEPARATORS + ",;:")
+    return word
+
+
+def _glued_date(line: str, dates: DateGrammar) -> int | None:
+    """Where a date glued to the end of a word starts (``DoeMarch 3, 2024``,
+    ``FidlerThursday, 3 March 2024``): a capital after a small letter that starts a
+    date; None when there is none."""
+    for k in range(1, min(len(line), NAME_LINE_CHARS + 1)):
+        if line[k].isupper() and line[k - 1].islower():
+            found = next(find_dates(line[k : k + DATE_REACH], dates), None)
+            if found is not None and found.start == 0:
+                return k
+    return None
+
+
+def _name_on_date_line(
+    line: Line, text: str, grammar: NameGrammar, dates: DateGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The name of a line that holds a name and a date and nothing else but a time and
+    separators: ``Jane Doe, March 3, 2024``, ``Anna Schmidt | 03.05.2024, 10:15 Uhr``,
+    ``3. Mai 2024 · Anna Schmidt``."""
+    stripped = line.text.strip()
+    start = line.stripped_start
+    # The cheap test first: a name opens or closes the line (most lines with a digit
+    # are neither: prices, scores, counts of comments).
+    words = stripped.split()
+    if len(words) < 2:
+        return None
+    first, second = _letters_of(words[0]), _letters_of(words[1])
+    if not (_name_word(first) and (_name_word(second) or _initial(second))):
+        if not (_name_word(_letters_of(words[-1])) and _name_word(_letters_of(words[-2]))):
+            return None
+    found = next(find_dates(stripped, dates), None)
+    glued = _glued_date(stripped, dates)
+    if glued is not None and (found is None or found.start >= glued):
+        # "Katherine FidlerThursday, 3 March 2024": the scraper glued the date on.
+        return _name_span(stripped[:glued], start, text, grammar, outlet_ends)
+    if found is None:
+        return None
+    if found.start > 0:
+        # The name first; after the date, at most a time or a short label.
+        rest = stripped[found.end :]
+        if len(rest) > DATE_TIME_CHARS + DATE_TIME_CHARS or sum(map(str.islower, rest.split())) > 1:
+            return None  # "Jane Doe, March 3, 2024: the day the bridge fell": a title
+        return _name_span(stripped[: found.start].rstrip(DATE_SEPARATORS + ","), start, text, grammar, outlet_ends)
+    rest = stripped[found.end :]
+    words = rest.replace(",", " ").split()
+    # A time after the date ("10:15 Uhr", "3:19 pm") comes before the name.
+    while words and (words[0].strip(DATE_SEPARATORS) == "" or any(c.isdigit() for c in words[0])):
+        words.pop(0)
+        if words and words[0].islower():
+            words.pop(0)  # "um", "pm"
+    if not words:
+        return None
+    offset = found.end + rest.find(words[0])
+    return _name_span(stripped[offset:], start + offset, text, grammar, outlet_ends)
+
+
+@functools.cache
+def _about_headings(language: Language) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The author box's headings (``About the author``: the name on the line or the
+    next), its prefixes (``About``: the name on the line), casefolded, and the words
+    to look for first, as written and in capitals."""
+    headings = tuple(w.casefold() for w in language.words("credits", "author.about"))
+    prefixes = tuple(w.casefold() for w in language.words("credits", "author.about_prefix"))
+    first = {w.split()[0] for w in language.words("credits", "author.about")}
+    first.update(language.words("credits", "author.about_prefix"))
+    return headings, prefixes, tuple(sorted({*first, *(w.upper() for w in first)}))
+
+
+def _about_author(
+    text: str, language: Language, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> Person | None:
+    """The name of an author box (``About the Author - Jane Doe``, ``Tentang Penulis`` /
+    ``Budi Santoso``, ``Über Anna Schmidt``): a page with no byline still names its
+    author there."""
+    headings, prefixes, needles = _about_headings(language)
+    if not any(needle in text for needle in needles):
+        return None
+    lines = [line for line in split_lines(text) if not line.blank]
+    for k, line in enumerate(lines):
+        stripped = line.text.strip()
+        if len(stripped) > ABOUT_LINE_CHARS:
+            continue
+        folded = stripped.casefold()
+        span = None
+        for heading in headings + prefixes:
+            if not folded.startswith(heading) or folded[len(heading) : len(heading) + 1].isalnum():
+                continue
+            rest = stripped[len(heading) :].lstrip(ABOUT_SEPARATORS)
+            if heading in prefixes and not any(
+                _words(other, ABOUT_BIO_WORDS) >= ABOUT_BIO_WORDS for other in lines[k + 1 : k + 3]
+            ):
+                break  # "About Verizon Media" / "Advertise": a menu, not an author's box
+            if rest:
+                span = _name_span(rest, line.stripped_start + len(stripped) - len(rest), text, grammar, outlet_ends)
+            elif heading in headings and k + 1 < len(lines):
+                span = _name_alone(lines[k + 1], text, grammar, outlet_ends)
+            break
+        if span is None:
+            continue
+        words = text[span[0] : span[1]].split()
+        common = _small_words(text) | _stop_words(language)
+        if any(w.casefold() in common or w.casefold() in _furniture_words() for w in words if w[0].isupper()):
+            continue
+        return Person(text[span[0] : span[1]], trusted_span(*span), "credits.about")
+    return None
+
+
+@functools.cache
+def _articles(language: Language) -> tuple[str, ...]:
+    """The language's articles, as written and capitalised (``die``, ``Die``)."""
+    words = language.words("credits", "names.articles")
+    return tuple(dict.fromkeys([*words, *(w[:1].upper() + w[1:] for w in words)]))
+
+
+@functools.cache
+def _furniture_words() -> frozenset[str]:
+    """The longer words of every language's page furniture (``debris.toml``: ``Share
+    this story``, ``Recent Posts``, ``Newsletter``), less the languages' common words.
+    No name word is one of them; the short ones (``Page``, ``Lee``, ``May``) may be."""
+    words: set[str] = set()
+    common: set[str] = set()
+    for code in available():
+        language = load(code)
+        common.update(_stop_words(language))
+        for table in language.concern("debris").values():
+            if isinstance(table, dict):
+                for phrase in table.get("words", ()):
+                    words.update(w.casefold() for w in str(phrase).split()
+                                 if len(w) >= FURNITURE_WORD_LETTERS and w.isalpha())
+    return frozenset(words - common)
+
+
+def _after_article(text: str, word: str, articles: Sequence[str]) -> bool:
+    """``word`` follows one of ``articles`` somewhere in ``text`` (``die Polizei``): a
+    noun, since a given name takes no article."""
+    for article in articles:
+        needle = f"{article} {word}"
+        at = text.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")
+            ):
+                return True
+            at = text.find(needle, end)
+    return False
 
 
 def _words(line: Line, most: int) -> int:
@@ -412,7 +651,14 @@ def _name_alone(
     line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
 ) -> tuple[int, int] | None:
     """The span of a personal name that fills ``line`` (``Jane Doe``, ``Anna T. Schmidt |``)."""
-    stripped = line.text.strip().rstrip(DATE_SEPARATORS)
+    return _name_span(line.text.strip(), line.stripped_start, text, grammar, outlet_ends)
+
+
+def _name_span(
+    piece: str, start: int, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The span of a personal name that fills ``piece`` (at ``start`` in ``text``)."""
+    stripped = piece.rstrip(DATE_SEPARATORS)
     if not stripped or len(stripped) > NAME_LINE_CHARS or not stripped[0].isupper():
         return None
     words = stripped.split()
@@ -424,7 +670,6 @@ def _name_alone(
     for word in words[1:-1]:
         if not (_name_word(word) or _initial(word) or word.casefold() in grammar.particles):
             return None
-    start = line.stripped_start
     end = start + len(stripped)
     if outlet_ends.get(start) is not None or any(grammar.roles.match(text, start + text[start:end].find(w)) for w in words):
         return None

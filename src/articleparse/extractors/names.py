@@ -191,6 +191,11 @@ def read_names(
             # "Erweiterte Suche...": a cut teaser or a form's label, not a name.
             current.clear()
             return NameList(tuple(names), begin, "other")
+        if current and folded in grammar.connectors and word[0].isupper():
+            # "von Henry In Aktuell": a blog's "by NAME in CATEGORY" written in title
+            # case; a connector is never part of a name.
+            close()
+            return NameList(tuple(names), begin, "role")
         if word[0].isalpha() and _is_name_word(word):
             glued = _digits_glued(word)
             if glued and current:
