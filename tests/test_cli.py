@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+import articleparse
 from articleparse.cli import main
 
 
@@ -86,3 +87,17 @@ def test_each_command_parses_alone(command, capsys):
         main([command, "--help"])
     assert info.value.code == 0
     assert f"articleparse {command}" in capsys.readouterr().out
+
+
+def test_parse_says_a_text_is_in_no_supported_language(tmp_path, capsys):
+    # The command says it in its own words (--lang), once per file, not as a warning.
+    import warnings
+
+    path = tmp_path / "nl.txt"
+    path.write_text("De gemeenteraad heeft dinsdag besloten de oude brug te sluiten. " * 8,
+                    encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", articleparse.UnsupportedLanguageWarning)
+        assert main(["parse", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "none of the supported languages" in err and "pass --lang" in err

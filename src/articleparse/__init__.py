@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import sys as _sys
 import warnings as _warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
@@ -105,24 +106,6 @@ def parse(
     ...
     articleparse.errors.InputTypeError: articleparse.parse() takes a str, got bytes: decode it first, or call articleparse.parse_bytes(data) to detect the encoding
     """
-    article = _parse_text(text, lang=lang, reference_date=reference_date, max_chars=max_chars,
-                          on_oversize=on_oversize, time_budget=time_budget, fields=fields)
-    if "unsupported_language" in article.flags:
-        _warn_unsupported_language()
-    return article
-
-
-def _parse_text(
-    text: str,
-    *,
-    lang: str | None = None,
-    reference_date: _dt.date | None = None,
-    max_chars: int = MAX_CHARS,
-    on_oversize: Literal["truncate", "error"] = "truncate",
-    time_budget: float = _pipeline.TIME_BUDGET,
-    fields: Iterable[str] | None = None,
-) -> Article:
-    """:func:`parse` without its warning (the warning names its caller's line)."""
     if not isinstance(text, str):
         raise InputTypeError(text)
     if lang is not None and lang not in _languages.available():
@@ -141,13 +124,16 @@ def _parse_text(
     article = _pipeline.run(text, lang, reference_date, time_budget, wanted)
     if truncated:
         article = _with_flag(article, "truncated")
+    if "unsupported_language" in article.flags:
+        _warn_unsupported_language()
     return article
 
 
 def _warn_unsupported_language() -> None:
-    """Warn, at the line that called :func:`parse` or :func:`parse_bytes`, that an article is in no supported
-    language.  The record's ``unsupported_language`` flag says it too: batch and
-    evaluation runs read that and silence this warning."""
+    """Warn that an article is in no supported language, at the line of the first
+    caller outside articleparse (a user's ``parse`` or ``parse_bytes`` call).  The
+    record's ``unsupported_language`` flag says it too: batch and evaluation runs read
+    that and silence this warning."""
     _warnings.warn(
         "an article is in none of the supported languages "
         f"({', '.join(_languages.available())}): its quotes are left empty and its dates "
@@ -155,8 +141,19 @@ def _warn_unsupported_language() -> None:
         "pass lang= if the detection is wrong, or add a language folder "
         "(docs/add-a-language.md)",
         UnsupportedLanguageWarning,
-        stacklevel=3,
+        stacklevel=_outside_stacklevel(),
     )
+
+
+def _outside_stacklevel() -> int:
+    """The ``stacklevel`` of the first frame outside this package, as counted by a
+    ``warnings.warn`` in the function that calls this one."""
+    frame = _sys._getframe(1)
+    level = 1
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").split(".")[0] == __name__:
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def wanted_fields(fields: Iterable[str] | None) -> frozenset[str] | None:
@@ -194,9 +191,7 @@ def parse_bytes(
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise InputTypeError(data)
     decoded = decode_bytes(bytes(data), encoding)
-    article = _parse_text(decoded.text, **options)  # type: ignore[arg-type]
-    if "unsupported_language" in article.flags:
-        _warn_unsupported_language()
+    article = parse(decoded.text, **options)  # type: ignore[arg-type]
     import attrs
 
     article = attrs.evolve(article, repairs=(f"encoding:{decoded.encoding}", *article.repairs))

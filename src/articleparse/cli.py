@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Sequence
 
 import articleparse
+from articleparse.errors import quiet_language_warnings
 from articleparse.languages import available
 
 __all__ = ["main", "build_parser"]
@@ -30,23 +32,31 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     except articleparse.UnknownFieldError as exc:
         print(f"articleparse: --fields: {exc}", file=sys.stderr)
         return 2
-    for index, path in enumerate(args.files):
-        try:
-            text = _read(path)
-        except OSError as exc:
-            print(f"articleparse: cannot read {path}: {exc.strerror}", file=sys.stderr)
-            status = 2
-            continue
-        article = articleparse.parse(text, lang=args.lang, fields=fields)
-        if args.format == "json":
-            record = article.to_dict()
-            if len(args.files) > 1:
-                record = {"file": path, "article": record}
-            print(json.dumps(record, ensure_ascii=False, indent=None if args.compact else 2))
-        else:
-            if index:
-                print()
-            print(format_article(article, title=path if len(args.files) > 1 else None))
+    # The record's flag is read below and said in the command's own words (--lang);
+    # the warning is silenced for this loop only (main() may run inside a program).
+    with warnings.catch_warnings():
+        quiet_language_warnings()
+        for index, path in enumerate(args.files):
+            try:
+                text = _read(path)
+            except OSError as exc:
+                print(f"articleparse: cannot read {path}: {exc.strerror}", file=sys.stderr)
+                status = 2
+                continue
+            article = articleparse.parse(text, lang=args.lang, fields=fields)
+            if "unsupported_language" in article.flags:
+                print(f"articleparse: {path} is in none of the supported languages "
+                      f"({', '.join(available())}): its quotes are left empty; pass --lang if "
+                      "the detection is wrong", file=sys.stderr)
+            if args.format == "json":
+                record = article.to_dict()
+                if len(args.files) > 1:
+                    record = {"file": path, "article": record}
+                print(json.dumps(record, ensure_ascii=False, indent=None if args.compact else 2))
+            else:
+                if index:
+                    print()
+                print(format_article(article, title=path if len(args.files) > 1 else None))
     return status
 
 
