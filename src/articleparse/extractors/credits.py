@@ -555,13 +555,16 @@ def _about_author(
     if not any(needle in text for needle in needles):
         return None
     lines = [line for line in split_lines(text) if not line.blank]
+    openings = headings + prefixes
     for k, line in enumerate(lines):
         stripped = line.text.strip()
         if len(stripped) > ABOUT_LINE_CHARS:
             continue
         folded = stripped.casefold()
+        if not folded.startswith(openings):
+            continue  # (one C-level test for most lines, before the loop below)
         span = None
-        for heading in headings + prefixes:
+        for heading in openings:
             if not folded.startswith(heading) or folded[len(heading) : len(heading) + 1].isalnum():
                 continue
             rest = stripped[len(heading) :].lstrip(ABOUT_SEPARATORS)
