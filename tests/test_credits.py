@@ -47,6 +47,14 @@ CASES = [
     ("By Jane Doe and John Roe For The Daily Planet\nText.", "en", ["Jane Doe", "John Roe"], []),
     ("By Jane Doe Staff Writer\nText.", "en", ["Jane Doe"], []),
     ("By Jane Doe, PhD\nText.", "en", ["Jane Doe"], []),
+    # the site that ran the story ends the names: it is no person
+    ("Title\nby Jane Doe , Example.org\nText.", "en", ["Jane Doe"], []),
+    ("Title\nBy Jane Doe, Newsroom.co.uk\nText.", "en", ["Jane Doe"], []),
+    ("Judul\nPenulis: Budi Santoso, Contoh.com\nIsi.", "id", ["Budi Santoso"], []),
+    # look-alikes of a site: an initial, a suffix, an initial glued to a surname
+    ("By J.R. Doe\nText.", "en", ["J.R. Doe"], []),
+    ("By Jane Doe Jr.\nText.", "en", ["Jane Doe Jr."], []),
+    ("By Ann St.John\nText.", "en", ["Ann St.John"], []),
 ]
 
 
@@ -329,8 +337,25 @@ NAME_LINES = [
     (_page("Jembatan ditutup\nBudi Santoso\nSenin, 3 Maret 2024 10:15 WIB"), "id", ["Budi Santoso"]),
     # a teaser may stand before it
     (_page("Bridge closes\n" + _BODY + "Jane Doe\nMarch 3, 2024"), "en", ["Jane Doe"]),
+    # a job and a handle between the name and its date
+    (_page("Bridge closes\nJane Doe\nPolitical Editor\n@janedoe\nMarch 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Jembatan ditutup\nBudi Santoso\nWartawan\n@budis\n3 Maret 2024"), "id", ["Budi Santoso"]),
+    # a job after the name on its line: a job in small letters takes its field along
+    (_page("Bridge closes\nJane Doe Transport editor\nMon 3 Mar 2024 06.05 GMT"), "en", ["Jane Doe"]),
+    (_page("Bridge closes\nJane Doe Staff Writer\nMarch 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Bridge closes\nMary Ann Doe Editor\nMarch 3, 2024"), "en", ["Mary Ann Doe"]),
+    (_page("Bridge closes\nJane Doe editor\nMarch 3, 2024"), "en", ["Jane Doe"]),
+    (_page("Jembatan ditutup\nBudi Santoso Wartawan\n3 Maret 2024"), "id", ["Budi Santoso"]),
 ]
 NAME_LINE_LOOK_ALIKES = [
+    # a list of stories with their dates: title / date / title / date
+    (_page("News\nRiver Ferry Runs Again\nMarch 2, 2024\nCity Hall Reopens\nMarch 3, 2024"), "en"),
+    (_page("Berita\nPasar Baru Dibuka\n2 Maret 2024\nJalan Tol Ditutup\n3 Maret 2024"), "id"),
+    # a job alone, or a job too soon: no full name before it
+    (_page("Bridge closes\nSenior Editor\nMarch 3, 2024"), "en"),
+    (_page("Bridge closes\nJane Editor\nMarch 3, 2024"), "en"),
+    # a longer line between the name and the date: no byline
+    (_page("Bridge closes\nJane Doe\nShare this story with your friends\nMarch 3, 2024"), "en"),
     (_page("Bridge closes for repairs\nJane Doe\nSubscribe"), "en"),  # no date beside it
     (_page("Bridge closes\nRecent posts and older posts\nRecent Posts\nMarch 3, 2024"), "en"),
     (_page("Bridge closes\nToday's Paper\nMarch 3, 2024"), "en"),  # a possessive

@@ -100,6 +100,10 @@ ABOUT_SEPARATORS = " \t-–—:|"
 #: "About Jane Doe" heads an author's box when one of the next two lines has at
 #: least this many words (her biography); in a menu, short links follow.
 ABOUT_BIO_WORDS = 10
+#: At most this many short lines of at most this many words each (a job, a handle)
+#: stand between a name line and its date line.
+BETWEEN_LINES = 2
+BETWEEN_WORDS = 2
 #: A line with a name and a date on it is at most this long.
 NAME_DATE_LINE_CHARS = 70
 #: Words of page furniture at least this long are never part of a name.
@@ -439,12 +443,13 @@ def _name_line_author(
         else:
             if length > NAME_LINE_CHARS:
                 continue
-            after = lines[k + 1 : k + 3]
             beside = [lines[k - 1]] if k > 0 else []
-            if after:
-                beside.append(after[0])
-            if len(after) == 2 and len(after[0].text.split()) <= 2:
-                beside.append(after[1])
+            # Short lines (a job, a handle) may stand between the name and its date:
+            # ``Jane Doe`` / ``Political Editor`` / ``@janedoe`` / ``March 3, 2024``.
+            for other in lines[k + 1 : k + 1 + BETWEEN_LINES + 1]:
+                beside.append(other)
+                if len(other.text.split(None, BETWEEN_WORDS)) > BETWEEN_WORDS:
+                    break
             if not any(map(digit, [other.text for other in beside])):
                 continue
             span = _name_alone(line, text, grammar, outlet_ends)
@@ -452,6 +457,8 @@ def _name_line_author(
                 continue
             if not any(_is_date_line(other, dates) for other in beside):
                 continue
+            if _in_story_list(lines, k, dates):
+                continue  # title / date / title / date: a list of stories, not a byline
         if not _paragraphs_follow(lines, k + 1):
             continue
         if common is None:
@@ -466,6 +473,16 @@ def _name_line_author(
             continue  # "die Polizei", "die Europäische Union": a noun, no given name
         return Person(text[span[0] : span[1]], trusted_span(*span), rule)
     return None
+
+
+def _in_story_list(lines: Sequence[Line], k: int, dates: DateGrammar) -> bool:
+    """Line ``k`` is a title in a list of stories, each over its date: the lines before
+    and after it are dates, or the lines after it and two further on."""
+    if k + 1 >= len(lines) or not _is_date_line(lines[k + 1], dates):
+        return False
+    if k > 0 and _is_date_line(lines[k - 1], dates):
+        return True
+    return k + 3 < len(lines) and _is_date_line(lines[k + 3], dates)
 
 
 def _letters_of(word: str) -> str:
@@ -665,18 +682,43 @@ def _name_span(
     if not stripped or len(stripped) > NAME_LINE_CHARS or not stripped[0].isupper():
         return None
     words = stripped.split()
+    if len(words) < 2 or not _name_word(words[0]) or outlet_ends.get(start) is not None:
+        return None
+    if not (_name_word(words[1]) or _initial(words[1]) or words[1].casefold() in grammar.particles):
+        return None  # (the cheap test before the jobs are looked for)
+    starts = _word_starts(stripped, words)
+    roles = [k for k, at in enumerate(starts) if grammar.roles.match(text, start + at)]
+    if roles:
+        # "Jane Doe Staff Writer", "Richard Adams Education editor": a job after the
+        # name.  A job in small letters takes the capitalised word before it as its
+        # field ("Education editor"), when a full name stays.
+        job = roles[0]
+        if job < 2:
+            return None
+        if words[job][0].islower() and job >= 3 and words[job - 1][0].isupper():
+            job -= 1
+        words = words[:job]
+        stripped = stripped[: starts[job - 1] + len(words[-1])].rstrip(DATE_SEPARATORS + ",")
+        words[-1] = words[-1].rstrip(DATE_SEPARATORS + ",")
     if not 2 <= len(words) <= NAME_LINE_WORDS or any(w.endswith(("'s", "’s")) for w in words):
         return None  # "Today's Paper": a possessive, no name
-    last = words[-1]
-    if not _name_word(words[0]) or not _name_word(last):
+    if not _name_word(words[-1]):
         return None
     for word in words[1:-1]:
         if not (_name_word(word) or _initial(word) or word.casefold() in grammar.particles):
             return None
-    end = start + len(stripped)
-    if outlet_ends.get(start) is not None or any(grammar.roles.match(text, start + text[start:end].find(w)) for w in words):
-        return None
-    return start, end
+    return start, start + len(stripped)
+
+
+def _word_starts(piece: str, words: Sequence[str]) -> list[int]:
+    """Where each of ``words`` (``piece.split()``) starts in ``piece``."""
+    starts = []
+    at = 0
+    for word in words:
+        at = piece.find(word, at)
+        starts.append(at)
+        at += len(word)
+    return starts
 
 
 def _name_word(word: str) -> bool:

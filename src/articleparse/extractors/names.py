@@ -81,6 +81,14 @@ def name_grammar(language: Language) -> NameGrammar:
 _CUT_MARKS = ("..", "…")
 
 
+def _is_site(word: str) -> bool:
+    """A web site's name (``Phys.org``, ``Example.co.uk``): a full stop inside and small
+    letters only after its last one.  No personal name is written so (an initial's or
+    a suffix's full stop ends its word: ``A.``, ``Jr.``)."""
+    head, dot, tail = word.rpartition(".")
+    return bool(dot) and len(head) >= 2 and len(tail) >= 2 and tail.isalpha() and tail.islower()
+
+
 def _digits_glued(word: str) -> int:
     """Where a date or number glued to the end of a name word starts (``Doe13.12.2022``,
     ``Doe2023``), after at least two letters; 0 when none is."""
@@ -187,6 +195,10 @@ def read_names(
                 current.append((begin, glued))
                 close()
                 return NameList(tuple(names), glued, "role")
+        if word[0].isalpha() and _is_name_word(word) and "." in word and _is_site(word):
+            # "by Bob Yirka , Phys.org": the site that ran the story, not a person.
+            close()
+            return NameList(tuple(names), begin, "role")
         if word[0].isalpha() and _is_name_word(word) and word.endswith(_CUT_MARKS):
             # "Erweiterte Suche...": a cut teaser or a form's label, not a name.
             current.clear()
