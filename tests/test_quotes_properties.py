@@ -156,3 +156,34 @@ def test_elision_check_matches_the_pattern(after, elisions):
     pattern_says = word is not None and word.group() in elisions
     if nxt and not nxt.isspace() and nxt not in _CLOSE_POST:  # (what the caller passes)
         assert _elision_after(text, 1, nxt, elisions) == pattern_says
+
+
+# Words glued to symbols that are neither letters nor listed punctuation (`said°`,
+# `£5`, `·ujarnya`), beside the same words standing clean, and inner joins (`-`, `’`).
+_glued_pieces = st.sampled_from(
+    [" ", " ", "\n", ",", ".", "—", "-", "’", "said", "told", "kata", "ujarnya", "ujar",
+     "according to", "menurut", "Menurut", "Dana", "°", "£", "·", "©", "\u0301", "5", "x"]
+)
+_glued_texts = st.lists(_glued_pieces, max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_glued_texts, st.sampled_from(["en", "id"]),
+       st.lists(st.tuples(st.integers(0, 300), st.integers(0, 120)), min_size=1, max_size=4))
+def test_glued_stretches_find_what_the_whole_text_words_find(text, code, asks):
+    """A stretch holding a glued word finds the markers the whole text's words find
+    (the reading of a language whose markers are not all plain words)."""
+    import attrs
+
+    from articleparse.extractors.quotes.attribution import CueIndex
+    from articleparse.extractors.quotes.data import quote_data
+
+    data = quote_data(load(code))
+    index = CueIndex.build(text, data)
+    reference = CueIndex.build(text, attrs.evolve(data, plain_markers=False))
+    for start, size in asks:
+        assert list(index.cues_in(start, start + size)) == list(reference.cues_in(start, start + size))
+        assert list(index.according_in(start, start + size)) == list(
+            reference.according_in(start, start + size))
+    assert dict(index.cues) == dict(reference.cues)
+    assert dict(index.according) == dict(reference.according)

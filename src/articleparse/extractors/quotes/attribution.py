@@ -106,6 +106,15 @@ def _word_set(text: str) -> tuple[set[str], bool]:
     return words, all(map(str.isalnum, parts))
 
 
+def _alnum_runs(words: set[str]) -> set[str]:
+    """``words`` and the runs of letters and digits inside those holding other
+    characters (``said°`` gives ``said``)."""
+    runs = set(words)
+    for w in filterfalse(str.isalnum, words):
+        runs.update("".join(c if c.isalnum() else " " for c in w).split())
+    return runs
+
+
 def _occurrences(text: str, words: set[str], lo: int, hi: int) -> list[tuple[int, str]]:
     """Where each of ``words`` starts between ``lo`` and ``hi`` as a whole word (not
     after a letter or a hyphen)."""
@@ -193,9 +202,12 @@ class CueIndex:
     the words of the whole text would (a marker word standing clean somewhere in the
     text, between spaces or punctuation, stands clean in the stretch where it is
     found), however the text is cut into stretches; only where a stretch holds a word
-    glued to an unlisted symbol (``said°``) are the whole text's words used, as that
-    word may be a marker only because it stands clean elsewhere (and any stretch
-    holding that glued word uses them, wherever its ends fall).
+    glued to an unlisted symbol (``said°``) are the whole text's words asked about, as
+    that word may be a marker only because it stands clean elsewhere (and any stretch
+    holding that glued word does so, wherever its ends fall): each run of letters and
+    digits of the stretch is a candidate if it stands clean somewhere in the text
+    (``_stands_clean``, which finds it there rather than splitting the whole text).
+    Where the markers are not all plain words, the whole text's words are used.
     """
 
     text: str
@@ -210,8 +222,11 @@ class CueIndex:
     cue_starts: MutableSequence[int] = attrs.field(factory=list)
     according: MutableMapping[int, int] = attrs.field(factory=dict)
     according_starts: MutableSequence[int] = attrs.field(factory=list)
-    #: The words of the whole text, once a stretch needs them.
+    #: The words of the whole text, once a stretch needs them (markers not all plain
+    #: words).
     all_words: set[str] | None = None
+    #: Whether a word stands clean somewhere in the text (``_stands_clean``), by word.
+    clean_words: MutableMapping[str, bool] = attrs.field(factory=dict)
 
     @classmethod
     def build(cls, text: str, data: QuoteData) -> CueIndex:
@@ -254,8 +269,15 @@ class CueIndex:
         """Read ``[lo, hi)``: 0 or a space, then a space or the end of the text."""
         text, data = self.text, self.data
         # Which cue words occur at all: C-speed split, then set look-ups.
-        words, clean = _word_set(text[lo:hi])
-        if not clean or not data.plain_markers:
+        glued = False
+        if data.plain_markers:
+            words, clean = _word_set(text[lo:hi])
+            if not clean:
+                # A word glued to an unlisted symbol (`said°`): every run of letters
+                # and digits is a candidate, kept if it stands clean in the text.
+                words = _alnum_runs(words)
+                glued = True
+        else:
             if self.all_words is None:
                 self.all_words = _word_set(text)[0]
             words = self.all_words
@@ -265,6 +287,8 @@ class CueIndex:
             # (`ujarnya`: the suffixed words picked in C, then their stems looked up)
             suffixed = compress(words, map(str.endswith, words, repeat(sfx)))
             present.update(w for w in suffixed if _stem_in(w, sfx, data.cue_first))
+        if glued and present:
+            present = set(filter(self._stands_clean, present))
         if present:
             cues = self.cues
             for at, w in _occurrences(text, present, lo, hi):
@@ -273,6 +297,8 @@ class CueIndex:
                     cues[at] = found
             self.cue_starts = sorted(cues)
         first = words & data.according_first
+        if glued and first:
+            first = set(filter(self._stands_clean, first))
         if first:
             according = self.according
             for at, w in _occurrences(text, first, lo, hi):
@@ -282,6 +308,29 @@ class CueIndex:
                 if a is not None:
                     according[at] = a.end()
             self.according_starts = sorted(according)
+
+    def _stands_clean(self, word: str) -> bool:
+        """Whether ``word`` (letters and digits) is one of the words of the whole text
+        (``_word_set``): somewhere between spaces, listed punctuation or the ends of
+        the text.  Found with ``str.find``, not by splitting the whole text."""
+        known = self.clean_words.get(word)
+        if known is not None:
+            return known
+        text = self.text
+        n = len(text)
+        size = len(word)
+        at = text.find(word)
+        found = False
+        while at >= 0:
+            end = at + size
+            if (at == 0 or text[at - 1].isspace() or text[at - 1] in _PUNCT) and (
+                end == n or text[end].isspace() or text[end] in _PUNCT
+            ):
+                found = True
+                break
+            at = text.find(word, at + 1)
+        self.clean_words[word] = found
+        return found
 
     def any_in(self, start: int, end: int) -> bool:
         """Whether a cue verb or an ``according to`` marker starts in ``[start, end)``."""
