@@ -474,3 +474,28 @@ def test_every_updated_marker_gives_way_to_a_plain_date(lang):
 )
 def test_indonesian_labels(text, date):
     assert published(text, "id") == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # a 24-hour clock is written where the day comes first
+        ("Title\n08/11/2023 | 20:26\nText.", "en", "2023-11-08"),
+        ("Title\n08/11/2023 | 20:26 PM\nText.", "en", "2023-11-08"),
+        # look-alikes: a 12-hour clock, a morning hour: the convention stands
+        ("Title\n08/11/2023 | 8:26 PM\nText.", "en", "2023-08-11"),
+        ("Title\n08/11/2023 | 09:15\nText.", "en", "2023-08-11"),
+        # the page's dates with month names, day first: British English
+        ("Title\n08/11/2023\nThe council met on 3 March 2022 to agree the plan.", "en",
+         "2023-11-08"),
+        # month first, as every page's embedded posts write them: no evidence either way
+        ("Title\n08/11/2023\nThe council met on March 3, 2022 to agree the plan.", "en",
+         "2023-08-11"),
+        ("Judul\n08/11/2023\nIsi.\n— Jane Doe (@janedoe) March 3, 2022", "id", "2023-11-08"),
+        # the page's unambiguous numeric dates still decide against its named dates
+        ("Title\n08/11/2023\nOn 3 March 2022 and on 12/24/2022 the plan changed.", "en",
+         "2023-08-11"),
+    ],
+)
+def test_the_page_s_way_of_writing_dates_orders_a_numeric_date(text, lang, date):
+    assert published(text, lang) == date

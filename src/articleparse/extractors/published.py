@@ -9,8 +9,8 @@ line, and for carrying a time; it loses for an "updated" marker, for copyright a
 comment lines, and for being one entry of a list of dates written alike (comments,
 related links).  A numeric date such as ``9/11/2023`` has two readings; the one the
 text supports wins: a weekday written next to it, the text's other dates
-(``Senin (11/9)``: a Monday the 11th of September), and last the language's own
-convention.  A page in none of the supported languages is read with
+(``Senin (11/9)``: a Monday the 11th of September), the way the page writes its dates
+(day-first month names, a 24-hour clock), and last the language's own convention.  A page in none of the supported languages is read with
 ``dates.neutral_grammar`` (numbers day first; the month names of every supported
 language and of other languages that write "day month year") and English's markers.
 """
@@ -264,14 +264,39 @@ def _reading_score(
     # A page writes its numeric dates one way: ``14/04/2020`` elsewhere on it says
     # that ``12/04/2020`` is day first.
     page_order = _page_order(others)
-    if page_order and match.first_number is not None:
+    if match.first_number is not None:
         day_first = date.day == match.first_number
-        score += PAGE_ORDER_BONUS if day_first == (page_order > 0) else 0.0
+        if page_order:
+            score += PAGE_ORDER_BONUS if day_first == (page_order > 0) else 0.0
+        # A page that writes "30 September 2020" writes 30/09/2020 (British English).
+        # Only this way round: "September 30, 2020" stands on pages of every country,
+        # in embedded posts ("— Jane Doe (@jane) November 2, 2023") and wire copy.
+        if day_first and _named_order(others) > 0:
+            score += NAMED_ORDER_BONUS
+        # A 24-hour clock (20:26) is the custom of the countries that write the day
+        # first; the 12-hour clock's do not print hours past 12.
+        if day_first and match.clock_past_twelve:
+            score += DAY_CLOCK_BONUS
     return score
 
 
 #: Score for the reading of a numeric date that follows the page's other numeric dates.
 PAGE_ORDER_BONUS = 1.0
+#: Score for the reading that follows the order of the page's dates with month names,
+#: and for the day-first reading of a date with a 24-hour clock: each more than the
+#: language's convention.
+NAMED_ORDER_BONUS = 0.75
+DAY_CLOCK_BONUS = 0.75
+
+
+def _named_order(matches: Sequence[DateMatch]) -> int:
+    """Positive when the text's dates with month names put the day first
+    (``30 September 2020``), negative when the month (``September 30, 2020``), else 0."""
+    order = 0
+    for other in matches:
+        if other.day_before_month is not None:
+            order += 1 if other.day_before_month else -1
+    return order
 
 
 def _page_order(matches: Sequence[DateMatch]) -> int:
