@@ -499,3 +499,43 @@ def test_indonesian_labels(text, date):
 )
 def test_the_page_s_way_of_writing_dates_orders_a_numeric_date(text, lang, date):
     assert published(text, lang) == date
+
+
+def _page(top: list[str], heading_lines: list[str], body: list[str]) -> tuple[str, int]:
+    """A web page: masthead and menus, then the article's heading lines and body; the
+    line where its body starts."""
+    lines = ["Site title", *top, *heading_lines]
+    return "\n".join([*lines, *body]), len(lines)
+
+
+MENUS = [f"Menu {n}" for n in range(20)]
+BODY = [f"Paragraph {n} of the story, told at some length for the reader." for n in range(8)]
+
+
+@pytest.mark.parametrize(
+    ("top", "heading_lines", "lang", "date"),
+    [
+        # the masthead's "today", far above the heading, loses to the article's date
+        (["Friday, November 3, 2023", *MENUS], ["Storm hits coast", "November 2, 2023"], "en",
+         "2023-11-02"),
+        (["Jumat, 3 November 2023", *MENUS], ["Badai melanda", "Kamis, 2 November 2023"], "id",
+         "2023-11-02"),
+        # the masthead's date alone still stands (own line and weekday): on a page
+        # fetched the day it came out, it is the article's
+        (["Friday, November 3, 2023", *MENUS], ["Storm hits coast"], "en", "2023-11-03"),
+        # a labelled date far above the heading is the article's
+        (["Updated May 6, 2019", *MENUS], ["Storm hits coast"], "en", "2019-05-06"),
+        (["Published May 6, 2019", *MENUS], ["Storm hits coast"], "en", "2019-05-06"),
+        # look-alike: a date just above the heading is the article's own
+        ([*MENUS, "Friday, November 3, 2023"], ["Storm hits coast"], "en", "2023-11-03"),
+    ],
+)
+def test_the_masthead_date_above_the_article_is_not_its_date(top, heading_lines, lang, date):
+    text, first_body = _page(top, heading_lines, BODY)
+    found = extract_published(text, load(lang), grammar(lang), first_body, dt.date(2026, 1, 1))
+    assert (found.date.isoformat() if found else None) == date
+
+
+def test_a_short_text_s_head_is_unchanged():
+    # a text whose body starts at once: its first lines are its head, dates and all
+    assert published("Title\nFriday, November 3, 2023\nText.", "en") == "2023-11-03"

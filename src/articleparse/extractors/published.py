@@ -3,7 +3,8 @@
 Every full date in the text is a candidate.  A candidate scores for standing on a
 short line of its own (or one made mostly of dates) near the top or in the footer
 (where pages print their date; on a web page, "the top" is the article's, just above
-its first paragraph, not the page's masthead with today's date) or in the page's
+its first paragraph, not the page's masthead with today's date, unless a label such as
+"Updated" marks a date there) or in the page's
 title line, for a "published" marker just before it, for an author's byline on its
 line, and for carrying a time; it loses for an "updated" marker, for copyright and
 comment lines, and for being one entry of a list of dates written alike (comments,
@@ -83,7 +84,7 @@ def article_start_line(text: str, headline: HeadlineResult) -> int | None:
 
 
 def _position_score(
-    line: Line, lines: Sequence[Line], first_body: int, article_start: int | None
+    line: Line, lines: Sequence[Line], first_body: int, article_start: int | None, labelled: bool
 ) -> float:
     index = line.number
     if index < first_body and all(earlier.blank for earlier in lines[:index]):
@@ -97,6 +98,11 @@ def _position_score(
         if article_start - ARTICLE_LEAD_LINES <= index < article_start + HEAD_LINES:
             return 3.0
     elif index < first_body + HEAD_LINES:
+        # Above the headline by more than an article's heading lines stand a page's
+        # masthead and menus: a bare date there (``Wednesday, 1 November 2023``) is the
+        # day the page was fetched; a labelled one ("Updated May 6, 2019") is the article's.
+        if index < first_body - ARTICLE_LEAD_LINES and not labelled:
+            return 0.0
         return 3.0
     if index >= len(lines) - FOOT_LINES:
         return 2.0
@@ -428,7 +434,11 @@ def score_candidates(
         # list's entries that reach into the header or footer are not date lines there.
         in_list = in_list and on_own_line > 0
         markers = _marker_score(language, match, line, text, marker_from)
-        position = 0.0 if in_list else _position_score(line, lines, first_body_line, article_start)
+        position = (
+            0.0
+            if in_list
+            else _position_score(line, lines, first_body_line, article_start, markers != 0)
+        )
         opens_line = not text[line.start : match.start].strip()
         if not on_own_line and markers <= 0 and not opens_line and line.number > 0:
             position = max(0.0, position - RUNNING_TEXT_PENALTY)
