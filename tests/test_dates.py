@@ -456,3 +456,35 @@ def test_two_digit_year_dates_are_found_as_a_whole_text_scan_finds_them(text, co
     g = grammar(code)
     whole = [m.span() for m in g.numeric_two_digit_year.finditer(text)]
     assert [m.span() for m in dates._scan_two_digit_years(text, g)] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "day_before_month"),
+    [
+        ("11 September 2023", True),
+        ("Monday, 11th Sept. 2023", True),
+        ("September 11, 2023", False),
+        ("Sept. 11th, 2023", False),
+        ("11/09/2023", None),
+        ("2023-09-11", None),
+    ],
+)
+def test_a_named_date_tells_whether_its_day_comes_first(text, day_before_month):
+    (found,) = dates.find_dates(text, grammar("en"))
+    assert found.day_before_month is day_before_month
+
+
+@pytest.mark.parametrize(
+    ("text", "past_twelve"),
+    [
+        ("11/09/2023 20:26", True),
+        ("11/09/2023 | 20:26 PM", True),
+        ("11/09/2023 8:26 PM", False),
+        ("11/09/2023, 12:30", False),
+        ("11/09/2023", False),
+        ("11.09.23 14:30", True),
+    ],
+)
+def test_a_numeric_date_tells_whether_its_clock_runs_past_twelve(text, past_twelve):
+    (found,) = dates.find_dates(text, grammar("en"))
+    assert found.clock_past_twelve is past_twelve

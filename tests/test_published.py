@@ -474,3 +474,68 @@ def test_every_updated_marker_gives_way_to_a_plain_date(lang):
 )
 def test_indonesian_labels(text, date):
     assert published(text, "id") == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # a 24-hour clock is written where the day comes first
+        ("Title\n08/11/2023 | 20:26\nText.", "en", "2023-11-08"),
+        ("Title\n08/11/2023 | 20:26 PM\nText.", "en", "2023-11-08"),
+        # look-alikes: a 12-hour clock, a morning hour: the convention stands
+        ("Title\n08/11/2023 | 8:26 PM\nText.", "en", "2023-08-11"),
+        ("Title\n08/11/2023 | 09:15\nText.", "en", "2023-08-11"),
+        # the page's dates with month names, day first: British English
+        ("Title\n08/11/2023\nThe council met on 3 March 2022 to agree the plan.", "en",
+         "2023-11-08"),
+        # month first, as every page's embedded posts write them: no evidence either way
+        ("Title\n08/11/2023\nThe council met on March 3, 2022 to agree the plan.", "en",
+         "2023-08-11"),
+        ("Judul\n08/11/2023\nIsi.\n— Jane Doe (@janedoe) March 3, 2022", "id", "2023-11-08"),
+        # the page's unambiguous numeric dates still decide against its named dates
+        ("Title\n08/11/2023\nOn 3 March 2022 and on 12/24/2022 the plan changed.", "en",
+         "2023-08-11"),
+    ],
+)
+def test_the_page_s_way_of_writing_dates_orders_a_numeric_date(text, lang, date):
+    assert published(text, lang) == date
+
+
+def _page(top: list[str], heading_lines: list[str], body: list[str]) -> tuple[str, int]:
+    """A web page: masthead and menus, then the article's heading lines and body; the
+    line where its body starts."""
+    lines = ["Site title", *top, *heading_lines]
+    return "\n".join([*lines, *body]), len(lines)
+
+
+MENUS = [f"Menu {n}" for n in range(20)]
+BODY = [f"Paragraph {n} of the story, told at some length for the reader." for n in range(8)]
+
+
+@pytest.mark.parametrize(
+    ("top", "heading_lines", "lang", "date"),
+    [
+        # the masthead's "today", far above the heading, loses to the article's date
+        (["Friday, November 3, 2023", *MENUS], ["Storm hits coast", "November 2, 2023"], "en",
+         "2023-11-02"),
+        (["Jumat, 3 November 2023", *MENUS], ["Badai melanda", "Kamis, 2 November 2023"], "id",
+         "2023-11-02"),
+        # the masthead's date alone still stands (own line and weekday): on a page
+        # fetched the day it came out, it is the article's
+        (["Friday, November 3, 2023", *MENUS], ["Storm hits coast"], "en", "2023-11-03"),
+        # a labelled date far above the heading is the article's
+        (["Updated May 6, 2019", *MENUS], ["Storm hits coast"], "en", "2019-05-06"),
+        (["Published May 6, 2019", *MENUS], ["Storm hits coast"], "en", "2019-05-06"),
+        # look-alike: a date just above the heading is the article's own
+        ([*MENUS, "Friday, November 3, 2023"], ["Storm hits coast"], "en", "2023-11-03"),
+    ],
+)
+def test_the_masthead_date_above_the_article_is_not_its_date(top, heading_lines, lang, date):
+    text, first_body = _page(top, heading_lines, BODY)
+    found = extract_published(text, load(lang), grammar(lang), first_body, dt.date(2026, 1, 1))
+    assert (found.date.isoformat() if found else None) == date
+
+
+def test_a_short_text_s_head_is_unchanged():
+    # a text whose body starts at once: its first lines are its head, dates and all
+    assert published("Title\nFriday, November 3, 2023\nText.", "en") == "2023-11-03"

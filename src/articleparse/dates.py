@@ -114,6 +114,11 @@ class DateMatch:
     tz_offset: str | None  # "+07:00"
     #: For a numeric date a/b/yyyy, a: the reading whose day it is is day-first.
     first_number: int | None = None
+    #: For a named date, whether its day stands before its month's name (``11 September
+    #: 2023``, not ``September 11, 2023``): pages write their numeric dates the same way.
+    day_before_month: bool | None = None
+    #: Whether its clock is written with an hour past 12 (``20:26``): a 24-hour clock.
+    clock_past_twelve: bool = False
 
 
 @attrs.frozen
@@ -638,7 +643,15 @@ def _numeric_match(m: Any, g: DateGrammar, year: int) -> DateMatch | None:
         return None
     clock, tz = _time(g, gd)
     weekday = _lookup(g.weekdays, gd.get("weekday"))
-    return DateMatch(m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz, a)
+    hour = gd.get("hour")
+    past_twelve = hour is not None and int(hour) > _TWELVE
+    return DateMatch(
+        m.start(), m.end(), "numeric", tuple(readings), weekday, clock, tz, a, None, past_twelve
+    )
+
+
+#: The last hour of the 12-hour clock.
+_TWELVE = 12
 
 
 def _scan_short(
@@ -688,7 +701,10 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
             continue
         clock, tz = _time(g, gd)
         weekday = _lookup(g.weekdays, gd["weekday"])
-        found.append(DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz))
+        day_first = gd["day"] is not None
+        found.append(
+            DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz, None, day_first)
+        )
     for m in _scan_numeric(text, g, windows.numeric):
         numeric = _numeric_match(m, g, int(m.group("year")))
         if numeric is not None:

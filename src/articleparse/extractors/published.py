@@ -3,14 +3,15 @@
 Every full date in the text is a candidate.  A candidate scores for standing on a
 short line of its own (or one made mostly of dates) near the top or in the footer
 (where pages print their date; on a web page, "the top" is the article's, just above
-its first paragraph, not the page's masthead with today's date) or in the page's
+its first paragraph, not the page's masthead with today's date, unless a label such as
+"Updated" marks a date there) or in the page's
 title line, for a "published" marker just before it, for an author's byline on its
 line, and for carrying a time; it loses for an "updated" marker, for copyright and
 comment lines, and for being one entry of a list of dates written alike (comments,
 related links).  A numeric date such as ``9/11/2023`` has two readings; the one the
 text supports wins: a weekday written next to it, the text's other dates
-(``Senin (11/9)``: a Monday the 11th of September), and last the language's own
-convention.  A page in none of the supported languages is read with
+(``Senin (11/9)``: a Monday the 11th of September), the way the page writes its dates
+(day-first month names, a 24-hour clock), and last the language's own convention.  A page in none of the supported languages is read with
 ``dates.neutral_grammar`` (numbers day first; the month names of every supported
 language and of other languages that write "day month year") and English's markers.
 """
@@ -83,7 +84,7 @@ def article_start_line(text: str, headline: HeadlineResult) -> int | None:
 
 
 def _position_score(
-    line: Line, lines: Sequence[Line], first_body: int, article_start: int | None
+    line: Line, lines: Sequence[Line], first_body: int, article_start: int | None, labelled: bool
 ) -> float:
     index = line.number
     if index < first_body and all(earlier.blank for earlier in lines[:index]):
@@ -97,6 +98,11 @@ def _position_score(
         if article_start - ARTICLE_LEAD_LINES <= index < article_start + HEAD_LINES:
             return 3.0
     elif index < first_body + HEAD_LINES:
+        # Above the headline by more than an article's heading lines stand a page's
+        # masthead and menus: a bare date there (``Wednesday, 1 November 2023``) is the
+        # day the page was fetched; a labelled one ("Updated May 6, 2019") is the article's.
+        if index < first_body - ARTICLE_LEAD_LINES and not labelled:
+            return 0.0
         return 3.0
     if index >= len(lines) - FOOT_LINES:
         return 2.0
@@ -264,14 +270,39 @@ def _reading_score(
     # A page writes its numeric dates one way: ``14/04/2020`` elsewhere on it says
     # that ``12/04/2020`` is day first.
     page_order = _page_order(others)
-    if page_order and match.first_number is not None:
+    if match.first_number is not None:
         day_first = date.day == match.first_number
-        score += PAGE_ORDER_BONUS if day_first == (page_order > 0) else 0.0
+        if page_order:
+            score += PAGE_ORDER_BONUS if day_first == (page_order > 0) else 0.0
+        # A page that writes "30 September 2020" writes 30/09/2020 (British English).
+        # Only this way round: "September 30, 2020" stands on pages of every country,
+        # in embedded posts ("— Jane Doe (@jane) November 2, 2023") and wire copy.
+        if day_first and _named_order(others) > 0:
+            score += NAMED_ORDER_BONUS
+        # A 24-hour clock (20:26) is the custom of the countries that write the day
+        # first; the 12-hour clock's do not print hours past 12.
+        if day_first and match.clock_past_twelve:
+            score += DAY_CLOCK_BONUS
     return score
 
 
 #: Score for the reading of a numeric date that follows the page's other numeric dates.
 PAGE_ORDER_BONUS = 1.0
+#: Score for the reading that follows the order of the page's dates with month names,
+#: and for the day-first reading of a date with a 24-hour clock: each more than the
+#: language's convention.
+NAMED_ORDER_BONUS = 0.75
+DAY_CLOCK_BONUS = 0.75
+
+
+def _named_order(matches: Sequence[DateMatch]) -> int:
+    """Positive when the text's dates with month names put the day first
+    (``30 September 2020``), negative when the month (``September 30, 2020``), else 0."""
+    order = 0
+    for other in matches:
+        if other.day_before_month is not None:
+            order += 1 if other.day_before_month else -1
+    return order
 
 
 def _page_order(matches: Sequence[DateMatch]) -> int:
@@ -403,7 +434,11 @@ def score_candidates(
         # list's entries that reach into the header or footer are not date lines there.
         in_list = in_list and on_own_line > 0
         markers = _marker_score(language, match, line, text, marker_from)
-        position = 0.0 if in_list else _position_score(line, lines, first_body_line, article_start)
+        position = (
+            0.0
+            if in_list
+            else _position_score(line, lines, first_body_line, article_start, markers != 0)
+        )
         opens_line = not text[line.start : match.start].strip()
         if not on_own_line and markers <= 0 and not opens_line and line.number > 0:
             position = max(0.0, position - RUNNING_TEXT_PENALTY)
