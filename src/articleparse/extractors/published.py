@@ -4,14 +4,14 @@ Every full date in the text is a candidate.  A candidate scores for standing on 
 short line of its own (or one made mostly of dates) near the top or in the footer
 (where pages print their date; on a web page, "the top" is the article's, just above
 its first paragraph, not the page's masthead with today's date, unless a label such as
-"Updated" marks a date there) or in the page's
-title line, for a "published" marker just before it, for an author's byline on its
-line, and for carrying a time; it loses for an "updated" marker, for copyright and
-comment lines, and for being one entry of a list of dates written alike (comments,
-related links).  A numeric date such as ``9/11/2023`` has two readings; the one the
-text supports wins: a weekday written next to it, the text's other dates
-(``Senin (11/9)``: a Monday the 11th of September), the way the page writes its dates
-(day-first month names, a 24-hour clock), and last the language's own convention.  A page in none of the supported languages is read with
+"Updated" marks a date there) or in the page's title line, for a "published" marker
+just before it, for an author's byline on its line, and for carrying a time; it loses
+for an "updated" marker, for copyright and comment lines, and for being one entry of a
+list of dates written alike (comments, related links).  A numeric date such as
+``9/11/2023`` has two readings; the one the text supports wins: a weekday written next
+to it, the text's other dates (``Senin (11/9)``: a Monday the 11th of September), the
+way the page writes its dates (day-first month names, a 24-hour clock), and last the
+language's own convention.  A page in none of the supported languages is read with
 ``dates.neutral_grammar`` (numbers day first; the month names of every supported
 language and of other languages that write "day month year") and English's markers.
 """
