@@ -28,8 +28,10 @@ Layouts handled, each a rule name:
   with a date or time under it (or, failing that, over it) and words of the title,
   or right above the core and made mostly of the title's words (the heading the
   page shows); when the title is printed nowhere on the page, the heading-shaped
-  line right above the core; a short title printed near the article only in a menu
-  names its section, and the heading is under it.
+  line right above the core, or a dated heading with two of the title's words
+  further up (past a video playlist); a short title printed near the article only
+  in a menu names its section, and the heading is under it; so does a short title
+  printed over a heading right above the core that has a word of the title line.
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
