@@ -138,6 +138,27 @@ def test_heading_at_the_end_of_the_title_printed_again():
     assert extract_headline(text).headline.text == "New map shows radon risk"
 
 
+#: The title's main part printed again with another site's name after a pipe (a box
+#: to share the article): not the heading written longer.
+OTHER_SITE_CASES = [
+    ("Why we stop listening to friends | Mind Notes\n" + MENU
+     + "Share on\nWhy we stop listening to friends | Reader Club\nWhy we stop listening to friends\n"
+     "Text about listening.", "Why we stop listening to friends"),
+    ("Mengapa kita berhenti mendengarkan | Catatan Jiwa\n" + MENU
+     + "Bagikan\nMengapa kita berhenti mendengarkan | Klub Pembaca\nTeks tentang mendengarkan.",
+     "Mengapa kita berhenti mendengarkan"),
+    # Written longer after a dash: the heading in full.
+    ("Why we stop listening to friends | Mind Notes\n" + MENU
+     + "Why we stop listening to friends - and how to start again\nText about listening.",
+     "Why we stop listening to friends - and how to start again"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), OTHER_SITE_CASES)
+def test_main_part_with_another_site(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
 #: A site's logo line right under the title line, before its menus.
 LOGO_CASES = [
     # The shorter part is the heading when the longer one is the logo printed on top.

@@ -22,7 +22,9 @@ Layouts handled, each a rule name:
 - ``headline.page_heading``: the page title line, and further down a line that says
   nearly the same (the article's own heading), or one under the printed title that
   starts with it and goes on (the title in full): the heading wins; so does the end of
-  ``Name: Heading`` printed alone when the whole title is printed nowhere.
+  ``Name: Heading`` printed alone when the whole title is printed nowhere.  The
+  title's main part with a pipe and another site's name after it (a box to share
+  the article) is no heading.
 - ``headline.dated_heading``: on a web page whose title is not printed near the
   article, the closest heading-shaped line above the article core (or opening it)
   with a date or time under it (or, failing that, over it) and words of the title,
