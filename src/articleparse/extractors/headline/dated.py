@@ -167,11 +167,15 @@ def _far_dated_heading(
     over it that has a short date line among the ``DATE_BELOW`` lines under it and
     ``FAR_SHARED_WORDS`` words of the title is the article's heading.
     """
-    for k in range(at - 1, max(0, at - FAR_HEADING_LINES), -1):
-        line = filled[k]
-        if _shared(line, title_words) < FAR_SHARED_WORDS or not plain_heading(line, site):
+    lowest = max(0, at - FAR_HEADING_LINES)
+    # Each line's date test once (most lines hold no figure: no pattern call), then the
+    # word tests only on the lines with a date line under them.
+    dated = [k for k in range(lowest + 1, min(at + DATE_BELOW, len(filled))) if short_dated_line(filled[k])]
+    for k in range(at - 1, lowest, -1):
+        if not any(k < d <= k + DATE_BELOW for d in dated):
             continue
-        if any(short_dated_line(below) for below in filled[k + 1 : k + 1 + DATE_BELOW]):
+        line = filled[k]
+        if _shared(line, title_words) >= FAR_SHARED_WORDS and plain_heading(line, site):
             return line
     return None
 
