@@ -138,6 +138,27 @@ def test_heading_at_the_end_of_the_title_printed_again():
     assert extract_headline(text).headline.text == "New map shows radon risk"
 
 
+#: The title's main part printed again with another site's name after a pipe (a box
+#: to share the article): not the heading written longer.
+OTHER_SITE_CASES = [
+    ("Why we stop listening to friends | Mind Notes\n" + MENU
+     + "Share on\nWhy we stop listening to friends | Reader Club\nWhy we stop listening to friends\n"
+     "Text about listening.", "Why we stop listening to friends"),
+    ("Mengapa kita berhenti mendengarkan | Catatan Jiwa\n" + MENU
+     + "Bagikan\nMengapa kita berhenti mendengarkan | Klub Pembaca\nTeks tentang mendengarkan.",
+     "Mengapa kita berhenti mendengarkan"),
+    # Written longer after a dash: the heading in full.
+    ("Why we stop listening to friends | Mind Notes\n" + MENU
+     + "Why we stop listening to friends - and how to start again\nText about listening.",
+     "Why we stop listening to friends - and how to start again"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), OTHER_SITE_CASES)
+def test_main_part_with_another_site(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
 #: A site's logo line right under the title line, before its menus.
 LOGO_CASES = [
     # The shorter part is the heading when the longer one is the logo printed on top.
@@ -371,6 +392,123 @@ def test_unprinted_title_look_alikes(text, headline):
 
 @pytest.mark.parametrize(("text", "headline"), DATED_LOOK_ALIKES)
 def test_dated_heading_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
+#: A section's name as the page title, printed over the article's own heading right
+#: above the article: the heading, when it has a word of the title line.
+SECTION_KICKER_CASES = [
+    ("Our history - Valley Inn\n" + MENU
+     + "Our history\nThe history of the farm by the river\n" + ARTICLE,
+     "The history of the farm by the river"),
+    # The shared word may be the site's: the title line counts whole.
+    ("Energy check | Green Homes\n" + MENU
+     + "Energy check\nFree advice for green homes on a budget\n" + ARTICLE,
+     "Free advice for green homes on a budget"),
+    ("Sejarah | Rumah Makan Lembah\n" + MENU
+     + "Sejarah\nSejarah rumah makan di tepi sungai\n" + ARTICLE,
+     "Sejarah rumah makan di tepi sungai"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), SECTION_KICKER_CASES)
+def test_section_kicker_over_heading(text, headline):
+    result = extract_headline(text).headline
+    assert result is not None
+    assert (result.text, result.rule) == (headline, "headline.dated_heading")
+
+
+SECTION_KICKER_LOOK_ALIKES = [
+    # A teaser under a short heading, sharing none of the title's words: the title.
+    ("Rates rise again | City Herald\n" + MENU
+     + "Rates rise again\nSavers cheer while borrowers worry\n" + ARTICLE, "Rates rise again"),
+    # A teaser that ends as a sentence is no heading.
+    ("Rates rise again | City Herald\n" + MENU
+     + "Rates rise again\nRates rise for the third time this year.\n" + ARTICLE, "Rates rise again"),
+    # A line between the heading and the article, and no date: no heading of this kind.
+    ("Our history - Valley Inn\n" + MENU
+     + "Our history\nThe history of the farm by the river\nShare this page\n" + ARTICLE,
+     "Our history"),
+    # A longer line under the title is its teaser, even right above the article.
+    ("Our history - Valley Inn\n" + MENU
+     + "Our history\nThe long history of the old farm by the river and of the family who ran it\n"
+     + ARTICLE, "Our history"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), SECTION_KICKER_LOOK_ALIKES)
+def test_section_kicker_look_alikes(text, headline):
+    assert extract_headline(text).headline.text == headline
+
+
+@pytest.mark.xfail(strict=True, reason="a short teaser under a short title, sharing its words, reads as the heading under a kicker")
+def test_short_title_over_short_teaser_sharing_words():
+    text = ("Rates rise again | City Herald\n" + MENU
+            + "Rates rise again\nSavers cheer as rates climb\n" + ARTICLE)
+    assert extract_headline(text).headline.text == "Rates rise again"
+
+
+#: A playlist of a video player between the heading block and the article, and the
+#: page title printed nowhere: the dated heading further up, with the title's words.
+PLAYLIST = "".join(f"{item}\n" for item in (
+    "Minister defends the new rail plan", "Why the north wants more trains",
+    "Mayor answers questions from readers", "Ten photos of the old harbour",
+    "What the new tax means for renters", "Inside the busiest station in the country",
+))
+FAR_CASES = [
+    ("Five things we learned from the budget - City Herald\n" + MENU
+     + "Tax, trains and towns: five things we learned from the minister's budget speech\n"
+     "By Jane Doe, City Herald\nUpdated 2010 GMT March 14, 2021\nWatch\n" + PLAYLIST
+     + "Mayor says the budget forgets the north\n" + ARTICLE,
+     "Tax, trains and towns: five things we learned from the minister's budget speech"),
+    ("Lima hal penting dari pidato anggaran - Kabar Kota\n" + MENU
+     + "Pajak dan kereta: lima hal penting dari pidato menteri soal anggaran\n"
+     "Oleh Siti Rahma\nSelasa, 14/03/2023 10:15 WIB\nVideo\n" + PLAYLIST
+     + "Wali kota menilai anggaran melupakan daerah\n" + ARTICLE,
+     "Pajak dan kereta: lima hal penting dari pidato menteri soal anggaran"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), FAR_CASES)
+def test_far_dated_heading(text, headline):
+    found = extract_headline(text)
+    result = found.headline
+    assert result is not None
+    assert (result.text, result.rule) == (headline, "headline.dated_heading")
+    # The byline block and the playlist under the heading are no body: it starts at
+    # the article.
+    assert text.splitlines()[found.first_body_line].startswith("Paragraph 0 ")
+    removed = [r.span for r in found.removals if r.rule == "headline.dated_heading"]
+    for line in ("Watch", "Video", "Mayor says", "Wali kota"):
+        at = text.find("\n" + line) + 1
+        assert at == 0 or any(span.start <= at < span.end for span in removed)
+    assert not any(span.start <= text.index("Paragraph 0 ") < span.end for span in removed)
+
+
+FAR_LOOK_ALIKES = [
+    # A dated item sharing one word of the title is no heading: the line above the article.
+    ("Five things we learned from the budget - City Herald\n" + MENU
+     + "Budget talks begin in the capital\nMarch 10, 2021\nWatch\n" + PLAYLIST
+     + "Mayor says the budget forgets the north\n" + ARTICLE,
+     "Mayor says the budget forgets the north"),
+    # No date under the heading: the line above the article.
+    ("Five things we learned from the budget - City Herald\n" + MENU
+     + "Tax, trains and towns: five things we learned from the minister's budget speech\n"
+     "By Jane Doe, City Herald\nWatch\n" + PLAYLIST
+     + "Mayor says the budget forgets the north\n" + ARTICLE,
+     "Mayor says the budget forgets the north"),
+    # The title printed on the page: it stays.
+    ("Five things we learned from the budget - City Herald\n" + MENU
+     + "Tax, trains and towns: five things we learned from the minister's budget speech\n"
+     "By Jane Doe, City Herald\nMarch 14, 2021\nWatch\n" + PLAYLIST
+     + "Mayor says the budget forgets the north\n" + ARTICLE
+     + "Most read\nFive things we learned from the budget\nNew bridge opens\n",
+     "Five things we learned from the budget"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), FAR_LOOK_ALIKES)
+def test_far_dated_heading_look_alikes(text, headline):
     assert extract_headline(text).headline.text == headline
 
 

@@ -22,14 +22,18 @@ Layouts handled, each a rule name:
 - ``headline.page_heading``: the page title line, and further down a line that says
   nearly the same (the article's own heading), or one under the printed title that
   starts with it and goes on (the title in full): the heading wins; so does the end of
-  ``Name: Heading`` printed alone when the whole title is printed nowhere.
+  ``Name: Heading`` printed alone when the whole title is printed nowhere.  The
+  title's main part with a pipe and another site's name after it (a box to share
+  the article) is no heading.
 - ``headline.dated_heading``: on a web page whose title is not printed near the
   article, the closest heading-shaped line above the article core (or opening it)
   with a date or time under it (or, failing that, over it) and words of the title,
   or right above the core and made mostly of the title's words (the heading the
   page shows); when the title is printed nowhere on the page, the heading-shaped
-  line right above the core; a short title printed near the article only in a menu
-  names its section, and the heading is under it.
+  line right above the core, or a dated heading with two of the title's words
+  further up (past a video playlist); a short title printed near the article only
+  in a menu names its section, and the heading is under it; so does a short title
+  printed over a heading right above the core that has a word of the title line.
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is

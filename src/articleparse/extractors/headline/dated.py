@@ -23,6 +23,10 @@ from articleparse.lines import Line, filled_lines, folded_lines
 DATED_HEADING_LINES = 6
 DATE_BELOW = 3
 DATE_ABOVE = 1
+#: How far over the line right above the article core a dated heading with this many
+#: of the title's words is looked for, when the page title is printed nowhere.
+FAR_HEADING_LINES = 40
+FAR_SHARED_WORDS = 2
 #: A heading under a kicker is shorter than this; a longer line is a teaser.
 MAX_KICKED_WORDS = 10
 #: A heading stands under short lines (menus, a date, a kicker): a line of this many
@@ -64,10 +68,12 @@ def dated_heading(
     has one under it; the core's first line counts when it has a heading's shape (a
     heading that reads like a sentence); a trail of links (``Home » News » ...``)
     never does.  When the title is printed, as a line of its own or opening a heading,
-    as a kicker of a few words right over such a dated line, that line is the heading.
-    When the title is printed nowhere on the page (``page``, the whole text), it was
-    written for search engines only, and the heading-shaped line right above the core
-    is the heading the page shows.
+    as a kicker of a few words right over such a dated line (or over a heading right
+    above the core with a word of the title line), that line is the heading.  When the
+    title is printed nowhere on the page (``page``, the whole text), it was written for
+    search engines only, and the heading-shaped line right above the core is the
+    heading the page shows, unless a dated heading with the title's words stands
+    further up.
     """
     wanted = fold(title).casefold()
     near = filled[max(1, first - DATED_HEADING_LINES - 2) : first + 1]
@@ -80,7 +86,7 @@ def dated_heading(
         ):
             # The title is printed as the heading (a subtitle may follow it), or as
             # the kicker over it: a few words, then the heading and its date.
-            return _kicker_heading(near[j:], filled, first) or _section_heading(
+            return _kicker_heading(near[j:], filled, first, title_line) or _section_heading(
                 filled, first, near[j:], wanted, site
             )
     title_words = {w for w in word_set(title) if len(w) >= MIN_SHARED_LETTERS}
@@ -145,7 +151,33 @@ def _unprinted_title_heading(
         return None  # prose over the line: the article began earlier, this is inside it
     if _printed_after_title_line(page, printed, wanted, cheap=False):
         return None
-    return filled[at]
+    own_words = {w for w in word_set(printed) if len(w) >= MIN_SHARED_LETTERS}
+    return _far_dated_heading(filled, at, own_words, site) or filled[at]
+
+
+def _far_dated_heading(
+    filled: list[Line], at: int, title_words: set[str], site: set[str]
+) -> Line | None:
+    """A heading further up than ``filled[at]`` with a date under it and the title's words
+    (``title_words``: the title's own, not the site's name, which a byline holds too).
+
+    Between a page's heading block (heading, byline, date) and the article there may
+    stand a video player's playlist or a gallery: the line right above the article is
+    then one of its items.  The closest plain heading within ``FAR_HEADING_LINES`` lines
+    over it that has a short date line among the ``DATE_BELOW`` lines under it and
+    ``FAR_SHARED_WORDS`` words of the title is the article's heading.
+    """
+    lowest = max(0, at - FAR_HEADING_LINES)
+    # Each line's date test once (most lines hold no figure: no pattern call), then the
+    # word tests only on the lines with a date line under them.
+    dated = [k for k in range(lowest + 1, min(at + DATE_BELOW, len(filled))) if short_dated_line(filled[k])]
+    for k in range(at - 1, lowest, -1):
+        if not any(k < d <= k + DATE_BELOW for d in dated):
+            continue
+        line = filled[k]
+        if _shared(line, title_words) >= FAR_SHARED_WORDS and plain_heading(line, site):
+            return line
+    return None
 
 
 def _printed_after_title_line(page: str, printed: str, wanted: str, cheap: bool) -> bool:
@@ -217,9 +249,18 @@ def _section_heading(
     return None
 
 
-def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line | None:
+def _kicker_heading(
+    lines: list[Line], filled: list[Line], first: int, title_line: str
+) -> Line | None:
     """The heading under a kicker: ``lines[0]`` is a few words, ``lines[1]`` a short
-    heading with a date among the lines under it, before the article core starts."""
+    heading with a date among the lines under it, before the article core starts.
+
+    With no date, a heading right above the article's first line counts when it has a
+    word of the page's title line (``title_line``): a site whose title names the section
+    (``Our history - Site``) prints that name over the article's own heading.  A teaser
+    under a short heading shares none of its words most often, and is longer or ends
+    as a sentence.
+    """
     if len(lines) < 2 or len(lines[0].text.split()) > MAX_SITE_WORDS - 1:
         return None
     heading = lines[1]
@@ -228,6 +269,8 @@ def _kicker_heading(lines: list[Line], filled: list[Line], first: int) -> Line |
     if not len(lines[0].text.split()) < words < MAX_KICKED_WORDS or not heading_shape(text):
         return None  # a longer line under the title is its teaser
     k = filled.index(heading)
+    if k + 1 == first and _shared(heading, word_set(title_line)):
+        return heading
     if not any(short_dated_line(below) for below in filled[k + 1 : min(first, k + 1 + DATE_BELOW)]):
         return None
     return heading

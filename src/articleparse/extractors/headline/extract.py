@@ -159,6 +159,7 @@ def extract_headline(text: str) -> HeadlineResult:
         # No article core (a short page) and the title printed nowhere as a heading:
         # the heading stands over the page's first line of prose.
         opening = first_prose(all_filled)
+    dated: Line | None = None
     if opening is not None:
         printed_at = heading.number if heading is not None else -1
         dated = dated_heading(
@@ -175,12 +176,23 @@ def extract_headline(text: str) -> HeadlineResult:
     if heading is not None:
         # On a web page the article starts under its own heading, not under the menus.
         body_line = heading.number + 1
+        if opening is not None and dated is not None and _far_over(all_filled, dated, opening):
+            # A heading far over the article (a video playlist between): the lines under
+            # it are its byline block and the playlist, and the article starts at its core.
+            body_line = all_filled[opening].number
+            under = all_filled[all_filled.index(dated) + 1]
+            removals.append(Removal(Span(under.start, all_filled[opening - 1].end), rule))
     if following is not None:
         repeat = _repeat_at(text, following, title)
         if repeat is not None:
             removals.append(Removal(repeat, "headline.repeated"))
     headline = Headline(fold(title), Span(start, end), rule)
     return HeadlineResult(headline, tuple(removals), body_line, core, web_page)
+
+
+def _far_over(filled: list[Line], heading: Line, opening: int) -> bool:
+    """``heading`` stands over the lines searched for a dated heading above ``filled[opening]``."""
+    return heading.number < filled[max(0, opening - DATED_HEADING_LINES - 2)].number
 
 
 def _repeat_at(text: str, line: Line, title: str) -> Span | None:

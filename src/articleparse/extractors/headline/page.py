@@ -94,7 +94,8 @@ def own_heading(
             elif best is None or len(candidate) > len(fold(best.text)):
                 best = line
         elif len(main.split()) >= 3 and candidate.startswith(main) and best is None:
-            best = line
+            if not _with_site_after(candidate, main):
+                best = line
     if best is not None:
         return best
     title_words = word_set(title)
@@ -113,12 +114,18 @@ def own_heading(
         if counts[k] < 3:
             continue
         candidate = lines[k].text.strip()
-        if len(candidate) > most_chars:
+        if len(candidate) > most_chars or _with_site_after(folded_lines[at], folded):
             continue
         words = word_set(candidate)
         if title_words and len(words & title_words) >= SAME_TITLE * len(words | title_words):
             return lines[k]
     return in_menu
+
+
+def _with_site_after(candidate: str, main: str) -> bool:
+    """``candidate`` (folded) is ``main`` with a pipe and more after it: the title printed
+    with another site's name (a box to share the article), not its heading."""
+    return candidate.startswith(main) and candidate[len(main) :].lstrip().startswith("|")
 
 
 def _folded_within(
