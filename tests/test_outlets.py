@@ -88,6 +88,30 @@ def test_every_cue_gives_its_role(code):
         assert outlets(f"The {context} Reuters, said.", code).get("Reuters") in (["source"], ["cited"]), context
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("The minister, ACCORDING TO Reuters, left.", "en", "cited"),  # capitals
+        ("He said in an\ninterview with Reuters that he would stay.", "en", "cited"),  # a line break
+        ("The talks failed, Reuters REPORTED on Monday.", "en", "source"),
+        ("Harga naik, MENURUT Reuters, pada Senin.", "id", "cited"),
+        ("The state news agency Reuters said so.", "en", "source"),
+        ("Reuters is a name that comes up in many stories here.", "en", "source"),  # no cue
+    ],
+)
+def test_cue_words_are_found_in_any_case_before_their_pattern_runs(text, lang, role):
+    assert outlets(text, lang).get("Reuters") == [role]
+
+
+def test_may_hold_is_false_only_when_no_key_word_stands_in_the_window():
+    from articleparse.extractors.outlets import _may_hold
+
+    assert _may_hold("as quoted by", ("quoted",))
+    assert not _may_hold("as told by", ("quoted",))
+    assert _may_hold(None, ("quoted",))  # a folded-like letter: the pattern decides
+    assert _may_hold("anything", None)  # no key words: the pattern decides
+
+
 @pytest.mark.parametrize(("text", "lang", "name"), UNLISTED)
 def test_unlisted_outlets_without_the_gazetteer_scan(text, lang, name):
     # Read from a text the gazetteer did not scan last, the verbs are looked for whatever

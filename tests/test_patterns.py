@@ -172,6 +172,24 @@ def test_first_words_stand_wherever_their_phrases_do() -> None:
     assert lowered_finds_words("Dès 5 minutes")
 
 
+def test_key_words_stand_wherever_their_phrases_do() -> None:
+    from articleparse.patterns import alternation, key_words, lowered_unless_folded
+
+    phrases = ["in an interview with", "According to", "via", "l’agence", "Ölçü birimi"]
+    keys = key_words(phrases)
+    assert keys == ("according", "birimi", "interview", "l’agence", "via")
+    pattern = compile_pattern("test.key_words", alternation(phrases), flags=re.IGNORECASE)
+    for text in ["told IN AN\nINTERVIEW  with him", "x ACCORDING to y", "VIA z", "L’AGENCE",
+                 "ölçü BIRIMI"]:
+        assert pattern.search(text) is not None
+        lowered = lowered_unless_folded(text)
+        assert lowered is not None and any(key in lowered for key in keys), text
+    # The longest word that lower-cases as a pattern folds it; none: no pre-test.
+    assert key_words(["Ölçü"]) is None
+    assert key_words(["d’après"]) is None
+    assert key_words(["", "said"]) == ("said",)
+
+
 def test_may_match_near_is_false_only_when_the_pre_test_finds_nothing_near_a_keyword() -> None:
     import re
 

@@ -28,6 +28,7 @@ __all__ = [
     "search_plan",
     "shared_search_plan",
     "first_words",
+    "key_words",
     "lowered_finds_words",
     "lowered_unless_folded",
     "FOLDED_LIKE_ASCII",
@@ -83,19 +84,28 @@ class SafePattern:
         return compiled
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        compiled = self._compiled  # not the property: this runs tens of times an article
+        if compiled is None:
+            compiled = self.pattern
         if endpos is None:
-            return self.pattern.search(text, pos, timeout=MATCH_TIMEOUT)
-        return self.pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
+            return compiled.search(text, pos, timeout=MATCH_TIMEOUT)
+        return compiled.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        compiled = self._compiled  # not the property: this runs tens of times an article
+        if compiled is None:
+            compiled = self.pattern
         if endpos is None:
-            return self.pattern.match(text, pos, timeout=MATCH_TIMEOUT)
-        return self.pattern.match(text, pos, endpos, timeout=MATCH_TIMEOUT)
+            return compiled.match(text, pos, timeout=MATCH_TIMEOUT)
+        return compiled.match(text, pos, endpos, timeout=MATCH_TIMEOUT)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        compiled = self._compiled  # not the property: this runs tens of times an article
+        if compiled is None:
+            compiled = self.pattern
         if endpos is None:
-            return self.pattern.fullmatch(text, pos, timeout=MATCH_TIMEOUT)
-        return self.pattern.fullmatch(text, pos, endpos, timeout=MATCH_TIMEOUT)
+            return compiled.fullmatch(text, pos, timeout=MATCH_TIMEOUT)
+        return compiled.fullmatch(text, pos, endpos, timeout=MATCH_TIMEOUT)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         # Every match is found before the first is handed over: ``regex`` starts a
@@ -138,13 +148,22 @@ class ScanPattern(SafePattern):
         return compiled
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self.pattern
+        return compiled.search(text, pos, len(text) if endpos is None else endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self.pattern
+        return compiled.match(text, pos, len(text) if endpos is None else endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self.pattern.fullmatch(text, pos, len(text) if endpos is None else endpos)
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self.pattern
+        return compiled.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         return iter(self.pattern.finditer(text, pos, len(text) if endpos is None else endpos))
@@ -342,6 +361,30 @@ def first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     if not all(c.isascii() or c.lower() == c.upper() for head in heads for c in head):
         return None
     return heads
+
+
+def key_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The longest word of each of ``phrases``, lower-cased, once each, sorted: a text
+    that holds a phrase in any case holds that word (``alternation`` matches each word
+    as written, only the blanks between words vary).  Rarer than ``first_words``' heads
+    (``interview`` of ``in an interview with``, not ``in``).  A word with a cased letter
+    beyond ASCII is passed over (``str.lower`` may read it otherwise than a
+    case-insensitive pattern); None when a phrase has no other word.
+
+    >>> key_words(["in an interview with", "according to", "via"])
+    ('according', 'interview', 'via')
+    >>> key_words(["Última actualización"]) is None
+    True
+    """
+    keys: set[str] = set()
+    for phrase in phrases:
+        if not phrase:
+            continue  # ``alternation`` drops it
+        words = [w for w in phrase.split() if all(c.isascii() or c.lower() == c.upper() for c in w)]
+        if not words:
+            return None
+        keys.add(max(words, key=len).lower())
+    return tuple(sorted(keys))
 
 
 def lowered_unless_folded(piece: str) -> str | None:

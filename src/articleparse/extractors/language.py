@@ -120,14 +120,42 @@ def _scores(text: str) -> list[LanguageScore]:
     # frame per word; only those few are counted.
     stripped = map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words)))
     counts = Counter(filter(_listed_words().__contains__, stripped))
-    scores = []
-    for (code, frequent, distinct), support in zip(_lists(), _support_lists()):
-        # Set intersections run in C over the text's few listed words.
-        hits = sum(map(counts.__getitem__, frequent.intersection(counts)))
-        own = sum(map(counts.__getitem__, distinct.intersection(counts)))
-        backing = sum(map(counts.__getitem__, support.intersection(counts))) if support else 0
-        scores.append(LanguageScore(code, hits, own, len(words), backing))
-    return scores
+    # Each listed word adds its count to the tallies of the lists that hold it: one
+    # pass over the text's few distinct listed words, where a set intersection per
+    # list and language cost eighteen.
+    tallies = [0] * (_TALLIES * len(_lists()))
+    slots = _slots()
+    for word, count in counts.items():
+        for slot in slots[word]:
+            tallies[slot] += count
+    total = len(words)
+    return [
+        LanguageScore(
+            code,
+            tallies[_TALLIES * i + _FREQUENT],
+            tallies[_TALLIES * i + _DISTINCT],
+            total,
+            tallies[_TALLIES * i + _SUPPORT],
+        )
+        for i, (code, _, _) in enumerate(_lists())
+    ]
+
+
+#: Where a language's tallies stand in ``_scores``' list: ``_TALLIES`` a language, in
+#: the order of ``_lists``.
+_FREQUENT, _DISTINCT, _SUPPORT, _TALLIES = 0, 1, 2, 3
+
+
+@functools.cache
+def _slots() -> dict[str, tuple[int, ...]]:
+    """For every listed word, the tallies of ``_scores`` it counts in: one per list of
+    one language (frequent, distinct, support) that holds it."""
+    slots: dict[str, list[int]] = {}
+    for i, ((_, frequent, distinct), support) in enumerate(zip(_lists(), _support_lists())):
+        for kind, words in ((_FREQUENT, frequent), (_DISTINCT, distinct), (_SUPPORT, support)):
+            for word in words:
+                slots.setdefault(word, []).append(_TALLIES * i + kind)
+    return {word: tuple(found) for word, found in slots.items()}
 
 
 def _rank(score: LanguageScore) -> tuple[int, int, int, int, str]:

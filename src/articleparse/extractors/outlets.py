@@ -27,7 +27,9 @@ from articleparse.patterns import (
     SafePattern,
     alternation,
     compile_pattern,
+    key_words,
     lower_case,
+    lowered_unless_folded,
     shared_search_plan,
 )
 
@@ -50,6 +52,12 @@ class OutletCues:
     verb_words: tuple[str, ...]  # lower-cased
     #: the last word of every ``name_words`` entry: a name before a verb ends with one
     name_word_ends: tuple[str, ...]
+    #: the longest word of each ``cited``, ``context`` and ``source_after`` phrase,
+    #: lower-cased (``key_words``): a window that holds none of one list's cannot
+    #: match its pattern, which is then not tried (None: always tried)
+    cited_keys: tuple[str, ...] | None = None
+    context_keys: tuple[str, ...] | None = None
+    after_keys: tuple[str, ...] | None = None
 
 
 @functools.cache
@@ -97,6 +105,9 @@ def outlet_cues(language: Language) -> OutletCues:
         name_word_ends=tuple(
             w.split()[-1] for w in language.words("outlets", "name_words") if w.split()
         ),
+        cited_keys=key_words(language.words("outlets", "cited")),
+        context_keys=key_words(language.words("outlets", "context")),
+        after_keys=key_words(language.words("outlets", "source_after")),
     )
 
 
@@ -202,13 +213,28 @@ def _role(
     if cues is None:
         return None
     window = text[max(0, span.start - CUE_WINDOW) : span.start]
-    if cues.cited_before.search(window):
+    # Most windows hold no cue word at all: a few substring tests in the lower-cased
+    # window spare the word-list patterns, which try every cue at every position.
+    lowered = lowered_unless_folded(window)
+    if _may_hold(lowered, cues.cited_keys) and cues.cited_before.search(window):
         return "cited", "outlets.cited_cue"
-    if cues.context_before.search(window):
+    if _may_hold(lowered, cues.context_keys) and cues.context_before.search(window):
         return "source", "outlets.context"
-    if cues.source_after.match(text[span.end : span.end + CUE_WINDOW]):
+    after = text[span.end : span.end + CUE_WINDOW]
+    if _may_hold(lowered_unless_folded(after), cues.after_keys) and cues.source_after.match(
+        after
+    ):
         return "source", "outlets.reported"
     return None
+
+
+def _may_hold(lowered: str | None, keys: tuple[str, ...] | None) -> bool:
+    """False only when ``lowered`` (a stretch lower-cased by ``lowered_unless_folded``)
+    holds none of ``keys`` (``key_words`` of a word list): then a case-insensitive
+    pattern of that list cannot match the stretch.  True when that cannot be told."""
+    if lowered is None or keys is None:
+        return True
+    return any(map(lowered.__contains__, keys))
 
 
 def extract_outlets(
