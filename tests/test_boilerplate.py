@@ -650,7 +650,7 @@ def test_the_authors_note_pattern_is_linear_on_hostile_input():
     from articleparse.extractors.boilerplate import _author_bio
     from test_pattern_safety import HOSTILE, too_slow
 
-    pattern = _author_bio((load("en"), load("id")))
+    pattern, _ = _author_bio((load("en"), load("id")))
     hostile = dict(HOSTILE)
     hostile["names"] = ("Jane Roe Lee Ann " * 7000)[:100_000]
     hostile["names_is_a"] = ("Jane Roe is a " + "x" * 50 + "\n") * 1500

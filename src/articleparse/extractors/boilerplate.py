@@ -56,6 +56,9 @@ read layout, so that they work in any language, and one list of words per langua
   ``MIN_CORE`` words of the core's prose stand before them and more than after the
   list.  Dates on consecutive lines (a table) and bare times (a live blog) do not
   count.
+- An author's note (``Jane Roe is a senior writer for ...``: a name at the line's
+  start, an ``[author_bio]`` link and role) ends the article as a furniture heading
+  does, once most of the core's prose stands before it.
 
 Spans cover whole lines; blank lines between them are kept out of the removals.
 
@@ -77,8 +80,6 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import accumulate, compress
 from operator import and_, attrgetter, methodcaller
-
-import regex
 
 from articleparse.extractors.core import (
     MIN_CORE,
@@ -331,35 +332,48 @@ MAX_BIO_CHARS = 300
 
 
 @functools.cache
-def _author_bio(languages: tuple[Language, ...]) -> SafePattern | None:
-    """The author's-note pattern of ``languages`` together (None when none has one).
+def _author_bio(languages: tuple[Language, ...]) -> tuple[SafePattern, tuple[str, ...]] | None:
+    """The author's-note pattern of ``languages`` together, matched at a line's start,
+    and its links as a line holds them (`` is a ``); None when no language has one.
 
-    Each piece is bounded and the name's words hold no space: a line is tried once
-    at its start, over at most a few hundred characters."""
+    Each piece is bounded and the name's words hold no space: a line is tried once, at
+    its start, over at most a few hundred characters."""
     links = [w for lang in languages for w in lang.words("debris", "author_bio.links")]
     roles = [w for lang in languages for w in lang.words("debris", "author_bio.roles")]
     if not links or not roles:
         return None
     codes = "_".join(lang.code for lang in languages)
-    return compile_pattern(
+    pattern = compile_pattern(
         f"boilerplate.author_bio.{codes}",
-        rf"^[\x20\t]{{0,8}}+ (?:\p{{Lu}}[\p{{L}}.'’\-]{{0,24}}+[\x20]){{1,{MAX_BIO_NAME_WORDS}}}+"
+        rf"[\x20\t]{{0,8}}+ (?:\p{{Lu}}[\p{{L}}.'’\-]{{0,24}}+[\x20]){{1,{MAX_BIO_NAME_WORDS}}}+"
         rf"(?:\([^()\n]{{0,80}}+\)[\x20])?+ {alternation(links)} [\x20]"
         rf"[^\n]{{0,{MAX_BIO_ROLE_GAP}}}? (?i:\b{alternation(roles)}\b)",
-        flags=regex.MULTILINE,
     )
+    return pattern, tuple(sorted({f" {' '.join(w.split())} " for w in links}))
 
 
 def _bio_line(texts: list[str], languages: tuple[Language, ...]) -> int | None:
-    """The index in ``texts`` of the first author's note (``_author_bio``), or None."""
-    pattern = _author_bio(languages)
-    if pattern is None or not texts:
+    """The index in ``texts`` of the first author's note (``_author_bio``), or None.
+
+    Only the lines holding a link (found by C-level ``str.find`` passes) are tried."""
+    bio = _author_bio(languages)
+    if bio is None or not texts:
         return None
+    pattern, links = bio
+    # The links as written (a note spells "is a" in lower case): no case-folded copy
+    # of the page is made.
     joined = "\n".join(texts)
-    for found in pattern.finditer(joined):
-        line = joined.count("\n", 0, found.start())
-        if len(texts[line]) <= MAX_BIO_CHARS:
-            return line
+    starts = set()
+    for link in links:
+        at = joined.find(link)
+        while at >= 0:
+            starts.add(joined.rfind("\n", 0, at) + 1)
+            at = joined.find(link, at + 1)
+    for start in sorted(starts):
+        end = joined.find("\n", start)
+        line = joined[start:] if end < 0 else joined[start:end]
+        if len(line) <= MAX_BIO_CHARS and pattern.match(line) is not None:
+            return joined.count("\n", 0, start)
     return None
 
 
