@@ -130,9 +130,26 @@ def test_every_debris_mark_example_is_debris(lang):
     "before the autumn storms, and that the river path would open again in spring.",
     # no mark at all
     "Sign up for the walk on Sunday.",
+    # look-alikes of the template's prompts in short paragraphs of news
+    "The streaming service added 2.4 million subscribers in the quarter.",
+    "The European Commission will publish its findings on Friday.",
+    "She said the inquiry would hear the full story in the spring.",
+    "Fans can subscribe to the channel for free, the club said.",
+    "The scam emails landed in thousands of inboxes overnight.",
+    # a privacy policy (the page's article) on how to unsubscribe
+    "If at any time you wish to unsubscribe from our emails, write to us.",
 ])
 def test_lines_without_a_short_mark_stay(line):
     assert find_debris(f"Text.\n{line}\nMore.", load("en")) == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Warga menonton video itu berulang kali di ponsel mereka.",
+    "Simak juga penjelasan lengkap polisi dalam konferensi pers pada Senin (3/2).",
+    "Polisi juga menyita video rekaman kamera pengawas dari lokasi.",
+])
+def test_indonesian_lines_like_a_video_teaser_stay(line):
+    assert find_debris(f"Teks.\n{line}\nLagi.", load("id")) == ()
 
 
 @pytest.mark.xfail(strict=True, reason="a short sentence of the article naming a newsletter is "

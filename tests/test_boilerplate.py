@@ -587,3 +587,81 @@ def test_a_closing_heading_in_a_text_without_menus_changes_nothing():
     text = page([TITLE], [line for line in DIARY if line != "Photo"], ["Leave a Reply"],
                 DIARY_COMMENTS)
     assert find_boilerplate(text, None, extract_headline(text)) == ()
+
+
+# ---- the author's note: "Jane Roe is a senior writer for ..." ends the article ---------
+
+TEASERS = [
+    "Storm damage closes the coast road for a week while crews clear the fallen trees",
+    "Council votes to rebuild the old harbour wall after years of delays and rising costs",
+]
+
+
+@pytest.mark.parametrize("note", [
+    "Jane Roe is a senior writer for The Example Times.",
+    "Sam Lee (sam@example.com) is the editor of Example Weekly and a contributor to several magazines.",
+    "Maria Ortiz is an award-winning health Reporter based in Austin, Texas.",
+    "Tom Baker Jr. is a professor of history at the University of Example.",
+])
+def test_an_authors_note_after_the_article_ends_it(note):
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, [note], TEASERS)
+    body = body_of(text)
+    assert PARAGRAPHS[-1] in body
+    assert note not in body and TEASERS[0] not in body
+
+
+def test_an_indonesian_writers_note_ends_the_article():
+    note = "Penulis adalah dosen ilmu politik di Universitas Contoh."
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, [note], TEASERS)
+    assert note not in body_of(text) and PARAGRAPHS[-1] in body_of(text)
+
+
+@pytest.mark.parametrize("line", [
+    # no name at the line's start, or no role after the link
+    "The mayor is a former reporter who covered the council for a decade.",
+    "Smith said he is a writer and would not comment on the case.",
+    "Jane Roe is a mother of three who has lived by the river all her life.",
+    # a role too far after the link
+    "Jane Roe is a resident of the lower town whose house flooded twice, and her neighbour, a writer, agreed.",
+])
+def test_lines_like_an_authors_note_do_not_end_the_article(line):
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:3], [line],
+                PARAGRAPHS[3:])
+    body = body_of(text)
+    assert line in body and PARAGRAPHS[-1] in body
+
+
+def test_an_authors_note_early_in_the_article_is_part_of_it():
+    note = "Jane Roe is a senior writer for The Example Times."
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS[:1], [note],
+                PARAGRAPHS[1:])
+    assert all(p in body_of(text) for p in PARAGRAPHS)
+
+
+@pytest.mark.xfail(strict=True, reason="a capitalised title before 'is a' reads as a name: a "
+                   "sentence on a journalist late in the article ends it")
+def test_a_late_sentence_on_a_journalist_stays():
+    line = "The Mayor is a former reporter who covered the council for a decade."
+    text = page([f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS, [line], TEASERS)
+    assert line in body_of(text)
+
+
+def test_the_authors_note_pattern_is_linear_on_hostile_input():
+    from articleparse.extractors.boilerplate import _author_bio
+    from test_pattern_safety import HOSTILE, too_slow
+
+    pattern, _ = _author_bio((load("en"), load("id")))
+    hostile = dict(HOSTILE)
+    hostile["names"] = ("Jane Roe Lee Ann " * 7000)[:100_000]
+    hostile["names_is_a"] = ("Jane Roe is a " + "x" * 50 + "\n") * 1500
+    for kind, big in hostile.items():
+        assert not too_slow({"author_bio": pattern}, big), kind
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_authors_note_example_is_one(lang):
+    from articleparse.extractors.boilerplate import _bio_line
+
+    language = load(lang)
+    for example in language.concern("debris")["author_bio"]["examples"]:
+        assert _bio_line([example], (language,)) == 0, example

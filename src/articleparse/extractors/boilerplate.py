@@ -56,6 +56,9 @@ read layout, so that they work in any language, and one list of words per langua
   ``MIN_CORE`` words of the core's prose stand before them and more than after the
   list.  Dates on consecutive lines (a table) and bare times (a live blog) do not
   count.
+- An author's note (``Jane Roe is a senior writer for ...``: a name at the line's
+  start, an ``[author_bio]`` link and role) ends the article as a furniture heading
+  does, once most of the core's prose stands before it.
 
 Spans cover whole lines; blank lines between them are kept out of the removals.
 
@@ -97,7 +100,7 @@ from articleparse.extractors.headline import TITLE_SEPARATOR, HeadlineResult
 from articleparse.languages import Language, available, load
 from articleparse.lines import Line, filled_lines, plain_spacing, word_counts
 from articleparse.model import Removal, Span
-from articleparse.patterns import compile_pattern
+from articleparse.patterns import SafePattern, alternation, compile_pattern
 
 __all__ = ["article_core", "find_boilerplate", "looks_like_web_page"]
 
@@ -316,6 +319,63 @@ _YEAR = compile_pattern("boilerplate.year", r"(?<!\d) (?:1[89]|20)\d\d (?!\d)", 
 #: A furniture heading is a short line.
 MAX_HEADING_CHARS = 60
 
+#: An author's note under the article (``Jane Roe is a senior writer for The Example
+#: Times.``): a name of at most ``MAX_BIO_NAME_WORDS`` capitalised words at the line's
+#: start (an e-mail address or handle in brackets may follow it), a link
+#: (``[author_bio] links``: ``is a``) and, within ``MAX_BIO_ROLE_GAP`` characters, a
+#: role (``[author_bio] roles``: ``reporter``).  Once most of the core's prose stands
+#: before it, it ends the article as a furniture heading does (what follows it is the
+#: author's links and the page's teasers).
+MAX_BIO_NAME_WORDS = 4
+MAX_BIO_ROLE_GAP = 60
+MAX_BIO_CHARS = 300
+
+
+@functools.cache
+def _author_bio(languages: tuple[Language, ...]) -> tuple[SafePattern, tuple[str, ...]] | None:
+    """The author's-note pattern of ``languages`` together, matched at a line's start,
+    and its links as a line holds them (`` is a ``); None when no language has one.
+
+    Each piece is bounded and the name's words hold no space: a line is tried once, at
+    its start, over at most a few hundred characters."""
+    links = [w for lang in languages for w in lang.words("debris", "author_bio.links")]
+    roles = [w for lang in languages for w in lang.words("debris", "author_bio.roles")]
+    if not links or not roles:
+        return None
+    codes = "_".join(lang.code for lang in languages)
+    pattern = compile_pattern(
+        f"boilerplate.author_bio.{codes}",
+        rf"[\x20\t]{{0,8}}+ (?:\p{{Lu}}[\p{{L}}.'’\-]{{0,24}}+[\x20]){{1,{MAX_BIO_NAME_WORDS}}}+"
+        rf"(?:\([^()\n]{{0,80}}+\)[\x20])?+ {alternation(links)} [\x20]"
+        rf"[^\n]{{0,{MAX_BIO_ROLE_GAP}}}? (?i:\b{alternation(roles)}\b)",
+    )
+    return pattern, tuple(sorted({f" {' '.join(w.split())} " for w in links}))
+
+
+def _bio_line(texts: list[str], languages: tuple[Language, ...]) -> int | None:
+    """The index in ``texts`` of the first author's note (``_author_bio``), or None.
+
+    Only the lines holding a link (found by C-level ``str.find`` passes) are tried."""
+    bio = _author_bio(languages)
+    if bio is None or not texts:
+        return None
+    pattern, links = bio
+    # The links as written (a note spells "is a" in lower case): no case-folded copy
+    # of the page is made.
+    joined = "\n".join(texts)
+    starts = set()
+    for link in links:
+        at = joined.find(link)
+        while at >= 0:
+            starts.add(joined.rfind("\n", 0, at) + 1)
+            at = joined.find(link, at + 1)
+    for start in sorted(starts):
+        end = joined.find("\n", start)
+        line = joined[start:] if end < 0 else joined[start:end]
+        if len(line) <= MAX_BIO_CHARS and pattern.match(line) is not None:
+            return joined.count("\n", 0, start)
+    return None
+
 
 @functools.cache
 def _closing_forms(languages: tuple[Language, ...]) -> frozenset[str]:
@@ -388,7 +448,13 @@ def _furniture_start(text: str, core: tuple[int, int]) -> int | None:
     for j in compress(tail, map(opens_with_mark, folded[furniture_from - lo : stop - lo])):
         line = texts[j - lo]
         if len(line) <= MAX_COPYRIGHT_CHARS and _YEAR.search(line) is not None:
-            return j
+            stop = j
+            found = j
+            break
+    # An author's note before the heading or copyright line found ends the article too.
+    bio = _bio_line(texts[furniture_from - lo : stop - lo], languages)
+    if bio is not None:
+        return furniture_from + bio
     return found
 
 
