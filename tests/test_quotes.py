@@ -320,6 +320,24 @@ SPEAKERS_EN = [
      "Jane Roe", "speaker.subject"),
     ("On Monday, the mayor, Jane Roe, said the plan was “slow and costly.”", "Jane Roe",
      "speaker.subject"),
+    # an opening phrase that goes on past its first comma: a place with its state, then
+    # a time (`At a rally in Dover, Delaware, on Friday, Lee ...`)
+    ("At a rally in Dover, Delaware, on Friday, Jane Roe backed the plan, saying it was “fair.”",
+     "Jane Roe", "speaker.subject"),
+    ("Speaking at a diner in Keene, New Hampshire, Jane Roe attacked the bill, calling it “a mess.”",
+     "Jane Roe", "speaker.subject"),
+    ("At a school in Reno, Nev., on Monday, Senator Jane Roe of Ohio backed the mayor, saying she "
+     "would “do fine.”", "Jane Roe", "speaker.subject"),
+    ("Back in 2004, Jane Roe praised the plan, calling it “bold.”", "Jane Roe", "speaker.subject"),
+    ("Immediately after the vote, Jane Roe left the hall, saying it was “a sad day.”", "Jane Roe",
+     "speaker.subject"),
+    # ... look-alikes: a subject with its apposition after the opening phrase, a place
+    # with no comma after it, a cue inverted into an aside
+    ("In March, Jane Roe, a lawyer, said the plan was “slow and costly.”", "Jane Roe",
+     "speaker.subject"),
+    ("In Dover, Jane Roe said the plan was “slow and costly.”", "Jane Roe", "speaker.subject"),
+    ("Also, said Jane Roe, the firm has cut off two sellers, calling them “rogue traders.”",
+     "Jane Roe", "speaker.subject"),
     # ... but not past a cue: the apposition ends at the cue
     ("“Taxes will rise,” the mayor, Jane Roe, told the “Daily Herald” after the vote, which passed.",
      "Jane Roe", "speaker.before_cue"),
@@ -830,6 +848,8 @@ KNOWN_FAILURES = [
     ("“Taxes will rise,” was the verdict of John Doe.", EN, -1, "John Doe"),
     # a speaker phrase with a verb-like modifier after its determiner
     ("“Taxes will rise,” a fundraising email sent by John Doe warned.", EN, -1, "John Doe"),
+    # an opening adverb that is also an adjective (`an early tweet`) is not skipped
+    ("Early in the race, Jane Roe mocked the plan, calling it “a joke.”", EN, -1, "Jane Roe"),
     # a pronoun that refers to someone other than the last speaker
     ("“Go,” said John Doe to Jane Roe.\n\n“No,” she said.", EN, -1, "Jane Roe"),
     # a body's own name between the office and the person, never named after `di`

@@ -121,6 +121,42 @@ def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:
     return False
 
 
+def _past_opening_phrase(toks: list[Tok], i: int, data: QuoteData) -> int:
+    """Where the subject starts once an opening phrase was skipped up to its first
+    comma (token ``i``), when that phrase goes on past the comma: the state or country
+    after a place (``At a rally in Dover, Delaware, Lee said``) and a time or a place
+    that follows (``..., on Friday, Lee said``).  A capitalised run followed by a comma
+    and a determiner, a relative or a number is a subject with its apposition (``In
+    March, Jane Roe, a lawyer, said``)."""
+    n = len(toks)
+    for _ in range(3):
+        k = i
+        if i >= n:
+            break
+        if i >= 2 and toks[i - 2].cap and toks[i].cap:
+            # (`Iowa`, `New Hampshire`, `N.H.`: capitalised words and their full stops)
+            while k < n and k - i < 4 and (toks[k].cap or toks[k].text == "."):
+                k += 1
+            after = toks[k + 1] if k + 1 < n else None
+            if (k < n and toks[k].text == "," and after is not None and after.word
+                    and after.text not in data.determiners and after.text not in data.relatives
+                    and (after.cap or after.text in data.stops)):
+                i = k + 1
+                continue
+        t = toks[i].text
+        if (t in data.stops and t not in data.relatives and t not in data.determiners
+                and t not in data.cue_words):
+            # `on Friday,`: a short phrase of words, up to its comma (not `said Lee,`
+            # of `Also, said Lee, the firm ...`: the speaker in an inverted aside).
+            while k < n and k - i < 5 and toks[k].word:
+                k += 1
+            if k < n and k > i and toks[k].text == "," and k + 1 < n and toks[k + 1].word:
+                i = k + 1
+                continue
+        break
+    return i
+
+
 def opening_subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
     """The phrase that opens the sentence ``text[start:end]``."""
     toks = tokenize(text, start, end, data)
@@ -130,6 +166,8 @@ def opening_subject(text: str, start: int, end: int, data: QuoteData) -> Phrase 
         while i < len(toks) and i < 12 and toks[i].text != ",":
             i += 1
         i = i + 1 if i < len(toks) and toks[i].text == "," else 0
+        if i:
+            i = _past_opening_phrase(toks, i, data)
     while i < len(toks) and (not toks[i].word or toks[i].text.lower() in data.stops):
         i += 1
     got = phrase_after(toks, i, text, data)
