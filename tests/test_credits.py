@@ -418,6 +418,48 @@ def test_a_category_after_the_name_is_left_out():
     assert [p.name for p in extract_credits(text, load("de"), {}).authors] == ["Anna Schmidt"]
 
 
+# Two or more full names on the line beside the date, with commas and joiners.
+NAME_LIST_LINES = [
+    (_page("Bridge closes\nJane Doe, John Roe\nMarch 3, 2024"), "en", ["Jane Doe", "John Roe"]),
+    (_page("Bridge closes\nMarch 3, 2024\nJane Doe and John Roe"), "en", ["Jane Doe", "John Roe"]),
+    (_page("Bridge closes\nJane Doe, John Roe and Ann Ray\nMarch 3, 2024"), "en",
+     ["Jane Doe", "John Roe", "Ann Ray"]),
+    (_page("Bridge closes\nJane Doe & John T. Roe\nMarch 3, 2024"), "en", ["Jane Doe", "John T. Roe"]),
+    (_page("Jembatan ditutup\nBudi Santoso dan Rina Wati\n3 Maret 2024"), "id", ["Budi Santoso", "Rina Wati"]),
+    (_page("Brücke gesperrt\nAnna Schmidt und Jonas Weber\n3. März 2024"), "de", ["Anna Schmidt", "Jonas Weber"]),
+]
+NAME_LIST_LOOK_ALIKES = [
+    (_page("Bridge closes\nJane Doe and Sons\nMarch 3, 2024"), "en"),  # a firm: one word after
+    (_page("Bridge closes\nNews, Sports, Opinion\nMarch 3, 2024"), "en"),  # a menu
+    (_page("Bridge closes\nHome and Garden, Food and Drink\nMarch 3, 2024"), "en"),
+    (_page("Bridge closes\nJane Doe, John Roe: a week of work\nMarch 3, 2024"), "en"),  # a title
+    (_page("Bridge closes\nJane Doe and John Roe\nMarch 3, 2024", paragraphs=1), "en"),  # no article
+    # the words of the text: a heading, not people
+    (_page("Bridge closes\nRoad Works and Bridge Repairs\nMarch 3, 2024") + "The road works go on.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), NAME_LIST_LINES)
+def test_names_listed_beside_the_date_line_are_the_authors(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert {p.rule for p in found.authors} == {"credits.name_line"}
+    # the whole line goes from the body, the joiners with the names
+    removed = [text[r.span.start : r.span.end] for r in found.removals]
+    assert any(r.startswith(authors[0]) and r.endswith(authors[-1]) for r in removed)
+
+
+@pytest.mark.parametrize(("text", "lang"), NAME_LIST_LOOK_ALIKES)
+def test_no_name_list_beside_the_date_line(text, lang):
+    assert extract_credits(text, load(lang), {}).authors == ()
+
+
+@pytest.mark.xfail(strict=True, reason="two title-case furniture links read as two names")
+def test_furniture_links_listed_are_no_authors():
+    text = _page("Bridge closes\nPrivacy Policy, Cookie Settings\nMarch 3, 2024")
+    assert extract_credits(text, load("en"), {}).authors == ()
+
+
 # Look-alikes of those checks that are names all the same.
 NAME_LINES_KEPT = [
     (_page("Bridge closes\nJimmy Page\nMarch 3, 2024"), "en", ["Jimmy Page"]),  # a short furniture word

@@ -392,11 +392,14 @@ def extract_credits(
             text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
             _articles(language),
         )
-        if name_line is None:
-            name_line = _about_author(text, language, grammar, outlet_ends)
-        if name_line is not None:
-            found_people["author"].append(name_line)
-            removals.append(Removal(name_line.span, name_line.rule))
+        if not name_line:
+            about = _about_author(text, language, grammar, outlet_ends)
+            name_line = () if about is None else (about,)
+        if name_line:
+            found_people["author"].extend(name_line)
+            first, last = name_line[0], name_line[-1]
+            # "Jane Doe and John Roe": the line goes, the joiners with the names.
+            removals.append(Removal(trusted_span(first.span.start, last.span.end), first.rule))
     authors = _unique(found_people["author"])
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))
@@ -410,8 +413,10 @@ def _name_line_author(
     stop_words: frozenset[str],
     outlet_ends: Mapping[int, int],
     articles: tuple[str, ...] = (),
-) -> Person | None:
-    """The first name alone on its line beside a date line (``Jane Doe`` / ``May 3, 2024``).
+) -> tuple[Person, ...]:
+    """The first name alone on its line beside a date line (``Jane Doe`` / ``May 3, 2024``),
+    or the names of a line that only lists names (``Jane Doe and John Roe``,
+    ``Jane Doe, John Roe``); none when no line is so.
 
     The date line is the line before the name or the line after it, or the one after
     that when a short line stands between (``Jane Doe`` / ``Staff`` / ``May 3, 2024``).
@@ -425,7 +430,7 @@ def _name_line_author(
         if size >= PARAGRAPH_WORDS:
             before += size
             if before > TEASER_WORDS:
-                return None
+                return ()
             continue
         # The cheapest tests first: the line is short (``_name_alone`` starts so too),
         # and a line beside it has a digit (a menu's lines have none); then the name,
@@ -439,6 +444,7 @@ def _name_line_author(
             span = _name_on_date_line(line, text, grammar, dates, outlet_ends)
             if span is None:
                 continue
+            spans = [span]
             rule = "credits.name_date_line"
         else:
             if length > NAME_LINE_CHARS:
@@ -453,7 +459,8 @@ def _name_line_author(
             if not any(map(digit, [other.text for other in beside])):
                 continue
             span = _name_alone(line, text, grammar, outlet_ends)
-            if span is None:
+            spans = [span] if span is not None else _names_alone(line, text, grammar, outlet_ends)
+            if not spans:
                 continue
             if not any(_is_date_line(other, dates) for other in beside):
                 continue
@@ -463,16 +470,51 @@ def _name_line_author(
             continue
         if common is None:
             common = _small_words(text) | stop_words
-        # (Particles are small words of every text: only the capitalised words count.)
-        words = text[span[0] : span[1]].split()
-        if any(w.casefold() in common for w in words if w[0].isupper()):
-            continue  # "Recent Posts", "Die Freiheit der Planung": words, not names
-        if any(w.casefold() in _furniture_words() for w in words):
-            continue  # "Edit Story", "Newsletter Anmeldung": a page's furniture
-        if _after_article(text, words[0], articles):
-            continue  # "die Polizei", "die Europäische Union": a noun, no given name
-        return Person(text[span[0] : span[1]], trusted_span(*span), rule)
-    return None
+        if not all(_names_a_person(text[a:b].split(), text, common, articles) for a, b in spans):
+            continue
+        return tuple(Person(text[a:b], trusted_span(a, b), rule) for a, b in spans)
+    return ()
+
+
+def _names_a_person(words: Sequence[str], text: str, common: frozenset[str], articles: Sequence[str]) -> bool:
+    """The words of a name beside a date are no words of the text or of the page."""
+    # (Particles are small words of every text: only the capitalised words count.)
+    if any(w.casefold() in common for w in words if w[0].isupper()):
+        return False  # "Recent Posts", "Die Freiheit der Planung": words, not names
+    if any(w.casefold() in _furniture_words() for w in words):
+        return False  # "Edit Story", "Newsletter Anmeldung": a page's furniture
+    # "die Polizei", "die Europäische Union": a noun, no given name
+    return not _after_article(text, words[0], articles)
+
+
+def _names_alone(
+    line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> list[tuple[int, int]]:
+    """The spans of two or more full names that fill ``line`` with commas and joiners
+    between them (``Jane Doe, John Roe``, ``Budi Santoso dan Rina Wati``); none when
+    the line holds anything else."""
+    stripped = line.text.strip()
+    # The cheap test first: a comma or a joiner, and a name word to open the line.
+    if "," not in stripped and not any(w.casefold() in grammar.joiners for w in stripped.split()):
+        return []
+    if not _name_word(stripped.split(None, 1)[0]):
+        return []
+    found = read_names(text, line.stripped_start, grammar, _no_marker, outlet_ends.get)
+    if found.stop != "end" or len(found.names) < 2:
+        return []
+    if text[found.end : line.stripped_start + len(stripped)].strip(DATE_SEPARATORS):
+        return []
+    spans = []
+    for start, end in found.names:
+        span = _name_span(text[start:end], start, text, grammar, outlet_ends)
+        if span is None or span != (start, end):
+            return []  # every piece a full name: "Jane Doe and Sons" is no list
+        spans.append(span)
+    return spans
+
+
+def _no_marker(offset: int) -> bool:
+    return False
 
 
 def _in_story_list(lines: Sequence[Line], k: int, dates: DateGrammar) -> bool:
