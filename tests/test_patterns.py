@@ -65,6 +65,44 @@ def test_shared_search_plan_finds_each_keyword_once_where_it_stands() -> None:
     assert len(shared_search_plan(keywords)) < len(keywords) - 1
 
 
+
+def _windows_by_hand(text: str, keywords: list[str], before: int, after: int) -> list[tuple[int, int]]:
+    """``keyword_windows`` spelt out: a window around every occurrence, then merged."""
+    lowered = text.lower()
+    return patterns.merge_ranges(
+        (max(0, at - before), min(len(text), at + len(word) + after))
+        for word in keywords if word
+        for at in range(len(text)) if lowered.startswith(word, at)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, keywords, before, after",
+    [
+        ("Isi. PENULIS: Budi", ["penulis"], 2, 3),                          # one keyword
+        ("by the bay, by the way", ["by"], 0, 0),                           # windows apart
+        ("by by", ["by"], 0, 1),                                            # windows touching
+        ("Photo by Ann; byline", ["by", "byline"], 40, 8),                  # clipped at both ends
+        ("the reporter reported on reporting", ["reported", "reporter", "reporting"], 3, 2),
+        ("Editor: Sam. Editors: Ann.", ["editor", "editors", "sam"], 1, 1),  # one holds another
+        ("nothing here", ["oleh", "penulis"], 10, 10),                      # no keyword
+        ("", ["by"], 5, 5),                                                 # empty text
+        ("aaaa", ["aa"], 0, 0),                                             # overlapping places
+    ],
+)
+def test_keyword_windows_are_the_merged_windows_around_every_keyword(
+    text: str, keywords: list[str], before: int, after: int
+) -> None:
+    patterns._SEARCHED[0] = (None, {})
+    assert patterns.keyword_windows(text, keywords, before, after) == _windows_by_hand(
+        text, keywords, before, after
+    )
+
+
+def test_keyword_windows_refuses_a_keyword_too_long_to_pack() -> None:
+    with pytest.raises(ValueError):
+        patterns.keyword_windows("text", ["x" * (1 << 16)], 1, 1)
+
 def _every_character() -> str:
     return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
 

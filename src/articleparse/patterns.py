@@ -287,8 +287,10 @@ def keyword_windows(
     if searched[0] is not lowered:
         searched = _SEARCHED[0] = (lowered, {})
     places = searched[1]
-    ranges: list[tuple[int, int]] = []
-    last = size - after
+    # Each occurrence as one int, ``offset << _LENGTH_BITS | length``: a list of ints is
+    # built and sorted faster than one of (start, end) pairs, and an occurrence's
+    # window follows from its offset and length (``_merged_windows``).
+    occurrences: list[int] = []
     # Keywords that share a part (``reported``, ``reporter``, ``reporting``) are found
     # by one search for it, then checked where it stands.
     for part, is_keyword, longer in shared_search_plan(tuple(keywords)):
@@ -304,20 +306,51 @@ def keyword_windows(
         if not found:
             continue
         if is_keyword:
-            reach = len(part) + after
-            ranges += [
-                (at - before if at > before else 0, at + reach if at < last - len(part) else size)
-                for at in found
-            ]
+            length = len(part)
+            occurrences += [at << _LENGTH_BITS | length for at in found]
         for other, offset in longer:
-            reach = len(other) + after
+            length = len(other)
             for position in found:
                 at = position - offset
                 if at >= 0 and starts_with(other, at):
-                    ranges.append(
-                        (at - before if at > before else 0, at + reach if at < last - len(other) else size)
-                    )
-    return merge_ranges(ranges)
+                    occurrences.append(at << _LENGTH_BITS | length)
+    return _merged_windows(occurrences, before, after, size)
+
+
+#: ``keyword_windows`` packs a keyword's length into the low bits of an int, beside
+#: its offset; ``shared_search_plan`` refuses a keyword this long or longer.
+_LENGTH_BITS = 16
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+
+
+def _merged_windows(
+    occurrences: list[int], before: int, after: int, size: int
+) -> list[tuple[int, int]]:
+    """``merge_ranges`` of the windows around ``occurrences`` (each ``offset <<
+    _LENGTH_BITS | length``): from ``before`` characters before a keyword to ``after``
+    after it, within ``[0, size)``.  Sorted by offset, the windows are sorted by start
+    too (a window's start only moves up with its offset)."""
+    merged: list[tuple[int, int]] = []
+    if not occurrences:
+        return merged
+    occurrences.sort()
+    first = occurrences[0]
+    at = first >> _LENGTH_BITS
+    low = at - before if at > before else 0
+    high = at + (first & _LENGTH_MASK) + after
+    for packed in occurrences:
+        at = packed >> _LENGTH_BITS
+        start = at - before
+        end = at + (packed & _LENGTH_MASK) + after
+        if start <= high:
+            if end > high:
+                high = end
+        else:
+            merged.append((low, high if high < size else size))
+            low = start
+            high = end
+    merged.append((low, high if high < size else size))
+    return merged
 
 
 @functools.lru_cache(maxsize=64)
@@ -426,6 +459,8 @@ def shared_search_plan(
     >>> shared_search_plan(("reported", "reporter", "by", "byline", "said"))
     (('by', True, (('byline', 0),)), ('said', True, ()), ('reporte', False, (('reported', 0), ('reporter', 0))))
     """
+    if any(len(word) > _LENGTH_MASK for word in keywords):
+        raise ValueError("a keyword of 65,536 characters or more: keyword_windows cannot pack it")
     groups = [(word, True, longer) for word, longer in search_plan(keywords)]
     while True:
         holders: dict[str, set[str]] = {}

@@ -111,7 +111,7 @@ def outlet_cues(language: Language) -> OutletCues:
     )
 
 
-def _word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
+def _whole_word_starts(lowered: str, words: tuple[str, ...]) -> list[int]:
     """Where one of ``words`` stands as a whole word in ``lowered``, each place once,
     in order (what is read there depends on the place only, not on the word)."""
     found = set()
@@ -147,7 +147,7 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
     if len(lowered) != len(text):
         return []
     spans = set()
-    for start in _word_starts(lowered, cues.context_words):
+    for start in _whole_word_starts(lowered, cues.context_words):
         if _in_capitals(text, start):
             continue
         match = cues.after_context.match(text, start)
@@ -158,7 +158,7 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
     # no word of the text ends with one (three articles in four), no verb is looked for.
     if ends_a_word(text, cues.name_word_ends) is False:
         return sorted(spans)
-    for start in _word_starts(lowered, cues.verb_words):
+    for start in _whole_word_starts(lowered, cues.verb_words):
         window_start = max(0, start - BEFORE_VERB)
         # Most verbs follow a person or a pronoun: the pattern is searched only when
         # the word before the verb is one an outlet's name ends with.
