@@ -654,3 +654,52 @@ def test_a_byline_after_the_article_began_is_a_teasers():
     # after a labelled credit in a sentence: no byline went before
     late = "Title\n" + _BODY * 4 + "The author: Jane Doe.\n" + _BODY * 3 + "By John Roe\n"
     assert "John Roe" in credits(late, "en")[0]
+
+
+# A job after a comma is no second name; a job and its outlet or place before the
+# names are no name either.
+JOBS = [
+    ("Title\nBy Jane Doe, Senior Reporter\nText.", "en", ["Jane Doe"]),
+    ("Title\nBy Jane Doe,\nSenior Reporter\nText.", "en", ["Jane Doe"]),
+    ("Judul\nLaporan Wartawan Harian Contoh, Budi Santoso\nIsi.", "id", ["Budi Santoso"]),
+    ("Judul\nLaporan Reporter Contoh.com, Budi Santoso dan Rina Wati\nIsi.", "id", ["Budi Santoso", "Rina Wati"]),
+    ("Judul\nPenulis: Kontributor Bandung, Budi Santoso | Editor: Rina Wati\nIsi.", "id", ["Budi Santoso"]),
+    ("Judul\nPenulis Budi Santoso | Editor Rina Wati\nIsi.", "id", ["Budi Santoso"]),
+]
+JOB_LOOK_ALIKES = [
+    ("Judul\nLaporan Keuangan Tahunan\nIsi.", "id"),  # a title: no job after the marker
+    ("Judul\nPenulis Ahmad Tohari meluncurkan novel baru.\nIsi.", "id"),  # a sentence
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), JOBS)
+def test_jobs_around_the_names(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), JOB_LOOK_ALIKES)
+def test_no_job_line_credit(text, lang):
+    assert credits(text, lang)[0] == []
+
+
+def test_an_outlet_after_a_full_name_ends_it():
+    text = "Title\nBY JANE DOE and JOHN ROE Daily Planet\nText."
+    start = text.index("Daily Planet")
+    outlets = {start: start + len("Daily Planet")}
+    assert credits(text, "en", outlets)[0] == ["JANE DOE", "JOHN ROE"]
+
+
+NAME_LINES_WITH_OUTLETS = [
+    ("Bridge closes for repairs\nJane Doe, Daily Planet\nMarch 3, 2024", "en", "Daily Planet", "Jane Doe"),
+    ("Bridge closes for repairs\nJane Doe | Daily Planet\nMarch 3, 2024", "en", "Daily Planet", "Jane Doe"),
+    ("Jembatan ditutup\nBudi Santoso - Harian Contoh\nSenin, 03 Mar 2024 10:15 WIB", "id", "Harian Contoh",
+     "Budi Santoso"),
+]
+
+
+@pytest.mark.parametrize(("top", "lang", "outlet", "name"), NAME_LINES_WITH_OUTLETS)
+def test_a_name_line_with_its_outlet(top, lang, outlet, name):
+    text = _page(top)
+    start = text.index(outlet)
+    found = extract_credits(text, load(lang), {start: start + len(outlet)})
+    assert [(p.name, p.rule) for p in found.authors] == [(name, "credits.name_line")]

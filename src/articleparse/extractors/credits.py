@@ -136,6 +136,9 @@ class CreditMarkers:
     # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
     # the attrs.field(...) value of the class body against a concrete annotation.
     kinds: Mapping[str, list[str]] = attrs.field(factory=dict, eq=False)
+    #: Line-start markers that credit only with a job after them, casefolded
+    #: (``Laporan Wartawan Tribunnews.com, Budi``; ``Laporan Keuangan`` is a title).
+    need_job: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -157,6 +160,10 @@ def credit_markers(language: Language) -> CreditMarkers:
             for word in data.get(role, {}).get(kind, ()):
                 words.append(word)
                 roles.setdefault(" ".join(word.casefold().split()), role)
+    need_job = frozenset(" ".join(w.casefold().split()) for w in data.get("author", {}).get("line_start_job", ()))
+    for word in data.get("author", {}).get("line_start_job", ()):
+        kinds["line_start"].append(word)
+        roles.setdefault(" ".join(word.casefold().split()), "author")
     # Web pages often print the marker on a line of its own and the names on the next
     # ("By" / "Jane Doe"), or glue the marker to the name ("ByJane Doe").
     # (The pattern ignores case, and so would a bare \p{Lu}: the capital is case-sensitive.)
@@ -187,7 +194,7 @@ def credit_markers(language: Language) -> CreditMarkers:
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
-    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds)
+    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds, need_job)
 
 
 def _keywords(kinds: dict[str, list[str]]) -> frozenset[str]:
@@ -269,10 +276,22 @@ def _names_on_next_line(
     start = end + 1
     while start < len(text) and text[start] in " \t":
         start += 1
+    if grammar.roles.match(text, start):
+        return found  # "By Jane Doe," / "Senior Reporter": her job, no name
     more = read_names(text, start, grammar, is_marker, outlet_ends.get)
     if not more.names or more.stop not in ("end", "marker", "punct", "role", "outlet"):
         return found
+    if any(grammar.roles.match(text, at) for at in _word_offsets(text, more.names)):
+        return found  # "Jane Doe," / "Senior Reporter": a job, no second name
     return NameList(found.names + more.names, more.end, more.stop, more.outlet)
+
+
+def _word_offsets(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Where each word of the names at ``spans`` starts."""
+    offsets: list[int] = []
+    for start, end in spans:
+        offsets.extend(start + at for at in _word_start_offsets(text[start:end], text[start:end].split()))
+    return offsets
 
 
 def _user_name(text: str, offset: int, language: Language, after_date: bool) -> tuple[int, int] | None:
@@ -400,6 +419,10 @@ def extract_credits(
         if kind == "after_date" and not _date_before(text, match.start(kind), language):
             continue
         role = _role_of(markers, match.group(kind))
+        if (kind in ("line_start", "after_date") and markers.need_job
+                and " ".join(match.group(kind).casefold().split()) in markers.need_job):
+            if not grammar.roles.match(text, match.end()):
+                continue
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)
         # (Not after a "by" marker: "geschrieben von" also credits every comment.)
         if (kind in ("line_start", "after_date") and not found.names and found.stop == "other"
@@ -570,6 +593,8 @@ def _name_line_author(
             if not any(map(digit, [other.text for other in beside])):
                 continue
             span = _name_alone(line, text, grammar, outlet_ends)
+            if span is None:
+                span = _name_before_outlet(line, text, grammar, outlet_ends)
             spans = [span] if span is not None else _names_alone(line, text, grammar, outlet_ends)
             if not spans:
                 continue
@@ -596,6 +621,33 @@ def _names_a_person(words: Sequence[str], text: str, common: frozenset[str], art
         return False  # "Edit Story", "Newsletter Anmeldung": a page's furniture
     # "die Polizei", "die Europäische Union": a noun, no given name
     return not _after_article(text, words[0], articles)
+
+
+#: What stands between a name and its outlet on a name line (``Jane Doe, CNN``,
+#: ``Budi Santoso - detikNews``, ``Jane Doe | Reuters``).
+OUTLET_SEPARATORS = (",", " - ", " | ", " – ", " — ", " · ")
+
+
+def _name_before_outlet(
+    line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The span of the name of a line that holds a name and the news outlet it writes
+    for (``Jane Doe, CNN``, ``Budi Santoso - CNN Indonesia``); None otherwise."""
+    if not outlet_ends:
+        return None
+    body = line.text.rstrip()
+    end = line.start + len(body)
+    for separator in OUTLET_SEPARATORS:
+        at = body.rfind(separator)
+        if at <= 0:
+            continue
+        rest = at + len(separator)
+        while rest < len(body) and body[rest] == " ":
+            rest += 1
+        if outlet_ends.get(line.start + rest) == end:
+            name = body[:at].strip()
+            return _name_span(name, line.start + body.find(name), text, grammar, outlet_ends)
+    return None
 
 
 def _names_alone(
