@@ -595,3 +595,111 @@ def test_every_author_box_heading(lang):
     for prefix in language.words("credits", "author.about_prefix"):
         text = "Title\n" + _BODY + f"{prefix} Budi Santoso\n" + _BIO
         assert credits(text, lang)[0] == ["Budi Santoso"], prefix
+
+
+# A blog's user name in small letters, credited on a line with a date.
+USER_NAMES = [
+    ("Title\nby kaffeetante on December 4, 2006\nText.", "en", ["kaffeetante"]),
+    ("Title\nPosted on March 3, 2024 by admin\nText.", "en", ["admin"]),
+    ("Title\nMarch 3, 2024 · by jane_d77 · in Travel\nText.", "en", ["jane_d77"]),
+    ("Titel\nVeröffentlicht am 3. Mai 2024 von leseratte\nText.", "de", ["leseratte"]),
+    ("Judul\nDiterbitkan 3 Maret 2024 oleh budi.s\nIsi.", "id", ["budi.s"]),
+]
+USER_NAME_LOOK_ALIKES = [
+    ("Title\nby far on March 3, 2024, the clerk handed over the letters to the judge\nText.", "en"),
+    ("Title\nby hand\nText.", "en"),  # no date: no credit
+    ("Title\nby the way on March 3, 2024\nText.", "en"),  # the language's words
+    ("Titel\nVon wegen. Am Sonntag, 3. Mai 2024, kam alles anders.\nText.", "de"),
+    ("Titel\nGeschrieben von kaffeetante am 3. Mai 2024\nText.", "de"),  # a comment's credit
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), USER_NAMES)
+def test_a_user_name_credited_beside_a_date(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), USER_NAME_LOOK_ALIKES)
+def test_no_user_name_without_a_date_or_in_words(text, lang):
+    assert credits(text, lang)[0] == []
+
+
+def test_a_date_line_over_a_separator_line():
+    text = _page("Bridge closes for repairs\nMarch 3, 2024\n|\nJane Doe")
+    assert [p.name for p in extract_credits(text, load("en"), {}).authors] == ["Jane Doe"]
+
+
+# A byline broken after a comma or a joiner goes on on the next line.
+BROKEN_BYLINES = [
+    ("Title\nBy\nJane Doe and\nJohn Roe\nText.", "en", ["Jane Doe", "John Roe"]),
+    ("Title\nBy Jane Doe,\nJohn Roe\nText.", "en", ["Jane Doe", "John Roe"]),
+    ("Titel\nVon\nAnna Schmidt und\nJonas Weber\n-Aktualisiert am 3.5.2024\nText.", "de", ["Anna Schmidt", "Jonas Weber"]),
+    ("Judul\nOleh Budi Santoso dan\nRina Wati\nIsi.", "id", ["Budi Santoso", "Rina Wati"]),
+    # a sentence on the next line: only the first line's names
+    ("Title\nBy Jane Doe and\nJohn Roe said the bridge would close.\nText.", "en", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), BROKEN_BYLINES)
+def test_a_byline_goes_on_after_a_joiner(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+def test_a_byline_after_the_article_began_is_a_teasers():
+    story = "Title\nBy Jane Doe\n" + _BODY * 4 + "Other story\nBy John Roe and Ann Ray\n" + _BODY * 2
+    assert credits(story, "en")[0] == ["Jane Doe"]
+    # close to the first byline (a second author's line, a photo's), it is the article's
+    close = "Title\nBy Jane Doe\n" + _BODY + "By John Roe\n" + _BODY * 3
+    assert credits(close, "en")[0] == ["Jane Doe", "John Roe"]
+    # after a labelled credit in a sentence: no byline went before
+    late = "Title\n" + _BODY * 4 + "The author: Jane Doe.\n" + _BODY * 3 + "By John Roe\n"
+    assert "John Roe" in credits(late, "en")[0]
+
+
+# A job after a comma is no second name; a job and its outlet or place before the
+# names are no name either.
+JOBS = [
+    ("Title\nBy Jane Doe, Senior Reporter\nText.", "en", ["Jane Doe"]),
+    ("Title\nBy Jane Doe,\nSenior Reporter\nText.", "en", ["Jane Doe"]),
+    ("Judul\nLaporan Wartawan Harian Contoh, Budi Santoso\nIsi.", "id", ["Budi Santoso"]),
+    ("Judul\nLaporan Reporter Contoh.com, Budi Santoso dan Rina Wati\nIsi.", "id", ["Budi Santoso", "Rina Wati"]),
+    ("Judul\nPenulis: Kontributor Bandung, Budi Santoso | Editor: Rina Wati\nIsi.", "id", ["Budi Santoso"]),
+    ("Judul\nPenulis Budi Santoso | Editor Rina Wati\nIsi.", "id", ["Budi Santoso"]),
+]
+JOB_LOOK_ALIKES = [
+    ("Judul\nLaporan Keuangan Tahunan\nIsi.", "id"),  # a title: no job after the marker
+    ("Judul\nPenulis Ahmad Tohari meluncurkan novel baru.\nIsi.", "id"),  # a sentence
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), JOBS)
+def test_jobs_around_the_names(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(("text", "lang"), JOB_LOOK_ALIKES)
+def test_no_job_line_credit(text, lang):
+    assert credits(text, lang)[0] == []
+
+
+def test_an_outlet_after_a_full_name_ends_it():
+    text = "Title\nBY JANE DOE and JOHN ROE Daily Planet\nText."
+    start = text.index("Daily Planet")
+    outlets = {start: start + len("Daily Planet")}
+    assert credits(text, "en", outlets)[0] == ["JANE DOE", "JOHN ROE"]
+
+
+NAME_LINES_WITH_OUTLETS = [
+    ("Bridge closes for repairs\nJane Doe, Daily Planet\nMarch 3, 2024", "en", "Daily Planet", "Jane Doe"),
+    ("Bridge closes for repairs\nJane Doe | Daily Planet\nMarch 3, 2024", "en", "Daily Planet", "Jane Doe"),
+    ("Jembatan ditutup\nBudi Santoso - Harian Contoh\nSenin, 03 Mar 2024 10:15 WIB", "id", "Harian Contoh",
+     "Budi Santoso"),
+]
+
+
+@pytest.mark.parametrize(("top", "lang", "outlet", "name"), NAME_LINES_WITH_OUTLETS)
+def test_a_name_line_with_its_outlet(top, lang, outlet, name):
+    text = _page(top)
+    start = text.index(outlet)
+    found = extract_credits(text, load(lang), {start: start + len(outlet)})
+    assert [(p.name, p.rule) for p in found.authors] == [(name, "credits.name_line")]

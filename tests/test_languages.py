@@ -106,3 +106,15 @@ def test_photo_examples(code):
 @pytest.mark.parametrize("code", LANGS)
 def test_numeric_order_is_declared(code):
     assert load(code).concern("dates")["numeric_order"] in ("dmy", "mdy")
+
+
+# --- credits (authors): every author example credits an author ---------------------
+
+
+@pytest.mark.parametrize("code", available())
+def test_author_examples(code):
+    from articleparse.extractors.credits import extract_credits
+
+    language = load(code)
+    for example in language.concern("credits")["author"]["examples"]:
+        assert extract_credits(f"Isi.\n{example}\nIsi.", language, {}).authors, example

@@ -35,7 +35,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 import regex
@@ -71,6 +71,10 @@ RELATED_BYLINES = 3
 #: A handle line is at most this many words and characters.
 HANDLE_WORDS = 6
 HANDLE_CHARS = 80
+#: A blog's user name after a marker (``by oz on December 4, 2006``): at most this long.
+USER_NAME_CHARS = 30
+#: Characters of a user name besides letters and digits (``jane.doe``, ``mike_77``).
+USER_NAME_MARKS = "._-"
 #: Punctuation around a word of running text.
 WORD_EDGES = ".,;:!?\"'()[]«»„“”‘’*…-–—"
 #: How far after a byline's names its date is looked for (``, Saturday, 19 October 2019``).
@@ -132,6 +136,9 @@ class CreditMarkers:
     # Abstract types, not dict/list/frozenset: a compiled build (setup.py) would check
     # the attrs.field(...) value of the class body against a concrete annotation.
     kinds: Mapping[str, list[str]] = attrs.field(factory=dict, eq=False)
+    #: Line-start markers that credit only with a job after them, casefolded
+    #: (``Laporan Wartawan Tribunnews.com, Budi``; ``Laporan Keuangan`` is a title).
+    need_job: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -153,6 +160,10 @@ def credit_markers(language: Language) -> CreditMarkers:
             for word in data.get(role, {}).get(kind, ()):
                 words.append(word)
                 roles.setdefault(" ".join(word.casefold().split()), role)
+    need_job = frozenset(" ".join(w.casefold().split()) for w in data.get("author", {}).get("line_start_job", ()))
+    for word in data.get("author", {}).get("line_start_job", ()):
+        kinds["line_start"].append(word)
+        roles.setdefault(" ".join(word.casefold().split()), "author")
     # Web pages often print the marker on a line of its own and the names on the next
     # ("By" / "Jane Doe"), or glue the marker to the name ("ByJane Doe").
     # (The pattern ignores case, and so would a bare \p{Lu}: the capital is case-sensitive.)
@@ -183,7 +194,7 @@ def credit_markers(language: Language) -> CreditMarkers:
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
-    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds)
+    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds, need_job)
 
 
 def _keywords(kinds: dict[str, list[str]]) -> frozenset[str]:
@@ -249,6 +260,70 @@ def _reads_as_byline(found: NameList, text: str) -> bool:
     if found.stop == "punct" and text.startswith((":", "："), found.end):
         return False
     return found.stop in ("end", "marker", "punct", "role", "outlet")
+
+
+def _names_on_next_line(
+    text: str, found: NameList, grammar: NameGrammar, is_marker: Callable[[int], bool],
+    outlet_ends: Mapping[int, int],
+) -> NameList:
+    """``found`` with the names of the next line when its line ends in a comma or a
+    joiner (``By`` / ``Jane Doe and`` / ``John Roe``): pages break a byline after its
+    marker and between its names alike."""
+    end = _line_end(text, found.names[-1][1])
+    tail = text[found.names[-1][1] : end].strip()
+    if end >= len(text) or not (tail == "," or tail.casefold() in grammar.joiners):
+        return found
+    start = end + 1
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    if grammar.roles.match(text, start):
+        return found  # "By Jane Doe," / "Senior Reporter": her job, no name
+    more = read_names(text, start, grammar, is_marker, outlet_ends.get)
+    if not more.names or more.stop not in ("end", "marker", "punct", "role", "outlet"):
+        return found
+    if any(grammar.roles.match(text, at) for at in _word_offsets(text, more.names)):
+        return found  # "Jane Doe," / "Senior Reporter": a job, no second name
+    return NameList(found.names + more.names, more.end, more.stop, more.outlet)
+
+
+def _word_offsets(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Where each word of the names at ``spans`` starts."""
+    offsets: list[int] = []
+    for start, end in spans:
+        offsets.extend(start + at for at in _word_start_offsets(text[start:end], text[start:end].split()))
+    return offsets
+
+
+def _user_name(text: str, offset: int, language: Language, after_date: bool) -> tuple[int, int] | None:
+    """The span of a user name in small letters that a marker credits (``by oz on
+    December 4, 2006``, ``Posted on March 3, 2024 by admin``, ``Veröffentlicht am
+    12. Juni 2017 von gizzmo``); None when there is none.
+
+    Blogs credit their posts so.  Only a date on the line makes it a byline (``by
+    hand``, ``by far`` are no credit): before the marker (``after_date``), or right
+    after the name.  A language's common words and a page's furniture are no user name.
+    """
+    end = _line_end(text, offset)
+    piece = text[offset:end]
+    word = piece.split(None, 1)[0] if piece[:1].isalnum() else ""
+    word = word.rstrip(DATE_SEPARATORS + ",;:")
+    if not 2 <= len(word) <= USER_NAME_CHARS or not any(map(str.islower, word)) or word.endswith("."):
+        return None  # (a full stop ends a sentence: "Von wegen. Am Sonntag, 15. März ...")
+    if not word.strip(USER_NAME_MARKS).replace(".", "").replace("_", "").replace("-", "").isalnum():
+        return None
+    rest = piece[len(word) :]
+    if rest and (rest[0].isalnum() or rest[0] in USER_NAME_MARKS):
+        return None  # the word goes on ("oz.com/news", "hand-made"): no user name
+    folded = word.casefold()
+    if folded in _stop_words(language) or folded in _furniture_words() or folded in _date_joiners(language):
+        return None
+    if after_date:
+        return offset, offset + len(word)
+    # After the name, only a date and maybe a time: "by hand on March 3, 2024, the
+    # clerk ..." goes on as a sentence.
+    if end - offset - len(word) > DATE_REACH or not _date_follows(text, offset + len(word), language):
+        return None
+    return offset, offset + len(word)
 
 
 def _date_follows(text: str, offset: int, language: Language) -> bool:
@@ -344,9 +419,21 @@ def extract_credits(
         if kind == "after_date" and not _date_before(text, match.start(kind), language):
             continue
         role = _role_of(markers, match.group(kind))
+        if (kind in ("line_start", "after_date") and markers.need_job
+                and " ".join(match.group(kind).casefold().split()) in markers.need_job):
+            if not grammar.roles.match(text, match.end()):
+                continue
         found = read_names(text, match.end(), grammar, is_marker, outlet_ends.get)
+        # (Not after a "by" marker: "geschrieben von" also credits every comment.)
+        if (kind in ("line_start", "after_date") and not found.names and found.stop == "other"
+                and found.outlet is None and "\n" not in match.group()):
+            user = _user_name(text, match.end(), language, kind == "after_date")
+            if user is not None:
+                found = NameList((user,), user[1], "end")
         # A marker alone on its line reads the next line: a byline, not a sentence.
         crossed = "\n" in match.group()
+        if found.stop == "end" and found.names:
+            found = _names_on_next_line(text, found, grammar, is_marker, outlet_ends)
         # "Von Anna Schmidt am 3. Mai 2024": a date after the names ends the byline.
         dated = bool(found.names) and found.stop == "other" and _date_follows(text, found.end, language)
         if (kind in ("line_start", "after_date") or crossed) and not (dated or _reads_as_byline(found, text)):
@@ -387,6 +474,9 @@ def extract_credits(
         # the article's own byline is the first, unless another marker credits it.
         related = {id(person) for people in bylines[0 if other_authors else 1 :] for person in people}
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
+    elif bylines and found_people["author"]:
+        related = _teaser_bylines(text, found_people["author"], bylines)
+        found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
     if name_lines and not found_people["author"]:
         name_line = _name_line_author(
             text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
@@ -404,6 +494,45 @@ def extract_credits(
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))
     return Credits(authors, editors, tuple(removals), tuple(outlets))
+
+
+#: The rules of credits that stand where the article's byline stands.
+_BYLINE_RULES = ("credits.line_start", "credits.after_date", "credits.by")
+
+
+def _teaser_bylines(text: str, credited: Sequence[Person], bylines: Sequence[Sequence[Person]]) -> set[int]:
+    """The people (by ``id``) of the bylines that stand after the article's text has
+    begun: the teaser of a related story set into the article (``By Jane Doe`` at the
+    top, paragraphs, ``Other story`` / ``By John Roe and Ann Ray``, paragraphs).
+
+    The article's text has begun when ``BODY_PARAGRAPHS`` paragraphs stand between
+    the first author ``credited`` and the byline."""
+    # (A labelled marker counts anywhere, even in a sentence: no anchor.)
+    anchor = min((person.span.end for person in credited if person.rule in _BYLINE_RULES), default=len(text))
+    later = sorted(
+        (people for people in bylines if people and people[0].span.start > anchor),
+        key=lambda people: people[0].span.start,
+    )
+    if not later:
+        return set()
+    lines = split_lines(text)
+    first = bisect.bisect_right([line.start for line in lines], anchor)
+    related: set[int] = set()
+    paragraphs = 0
+    waiting = iter(later)
+    people = next(waiting, None)
+    for line in itertools.islice(lines, first, None):
+        while people is not None and line.start > people[0].span.start:
+            if paragraphs >= BODY_PARAGRAPHS:
+                related.update(id(person) for person in people)
+            people = next(waiting, None)
+        if people is None:
+            break
+        if _words(line, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS:
+            paragraphs += 1
+    if people is not None and paragraphs >= BODY_PARAGRAPHS:
+        related.update(id(person) for person in people)  # the last line's byline
+    return related
 
 
 def _name_line_author(
@@ -449,7 +578,12 @@ def _name_line_author(
         else:
             if length > NAME_LINE_CHARS:
                 continue
-            beside = [lines[k - 1]] if k > 0 else []
+            # Scrapers print a date's separator on its own line (``May 3, 2024`` / ``|`` /
+            # ``Jane Doe``): the date line is the first line before with a word on it.
+            previous = k - 1
+            while previous > 0 and k - previous <= BETWEEN_LINES and not lines[previous].text.strip(DATE_SEPARATORS):
+                previous -= 1
+            beside = [lines[previous]] if previous >= 0 else []
             # Short lines (a job, a handle) may stand between the name and its date:
             # ``Jane Doe`` / ``Political Editor`` / ``@janedoe`` / ``March 3, 2024``.
             for other in lines[k + 1 : k + 1 + BETWEEN_LINES + 1]:
@@ -459,6 +593,8 @@ def _name_line_author(
             if not any(map(digit, [other.text for other in beside])):
                 continue
             span = _name_alone(line, text, grammar, outlet_ends)
+            if span is None:
+                span = _name_before_outlet(line, text, grammar, outlet_ends)
             spans = [span] if span is not None else _names_alone(line, text, grammar, outlet_ends)
             if not spans:
                 continue
@@ -485,6 +621,33 @@ def _names_a_person(words: Sequence[str], text: str, common: frozenset[str], art
         return False  # "Edit Story", "Newsletter Anmeldung": a page's furniture
     # "die Polizei", "die Europäische Union": a noun, no given name
     return not _after_article(text, words[0], articles)
+
+
+#: What stands between a name and its outlet on a name line (``Jane Doe, CNN``,
+#: ``Budi Santoso - detikNews``, ``Jane Doe | Reuters``).
+OUTLET_SEPARATORS = (",", " - ", " | ", " – ", " — ", " · ")
+
+
+def _name_before_outlet(
+    line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The span of the name of a line that holds a name and the news outlet it writes
+    for (``Jane Doe, CNN``, ``Budi Santoso - CNN Indonesia``); None otherwise."""
+    if not outlet_ends:
+        return None
+    body = line.text.rstrip()
+    end = line.start + len(body)
+    for separator in OUTLET_SEPARATORS:
+        at = body.rfind(separator)
+        if at <= 0:
+            continue
+        rest = at + len(separator)
+        while rest < len(body) and body[rest] == " ":
+            rest += 1
+        if outlet_ends.get(line.start + rest) == end:
+            name = body[:at].strip()
+            return _name_span(name, line.start + body.find(name), text, grammar, outlet_ends)
+    return None
 
 
 def _names_alone(
@@ -728,7 +891,7 @@ def _name_span(
         return None
     if not (_name_word(words[1]) or _initial(words[1]) or words[1].casefold() in grammar.particles):
         return None  # (the cheap test before the jobs are looked for)
-    starts = _word_starts(stripped, words)
+    starts = _word_start_offsets(stripped, words)
     roles = [k for k, at in enumerate(starts) if grammar.roles.match(text, start + at)]
     if roles:
         # "Jane Doe Staff Writer", "Richard Adams Education editor": a job after the
@@ -752,7 +915,7 @@ def _name_span(
     return start, start + len(stripped)
 
 
-def _word_starts(piece: str, words: Sequence[str]) -> list[int]:
+def _word_start_offsets(piece: str, words: Sequence[str]) -> list[int]:
     """Where each of ``words`` (``piece.split()``) starts in ``piece``."""
     starts = []
     at = 0

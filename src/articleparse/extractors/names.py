@@ -112,6 +112,27 @@ def _role_glued(word: str, begin: int, text: str, grammar: NameGrammar) -> int |
     return None
 
 
+#: A job and where its holder works, before the names: at most this many words
+#: (``Wartawan Tribun Jateng, Budi Santoso``, ``Kontributor Bandung, Agie Permadi``).
+JOB_WORDS = 5
+
+
+def _after_job(text: str, begin: int, limit: int, grammar: NameGrammar) -> int:
+    """Where the names start after a job and its outlet or place that open a credit
+    (``Laporan Wartawan Tribunnews.com, Budi Santoso``, ``Penulis Kontributor Bandung,
+    Agie Permadi``): just after the comma that ends them; ``begin`` when no job opens
+    the credit there."""
+    if not grammar.roles.match(text, begin):
+        return begin
+    comma = text.find(",", begin, limit)
+    if comma < 0:
+        return begin
+    between = text[begin:comma]
+    if len(between.split()) > JOB_WORDS or any(mark in between for mark in ";|()[]:"):
+        return begin
+    return comma + 1
+
+
 def read_names(
     text: str,
     start: int,
@@ -129,6 +150,8 @@ def read_names(
     names: list[tuple[int, int]] = []
     current: list[tuple[int, int]] = []
     after_comma = False
+    piece_after_comma = False  # the name being read came after a comma
+    current_start = start
     position = start
 
     def close() -> None:
@@ -151,19 +174,27 @@ def read_names(
             names.append((current[0][0], end))
             current.clear()
 
+    skip_to = start
     for token in _TOKEN.finditer(text, start, limit):
         word = token.group()
         begin, finish = token.span()
-        if word.isspace():
+        if word.isspace() or begin < skip_to:
             continue
+        if begin == skip_to == start and word[0].isalpha():
+            skip_to = _after_job(text, begin, limit, grammar)
+            if skip_to > begin:
+                continue
         if is_marker(begin):
             close()
             return NameList(tuple(names), begin, "marker")
-        if not current:
+        # An outlet ends the names, also right after a full name with no comma
+        # between: "By JANE DOE Associated Press", as the wires print it.
+        if not current or len(current) >= 2:
             outlet_end = outlet_at(begin)
             if outlet_end is not None:
                 close()
                 return NameList(tuple(names), outlet_end, "outlet", (begin, outlet_end))
+        if not current:
             if after_comma and grammar.roles.match(text, begin):
                 close()
                 return NameList(tuple(names), begin, "role")
@@ -220,9 +251,16 @@ def read_names(
             if len(current) >= 2 and grammar.roles.match(text, begin):
                 close()
                 return NameList(tuple(names), begin, "role")
+            if len(current) == 1 and piece_after_comma and grammar.roles.match(text, begin):
+                # "Jane Doe, Senior Reporter": a job after the comma, not a second name.
+                current.clear()
+                return NameList(tuple(names), current_start, "role")
             if len(current) >= MAX_NAME_WORDS:
                 close()
                 return NameList(tuple(names), begin, "long")
+            if not current:
+                piece_after_comma = after_comma
+                current_start = begin
             current.append((begin, finish))
             after_comma = False
             position = finish
