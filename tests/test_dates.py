@@ -372,9 +372,59 @@ def test_a_supported_language_does_not_read_the_neutral_month_names(code, text):
     assert not list(dates.find_dates(text, grammar(code)))
 
 
+def test_the_neutral_data_names_a_supported_base_language():
+    assert dates.NEUTRAL_BASE == dates.neutral_data()["base"] == "en"
+    assert dates.NEUTRAL_BASE in available()
+    # The language's own data holds no neutral table any more: the neutral folder does.
+    assert "neutral" not in load(dates.NEUTRAL_BASE).concern("dates")
+
+
+def test_the_neutral_folder_is_no_language():
+    assert dates.NEUTRAL_DATA.is_file()
+    assert dates.NEUTRAL_DATA.parent.name == dates.NEUTRAL_CODE
+    assert dates.NEUTRAL_CODE not in available()
+
+
+def test_the_neutral_months_are_the_twelve_months_in_order():
+    assert tuple(dates.neutral_data()["months"]) == dates.MONTH_KEYS
+
+
+def test_the_package_data_ships_the_neutral_data():
+    import fnmatch
+    import pathlib
+    import tomllib
+
+    root = pathlib.Path(dates.__file__).parent
+    pyproject = root.parents[1] / "pyproject.toml"
+    if not pyproject.is_file():
+        pytest.skip("an installed package: no pyproject.toml beside it")
+    patterns = tomllib.loads(pyproject.read_text())["tool"]["setuptools"]["package-data"]
+    relative = dates.NEUTRAL_DATA.relative_to(root).as_posix()
+    assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns["articleparse"])
+
+
+def test_a_broken_neutral_data_file_is_named(tmp_path, monkeypatch):
+    from articleparse.errors import LanguageDataError
+
+    broken = tmp_path / "dates.toml"
+    broken.write_text('base = "en"\n[months\n', encoding="utf-8")
+    monkeypatch.setattr(dates, "NEUTRAL_DATA", broken)
+    with pytest.raises(LanguageDataError, match="neutral/dates.toml"):
+        dates.neutral_data.__wrapped__()
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("Opublikowano 19 sierpnia 2020", 8), ("13 января 2020, 10:15", 1), ("3 Ekim 2021", 10)],
+)
+def test_the_neutral_grammar_reads_the_neutral_data_months(text, month):
+    [match] = list(dates.find_dates(text, dates.neutral_grammar()))
+    assert match.readings[0].month == month
+
+
 def test_every_neutral_month_name_is_read_as_its_month():
     g = dates.neutral_grammar()
-    table = load(dates.NEUTRAL_BASE).concern("dates")["neutral"]["months"]
+    table = dates.neutral_data()["months"]
     for number, forms in enumerate(table.values(), 1):
         for form in forms:
             [match] = list(dates.find_dates(f"x 3 {form} 2021 x", g))

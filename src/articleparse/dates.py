@@ -11,8 +11,10 @@ import bisect
 import datetime as dt
 import functools
 import re
+import tomllib
 from collections.abc import Callable, Iterator, Mapping, Set as AbstractSet
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any, Final, NamedTuple
 
 import attrs
 import regex
@@ -29,6 +31,8 @@ from articleparse.date_starts import (
     reads_as_ascii,
     short_starts,
 )
+from articleparse.cache import cached
+from articleparse.errors import LanguageDataError
 from articleparse.languages import Language, available, load
 from articleparse.patterns import (
     SafePattern,
@@ -42,11 +46,13 @@ __all__ = [
     "FOLDED_LIKE_ASCII",
     "NEUTRAL_BASE",
     "NEUTRAL_CODE",
+    "NEUTRAL_DATA",
     "DateGrammar",
     "DateMatch",
     "ShortDate",
     "grammar",
     "neutral_grammar",
+    "neutral_data",
     "find_dates",
     "find_short_dates",
 ]
@@ -159,30 +165,47 @@ def _merge(primary: Language, extra: Language | None) -> tuple[dict[str, list[st
     return tuple(tables)
 
 
-#: The language whose date data a text in no supported language is read with (its
-#: markers, time zones, weekdays): pages in every language print English names in their
-#: date lines.
-NEUTRAL_BASE = "en"
-
-
 #: The code of the grammar a text in none of the supported languages is read with
-#: (``neutral_grammar``); no language folder has it.
-NEUTRAL_CODE = "neutral"
+#: (``neutral_grammar``); its folder holds only ``dates.toml`` (no ``language.toml``:
+#: it is no language, and ``languages.available`` does not list it).
+NEUTRAL_CODE: Final = "neutral"
+#: The neutral grammar's data, beside the language folders (``pyproject.toml``'s
+#: package data ``languages/*/*.toml`` ships it).
+NEUTRAL_DATA: Final = Path(__file__).parent / "languages" / NEUTRAL_CODE / "dates.toml"
+
+
+@functools.cache
+def neutral_data() -> dict[str, Any]:
+    """The tables of ``languages/neutral/dates.toml``: ``base`` (``NEUTRAL_BASE``) and
+    ``months``, the month names of languages with no folder of their own."""
+    data = NEUTRAL_DATA.read_bytes()
+    try:
+        tables: dict[str, Any] = cached(
+            "toml", (data,), lambda: tomllib.loads(data.decode("utf-8"))
+        )
+    except tomllib.TOMLDecodeError as exc:
+        raise LanguageDataError(f"languages/{NEUTRAL_CODE}/dates.toml: {exc}") from exc
+    return tables
+
+
+#: The language whose date data a text in no supported language is read with (its
+#: markers, time zones, weekdays): ``base`` in the neutral data.
+NEUTRAL_BASE: Final = str(neutral_data()["base"])
 
 
 @functools.cache
 def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
     """The month and weekday names of language ``code``, with English's for others.
 
-    The neutral grammar's months are every supported language's and the other
-    languages' of ``NEUTRAL_BASE``'s ``neutral.months``; its weekdays are English's."""
+    The neutral grammar's months are every supported language's and those of the
+    neutral data's ``months``; its weekdays are ``NEUTRAL_BASE``'s."""
     if code != NEUTRAL_CODE:
         return _merge(load(code), load("en") if code != "en" else None)
     months: dict[str, list[str]] = {}
     for each in available():
         for key, forms in load(each).concern("dates").get("months", {}).items():
             months.setdefault(key, []).extend(forms)
-    other = load(NEUTRAL_BASE).concern("dates").get("neutral", {}).get("months", {})
+    other = neutral_data().get("months", {})
     for key, forms in other.items():
         months.setdefault(key, []).extend(forms)
     weekdays = _merge(load(NEUTRAL_BASE), None)[1]
@@ -390,8 +413,8 @@ def neutral_grammar() -> DateGrammar:
     """The date grammar of a text in none of the supported languages.
 
     Year-first dates (``2019-05-03``, ``2019/5/3``) need no words; month names are
-    every supported language's and other languages' (``NEUTRAL_CODE``, from
-    ``NEUTRAL_BASE``'s ``neutral.months``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
+    every supported language's and other languages' (``months`` of the neutral data,
+    ``languages/neutral/dates.toml``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
     day first, the order of most of the world's languages (month-first pages are
     American English, which has a grammar of its own)."""
     return attrs.evolve(grammar(NEUTRAL_CODE), numeric_order="dmy")
