@@ -422,6 +422,24 @@ def test_the_neutral_grammar_reads_the_neutral_data_months(text, month):
     assert match.readings[0].month == month
 
 
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        ("menikah pada 12 Mei 1962.", 1962),
+        ("born in 1947, served until 2019; © 2021", 2021),
+        ("wind power by 2030, agreed in 2025", 2025),  # 2030 is after ``until``
+        ("periode 2019-2024 dan 2019", 2019),  # the end of a span is left out
+        ("RPJMN 2020 – 2024", 2020),
+        ("season 2019/2020", 2019),
+        ("from 2019 to 2024", 2024),  # words between: two years named
+        ("tel 0812 20191234, kode 12-2024", None),  # digits around: no years
+        ("no year here", None),
+    ],
+)
+def test_latest_year_named(text, latest):
+    assert dates.latest_year_named(text, 2026) == latest
+
+
 def test_every_neutral_month_name_is_read_as_its_month():
     g = dates.neutral_grammar()
     table = dates.neutral_data()["months"]

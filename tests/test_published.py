@@ -402,6 +402,42 @@ def test_a_date_in_running_text_near_the_top(text, lang, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # an old event in running text, on a page that names a later year: no date
+        ("Mengenang sang mantan presiden\nBeliau dan istrinya menikah pada 12 Mei 1962 di kota"
+         " kelahiran sang istri, dan kisah mereka difilmkan pada tahun 2012.\n" + _filler(4),
+         "id", None),
+        ("Remembering the senator\nShe was born on 5 November 1947 in a small mining town and"
+         " served three terms until 2019, her family said.\n" + _filler(4), "en", None),
+        # ... and the article's own date wins over it
+        ("Mengenang sang mantan presiden\nBeliau menikah pada 12 Mei 1962 di Yogyakarta, kenang"
+         " keluarganya dalam acara peringatan.\nRabu (11/9/2019) keluarga berkumpul.\n"
+         + _filler(4), "id", "2019-09-11"),
+        # a copyright line's year is a clue too
+        ("Remembering the senator\nShe was born on 5 November 1947 in a small mining town, her"
+         " family said on the day of the service.\n" + _filler(4) + "© 2021 The Daily Paper\n",
+         "en", None),
+        # last year's date in running text stands: a page of January names both years
+        ("New rules for ferries\nThe rules agreed on 18 December 2023 apply to every ferry"
+         " from the first week of 2024, the ministry said.\n" + _filler(4), "en", "2023-12-18"),
+        # a later year that is only the end of a span of years (a term, a plan) is no clue
+        ("Rencana pembangunan daerah\nRapat pada 20 September 2019 membahas rencana periode"
+         " 2019-2024 dan anggaran tahun depan, kata kepala dinas.\n" + _filler(4),
+         "id", "2019-09-20"),
+        # a year after the reference date is a plan, no clue either
+        ("Energy targets agreed\nThe ministers agreed on 3 March 2025 to double the share of"
+         " wind power by 2030, the statement said.\n" + _filler(4), "en", "2025-03-03"),
+        # with a weekday of its own, the date is the lead's news, not an old event
+        ("Mengenang sang mantan presiden\nKeluarga berkumpul pada Senin, 12 Mei 2014 di rumah"
+         " duka, sebelum pemakaman pada tahun 2019.\n" + _filler(4), "id", "2014-05-12"),
+    ],
+)
+def test_an_old_event_in_running_text_is_no_publication_date(text, lang, date):
+    assert published(text, lang) == date
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "when"),
     [
         ("Senin, 12 Juni 2023 | 14:05 WIB", "id", "2023-06-12T14:05:00+07:00"),

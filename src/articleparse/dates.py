@@ -55,6 +55,7 @@ __all__ = [
     "neutral_data",
     "find_dates",
     "find_short_dates",
+    "latest_year_named",
 ]
 
 MONTH_KEYS = (
@@ -524,6 +525,36 @@ def _year_starts(text: str) -> list[int]:
 
 #: A match's start, as a C-level function for ``map``.
 _match_start = re.Match.start
+
+
+#: What joins the two years of a span (``2019-2024``, ``2015 – 2019``, ``2019/2020``).
+_SPAN_JOINERS = frozenset("-–—/")
+#: A span's second year stands at most this many characters after the first's digits.
+_SPAN_GAP = 4
+
+
+def _closes_a_span(text: str, start: int) -> bool:
+    """True when the year at ``start`` ends a span of years (``2019-2024``): a term
+    of office or a plan, which says nothing of when the text was written."""
+    before = text[max(0, start - _SPAN_GAP) : start].rstrip(" ")
+    if not before or before[-1] not in _SPAN_JOINERS:
+        return False
+    return before[:-1].rstrip(" ")[-1:].isdecimal()
+
+
+def latest_year_named(text: str, until: int) -> int | None:
+    """The latest year 1800-2199 that ``text`` names (four digits with no digit on
+    either side: a date's year, ``in 2019``, ``© 2020``) and that is not after
+    ``until``, leaving out the ends of spans (``2019-2024``); None when it names none."""
+    latest: int | None = None
+    for start in _year_starts(text):
+        end = start + _YEAR_LENGTH
+        if text[end : end + 1].isdecimal() or _closes_a_span(text, start):
+            continue
+        year = int(text[start:end])
+        if year <= until and (latest is None or year > latest):
+            latest = year
+    return latest
 
 
 def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:

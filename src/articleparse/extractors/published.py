@@ -32,6 +32,7 @@ from articleparse.dates import (
     ShortDate,
     find_dates,
     find_short_dates,
+    latest_year_named,
     neutral_grammar,
 )
 from articleparse.extractors.headline import HeadlineResult
@@ -389,6 +390,13 @@ LIST_PENALTY = -2.0
 #: paragraph as a lead's date does) is as often an event the article tells of ("banned
 #: from 1 January 2020"): its position counts this much less.
 RUNNING_TEXT_PENALTY = 1.0
+#: A date inside running text, with no weekday or time of its own, whose year lies at
+#: least this many years before a year the text names (one already come: not a plan,
+#: "by 2045") is an event the article looks back on ("married on 12 May 1962", "born 5
+#: November 1997"): a page is no older than the years it names, so the date loses its
+#: place near the top.  Two years, not one: a page of early January names last
+#: year's dates, and this year's.
+OLD_EVENT_YEARS = 2
 #: Below this best score, the text gives no publication date.
 MIN_SCORE = 2.0
 #: Dates up to this many days after the reference date still count (time zones).
@@ -414,7 +422,9 @@ def score_candidates(
         matches = matches[: MAX_CANDIDATES // 2] + matches[-MAX_CANDIDATES // 2 :]
     if not matches:
         return []
-    latest = (reference_date or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
+    today = reference_date or dt.date.today()
+    latest = today + dt.timedelta(days=FUTURE_DAYS)
+    named_year: int | None = None  # the latest year the text names (``OLD_EVENT_YEARS``)
     # Short dates only weigh the two readings of a numeric date (``_choose_reading``).
     two_readings = any(len(match.readings) > 1 for match in matches)
     evidence = list(find_short_dates(text, grammar)) if two_readings else []
@@ -442,6 +452,11 @@ def score_candidates(
         opens_line = not text[line.start : match.start].strip()
         if not on_own_line and markers <= 0 and not opens_line and line.number > 0:
             position = max(0.0, position - RUNNING_TEXT_PENALTY)
+            if position and match.weekday is None and match.time is None:
+                if named_year is None:  # read once, for the few texts that need it
+                    named_year = latest_year_named(text, today.year) or 0
+                if named_year - date.year >= OLD_EVENT_YEARS:
+                    position = 0.0
         parts = (
             (POSITION, position),
             (DATE_LINE, on_own_line),
