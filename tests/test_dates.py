@@ -462,15 +462,54 @@ def test_the_neutral_grammar_is_linear_on_hostile_input():
 
     g = dates.neutral_grammar()
     named = {kind: getattr(g, kind) for kind in ("named", "numeric", "numeric_two_digit_year",
-                                                 "iso", "short", "month_day")}
+                                                 "named_two_digit_year", "iso", "short",
+                                                 "month_day")}
     hostile = {
         **HOSTILE,
         "two-digit-year dates": "19.10.19, 08:16 " * (100_000 // 16),
+        "apostrophe years": "Mon, 14 Feb '20 " * (100_000 // 16),
+        "apostrophes and months": "Feb ' Feb 14, ’" * (100_000 // 15),
         "joined months": "3 de de outubro de " * (100_000 // 19),
         "arabic months": "24 أغسطس " * (100_000 // 9),
     }
     for kind, text in hostile.items():
         assert not too_slow(named, text), kind
+
+
+# ---- a month name and a two-digit year after an apostrophe ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("Posted on 14 Feb '20 | Travel", "en", ["2020-02-14"]),
+        ("Posted Feb 14, '20 at 9:15 am", "en", ["2020-02-14 09:15"]),
+        ("Monday, 3rd March ’21", "en", ["2021-03-03"]),
+        ("Sept. 9, ‘19 by the editors", "en", ["2019-09-09"]),
+        ("Diterbitkan 5 Mei '22", "id", ["2022-05-05"]),
+        ("veröffentlicht am 14 Feb ’20 | Kategorien", "de", ["2020-02-14"]),
+        ("4 de mayo '22", "es", ["2022-05-04"]),
+        # look-alikes: a decade, a class, a year with no day, no apostrophe, more digits
+        ("the music of the '80s and '90s", "en", []),
+        ("the class of '20 met again", "en", []),
+        ("since May '20 the rules apply", "en", []),
+        ("on 27 Mar 20 people came", "en", []),
+        ("14 Feb '2020", "en", []),
+        ("14 Feb '201", "en", []),
+        ("Feb 14, 2020", "en", ["2020-02-14"]),  # the four-digit year's own pattern
+    ],
+)
+def test_a_month_name_with_a_two_digit_year_after_an_apostrophe(text, code, expected):
+    found = []
+    for match in dates.find_dates(text, grammar(code)):
+        clock = f" {match.time:%H:%M}" if match.time else ""
+        found.append(f"{match.readings[0].isoformat()}{clock}")
+    assert found == expected
+
+
+def test_an_apostrophe_year_is_read_from_its_day_on():
+    [match] = list(dates.find_dates("Tags: x | 14 Feb '20 | y", grammar("en")))
+    assert (match.start, match.kind, match.day_before_month) == (10, "named", True)
 
 
 # ---- a year glued to what follows it -------------------------------------------------------

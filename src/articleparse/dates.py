@@ -103,6 +103,9 @@ class DateGrammar:
     clock_before: SafePattern
     #: A numeric date with a two-digit year (``19.10.19``, ``11/08/23 5:19pm``).
     numeric_two_digit_year: SafePattern
+    #: A date with a month name and a two-digit year after an apostrophe
+    #: (``14 Feb '20``, ``Feb 14, ’20``).
+    named_two_digit_year: SafePattern
     iso: SafePattern
     short: SafePattern
     month_day: SafePattern
@@ -338,6 +341,26 @@ def grammar(code: str) -> DateGrammar:
         """,
         flags=regex.IGNORECASE,
     )
+    # A month name and a two-digit year after an apostrophe, which says the century is
+    # left out (``14 Feb '20``, ``Feb 14, ’20``): blogs and forums print their dates so.
+    # Without the apostrophe two digits after a date are as often a count ("27 Mar 20
+    # people"); they are not read.
+    named_two_digit_year = compile_pattern(
+        f"dates.named_yy.{code}",
+        rf"""
+        (?: (?<!\w) (?P<weekday>{weekday}) \.?,?[\x20]{{1,3}} )?
+        (?:
+            (?<![\d.]) (?P<day>[0-3]?\d) {ordinal} \.?[\x20]{{1,3}}
+            {joined} (?P<month>{month}) {joins} (?!\w) \.?,?[\x20]{{1,3}}
+          |
+            (?<!\w) (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}
+            (?P<day2>[0-3]?\d) {ordinal} ,?[\x20]{{1,3}}
+        )
+        ['’‘] (?P<year>\d\d) (?!\w)
+        (?: {before_clock} (?:\w{{1,6}}[\x20])?+ {time} )?
+        """,
+        flags=regex.IGNORECASE,
+    )
     iso = compile_pattern(
         f"dates.iso.{code}",
         rf"""
@@ -403,6 +426,7 @@ def grammar(code: str) -> DateGrammar:
         numeric=numeric,
         clock_before=clock_before,
         numeric_two_digit_year=numeric_two_digit_year,
+        named_two_digit_year=named_two_digit_year,
         iso=iso,
         short=short,
         month_day=month_day,
@@ -684,6 +708,35 @@ def _scan_two_digit_years(text: str, g: DateGrammar) -> Iterator[Any]:
             yield found
 
 
+#: An apostrophe and two digits that end a word: where a date with a month name and a
+#: two-digit year ends (``14 Feb '20``).  A character class first: ``re`` skips to it
+#: by its fast search, so the scan costs little over texts without one.
+_APOSTROPHE_YEAR = compile_pattern(
+    "dates.apostrophe_year", r"['’‘][0-9][0-9](?![0-9])", scan=True
+)
+#: Such a date starts at most this many characters before its apostrophe (a weekday,
+#: a day with its ordinal, a month's name with its dot, the spaces between).
+_BEFORE_APOSTROPHE = 48
+
+
+def _scan_apostrophe_years(text: str, g: DateGrammar) -> Iterator[Any]:
+    """The dates with a month name and a two-digit year after an apostrophe: the cheap
+    scan for the apostrophe and its digits finds where one can end, the grammar's
+    pattern reads it in the stretch before (with its time after)."""
+    pattern = g.named_two_digit_year
+    position = 0
+    for found in _APOSTROPHE_YEAR.finditer(text):
+        apostrophe = found.start()
+        if apostrophe < position:
+            continue
+        low = max(position, apostrophe - _BEFORE_APOSTROPHE)
+        for match in pattern.finditer(text, low, min(len(text), found.end() + _AFTER_YEAR)):
+            if match.start("year") - 1 == apostrophe:
+                position = match.end()
+                yield match
+                break
+
+
 def _numeric_match(m: Any, g: DateGrammar, year: int) -> DateMatch | None:
     """The date match of a numeric date ``a/b/year`` with both its readings."""
     gd = m.groupdict()
@@ -750,6 +803,20 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         month = _lookup(g.months, gd["month"] or gd["month2"])
         day = int(gd["day"] or gd["day2"])
         year = int(gd["year"] or gd["year2"])
+        date = _make_date(year, (month or 0) + 1, day) if month is not None else None
+        if date is None:
+            continue
+        clock, tz = _time(g, gd)
+        weekday = _lookup(g.weekdays, gd["weekday"])
+        day_first = gd["day"] is not None
+        found.append(
+            DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz, None, day_first)
+        )
+    for m in _scan_apostrophe_years(text, g):
+        gd = m.groupdict()
+        month = _lookup(g.months, gd["month"] or gd["month2"])
+        year = _full_year(gd["year"])
+        day = int(gd["day"] or gd["day2"])
         date = _make_date(year, (month or 0) + 1, day) if month is not None else None
         if date is None:
             continue
