@@ -708,11 +708,14 @@ def _scan_two_digit_years(text: str, g: DateGrammar) -> Iterator[Any]:
             yield found
 
 
-#: An apostrophe and two digits that end a word: where a date with a month name and a
-#: two-digit year ends (``14 Feb '20``).  A character class first: ``re`` skips to it
-#: by its fast search, so the scan costs little over texts without one.
-_APOSTROPHE_YEAR = compile_pattern(
-    "dates.apostrophe_year", r"['’‘][0-9][0-9](?![0-9])", scan=True
+#: An apostrophe and two digits: where a date with a month name and a two-digit year
+#: ends (``14 Feb '20``).  One pattern per apostrophe, each opening with its literal,
+#: which ``re`` looks for by a fast search (a character class first is tried at every
+#: character: ten times slower, a quarter of all the date scans).
+_APOSTROPHES = "'’‘"
+_APOSTROPHE_YEARS = tuple(
+    compile_pattern(f"dates.apostrophe_year.{number}", rf"{mark}[0-9][0-9](?![0-9])", scan=True)
+    for number, mark in enumerate(_APOSTROPHES)
 )
 #: Such a date starts at most this many characters before its apostrophe (a weekday,
 #: a day with its ordinal, a month's name with its dot, the spaces between).
@@ -724,13 +727,20 @@ def _scan_apostrophe_years(text: str, g: DateGrammar) -> Iterator[Any]:
     scan for the apostrophe and its digits finds where one can end, the grammar's
     pattern reads it in the stretch before (with its time after)."""
     pattern = g.named_two_digit_year
+    apostrophes = [
+        found.start()
+        for mark, scan in zip(_APOSTROPHES, _APOSTROPHE_YEARS)
+        if mark in text  # ``in`` is cheaper still than a scan that finds nothing
+        for found in scan.finditer(text)
+    ]
+    apostrophes.sort()
     position = 0
-    for found in _APOSTROPHE_YEAR.finditer(text):
-        apostrophe = found.start()
+    for apostrophe in apostrophes:
         if apostrophe < position:
             continue
         low = max(position, apostrophe - _BEFORE_APOSTROPHE)
-        for match in pattern.finditer(text, low, min(len(text), found.end() + _AFTER_YEAR)):
+        end = min(len(text), apostrophe + 3 + _AFTER_YEAR)
+        for match in pattern.finditer(text, low, end):
             if match.start("year") - 1 == apostrophe:
                 position = match.end()
                 yield match
