@@ -437,6 +437,50 @@ def test_an_old_event_in_running_text_is_no_publication_date(text, lang, date):
     assert published(text, lang) == date
 
 
+def _comments(date_line: str) -> str:
+    return "".join(f"Paragraph {i} of the story.\n" for i in range(10)) + "Comments\nJane\n" + date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # a label alone on the line above its date ("Published" / the date): two elements
+        # of the page, two lines of the scraped text
+        ("Title\nPublished\nMarch 3, 2020\n" + _comments("March 5, 2020 at 10:15 am\n"),
+         "en", "2020-03-03"),
+        ("Title\nDate:\n03/02/2022\n" + _comments("04/02/2022 10:15\n"), "en", "2022-03-02"),
+        ("Judul\nDiterbitkan:\n3 Maret 2020\n"
+         + "".join(f"Paragraf {i} berita.\n" for i in range(10))
+         + "Komentar\nBudi\n5 Maret 2020 10:15\n", "id", "2020-03-03"),
+        ("Titel\nDatum:\n03.02.2022\nAutor:\nse\n"
+         + "".join(f"Absatz {i} über Autos.\n" for i in range(12))
+         + "KOMMENTARE\nMarkus\n04.02.2022 - 00:00 Uhr\n", "de", "2022-02-03"),
+    ],
+)
+def test_a_label_alone_on_the_line_above_its_date(text, lang, date):
+    assert published(text, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("Title\nPublished\nMarch 3, 2020\nText.", 3.0),
+        ("Title\nPublished:\nMarch 3, 2020\nText.", 3.0),
+        ("Title\nLast updated -\nMarch 3, 2020\nText.", 0.0),  # not counted above
+        # look-alikes: a label line with more words, a date that does not open its line,
+        # a label two lines up
+        ("Title\nPublished by the council\nMarch 3, 2020\nText.", 0.0),
+        ("Title\nPublished\nIn March 3, 2020 news\nText.", 0.0),
+        ("Title\nPublished\nJane Doe\nMarch 3, 2020\nText.", 0.0),
+    ],
+)
+def test_what_counts_as_a_label_above(text, markers):
+    [candidate] = published_extractor.score_candidates(
+        text, load("en"), grammar("en"), 1, dt.date(2026, 1, 1)
+    )
+    assert dict(candidate.parts)[published_extractor.MARKERS] == markers
+
+
 @pytest.mark.parametrize(
     ("line", "lang", "when"),
     [
