@@ -372,9 +372,77 @@ def test_a_supported_language_does_not_read_the_neutral_month_names(code, text):
     assert not list(dates.find_dates(text, grammar(code)))
 
 
+def test_the_neutral_data_names_a_supported_base_language():
+    assert dates.NEUTRAL_BASE == dates.neutral_data()["base"] == "en"
+    assert dates.NEUTRAL_BASE in available()
+    # The language's own data holds no neutral table any more: the neutral folder does.
+    assert "neutral" not in load(dates.NEUTRAL_BASE).concern("dates")
+
+
+def test_the_neutral_folder_is_no_language():
+    assert dates.NEUTRAL_DATA.is_file()
+    assert dates.NEUTRAL_DATA.parent.name == dates.NEUTRAL_CODE
+    assert dates.NEUTRAL_CODE not in available()
+
+
+def test_the_neutral_months_are_the_twelve_months_in_order():
+    assert tuple(dates.neutral_data()["months"]) == dates.MONTH_KEYS
+
+
+def test_the_package_data_ships_the_neutral_data():
+    import fnmatch
+    import pathlib
+    import tomllib
+
+    root = pathlib.Path(dates.__file__).parent
+    pyproject = root.parents[1] / "pyproject.toml"
+    if not pyproject.is_file():
+        pytest.skip("an installed package: no pyproject.toml beside it")
+    patterns = tomllib.loads(pyproject.read_text())["tool"]["setuptools"]["package-data"]
+    relative = dates.NEUTRAL_DATA.relative_to(root).as_posix()
+    assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns["articleparse"])
+
+
+def test_a_broken_neutral_data_file_is_named(tmp_path, monkeypatch):
+    from articleparse.errors import LanguageDataError
+
+    broken = tmp_path / "dates.toml"
+    broken.write_text('base = "en"\n[months\n', encoding="utf-8")
+    monkeypatch.setattr(dates, "NEUTRAL_DATA", broken)
+    with pytest.raises(LanguageDataError, match="neutral/dates.toml"):
+        dates.neutral_data.__wrapped__()
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [("Opublikowano 19 sierpnia 2020", 8), ("13 января 2020, 10:15", 1), ("3 Ekim 2021", 10)],
+)
+def test_the_neutral_grammar_reads_the_neutral_data_months(text, month):
+    [match] = list(dates.find_dates(text, dates.neutral_grammar()))
+    assert match.readings[0].month == month
+
+
+@pytest.mark.parametrize(
+    ("text", "latest"),
+    [
+        ("menikah pada 12 Mei 1962.", 1962),
+        ("born in 1947, served until 2019; © 2021", 2021),
+        ("wind power by 2030, agreed in 2025", 2025),  # 2030 is after ``until``
+        ("periode 2019-2024 dan 2019", 2019),  # the end of a span is left out
+        ("RPJMN 2020 – 2024", 2020),
+        ("season 2019/2020", 2019),
+        ("from 2019 to 2024", 2024),  # words between: two years named
+        ("tel 0812 20191234, kode 12-2024", None),  # digits around: no years
+        ("no year here", None),
+    ],
+)
+def test_latest_year_named(text, latest):
+    assert dates.latest_year_named(text, 2026) == latest
+
+
 def test_every_neutral_month_name_is_read_as_its_month():
     g = dates.neutral_grammar()
-    table = load(dates.NEUTRAL_BASE).concern("dates")["neutral"]["months"]
+    table = dates.neutral_data()["months"]
     for number, forms in enumerate(table.values(), 1):
         for form in forms:
             [match] = list(dates.find_dates(f"x 3 {form} 2021 x", g))
@@ -394,15 +462,54 @@ def test_the_neutral_grammar_is_linear_on_hostile_input():
 
     g = dates.neutral_grammar()
     named = {kind: getattr(g, kind) for kind in ("named", "numeric", "numeric_two_digit_year",
-                                                 "iso", "short", "month_day")}
+                                                 "named_two_digit_year", "iso", "short",
+                                                 "month_day")}
     hostile = {
         **HOSTILE,
         "two-digit-year dates": "19.10.19, 08:16 " * (100_000 // 16),
+        "apostrophe years": "Mon, 14 Feb '20 " * (100_000 // 16),
+        "apostrophes and months": "Feb ' Feb 14, ’" * (100_000 // 15),
         "joined months": "3 de de outubro de " * (100_000 // 19),
         "arabic months": "24 أغسطس " * (100_000 // 9),
     }
     for kind, text in hostile.items():
         assert not too_slow(named, text), kind
+
+
+# ---- a month name and a two-digit year after an apostrophe ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("Posted on 14 Feb '20 | Travel", "en", ["2020-02-14"]),
+        ("Posted Feb 14, '20 at 9:15 am", "en", ["2020-02-14 09:15"]),
+        ("Monday, 3rd March ’21", "en", ["2021-03-03"]),
+        ("Sept. 9, ‘19 by the editors", "en", ["2019-09-09"]),
+        ("Diterbitkan 5 Mei '22", "id", ["2022-05-05"]),
+        ("veröffentlicht am 14 Feb ’20 | Kategorien", "de", ["2020-02-14"]),
+        ("4 de mayo '22", "es", ["2022-05-04"]),
+        # look-alikes: a decade, a class, a year with no day, no apostrophe, more digits
+        ("the music of the '80s and '90s", "en", []),
+        ("the class of '20 met again", "en", []),
+        ("since May '20 the rules apply", "en", []),
+        ("on 27 Mar 20 people came", "en", []),
+        ("14 Feb '2020", "en", []),
+        ("14 Feb '201", "en", []),
+        ("Feb 14, 2020", "en", ["2020-02-14"]),  # the four-digit year's own pattern
+    ],
+)
+def test_a_month_name_with_a_two_digit_year_after_an_apostrophe(text, code, expected):
+    found = []
+    for match in dates.find_dates(text, grammar(code)):
+        clock = f" {match.time:%H:%M}" if match.time else ""
+        found.append(f"{match.readings[0].isoformat()}{clock}")
+    assert found == expected
+
+
+def test_an_apostrophe_year_is_read_from_its_day_on():
+    [match] = list(dates.find_dates("Tags: x | 14 Feb '20 | y", grammar("en")))
+    assert (match.start, match.kind, match.day_before_month) == (10, "named", True)
 
 
 # ---- a year glued to what follows it -------------------------------------------------------

@@ -402,6 +402,86 @@ def test_a_date_in_running_text_near_the_top(text, lang, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # an old event in running text, on a page that names a later year: no date
+        ("Mengenang sang mantan presiden\nBeliau dan istrinya menikah pada 12 Mei 1962 di kota"
+         " kelahiran sang istri, dan kisah mereka difilmkan pada tahun 2012.\n" + _filler(4),
+         "id", None),
+        ("Remembering the senator\nShe was born on 5 November 1947 in a small mining town and"
+         " served three terms until 2019, her family said.\n" + _filler(4), "en", None),
+        # ... and the article's own date wins over it
+        ("Mengenang sang mantan presiden\nBeliau menikah pada 12 Mei 1962 di Yogyakarta, kenang"
+         " keluarganya dalam acara peringatan.\nRabu (11/9/2019) keluarga berkumpul.\n"
+         + _filler(4), "id", "2019-09-11"),
+        # a copyright line's year is a clue too
+        ("Remembering the senator\nShe was born on 5 November 1947 in a small mining town, her"
+         " family said on the day of the service.\n" + _filler(4) + "© 2021 The Daily Paper\n",
+         "en", None),
+        # last year's date in running text stands: a page of January names both years
+        ("New rules for ferries\nThe rules agreed on 18 December 2023 apply to every ferry"
+         " from the first week of 2024, the ministry said.\n" + _filler(4), "en", "2023-12-18"),
+        # a later year that is only the end of a span of years (a term, a plan) is no clue
+        ("Rencana pembangunan daerah\nRapat pada 20 September 2019 membahas rencana periode"
+         " 2019-2024 dan anggaran tahun depan, kata kepala dinas.\n" + _filler(4),
+         "id", "2019-09-20"),
+        # a year after the reference date is a plan, no clue either
+        ("Energy targets agreed\nThe ministers agreed on 3 March 2025 to double the share of"
+         " wind power by 2030, the statement said.\n" + _filler(4), "en", "2025-03-03"),
+        # with a weekday of its own, the date is the lead's news, not an old event
+        ("Mengenang sang mantan presiden\nKeluarga berkumpul pada Senin, 12 Mei 2014 di rumah"
+         " duka, sebelum pemakaman pada tahun 2019.\n" + _filler(4), "id", "2014-05-12"),
+    ],
+)
+def test_an_old_event_in_running_text_is_no_publication_date(text, lang, date):
+    assert published(text, lang) == date
+
+
+def _comments(date_line: str) -> str:
+    return "".join(f"Paragraph {i} of the story.\n" for i in range(10)) + "Comments\nJane\n" + date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        # a label alone on the line above its date ("Published" / the date): two elements
+        # of the page, two lines of the scraped text
+        ("Title\nPublished\nMarch 3, 2020\n" + _comments("March 5, 2020 at 10:15 am\n"),
+         "en", "2020-03-03"),
+        ("Title\nDate:\n03/02/2022\n" + _comments("04/02/2022 10:15\n"), "en", "2022-03-02"),
+        ("Judul\nDiterbitkan:\n3 Maret 2020\n"
+         + "".join(f"Paragraf {i} berita.\n" for i in range(10))
+         + "Komentar\nBudi\n5 Maret 2020 10:15\n", "id", "2020-03-03"),
+        ("Titel\nDatum:\n03.02.2022\nAutor:\nse\n"
+         + "".join(f"Absatz {i} über Autos.\n" for i in range(12))
+         + "KOMMENTARE\nMarkus\n04.02.2022 - 00:00 Uhr\n", "de", "2022-02-03"),
+    ],
+)
+def test_a_label_alone_on_the_line_above_its_date(text, lang, date):
+    assert published(text, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("Title\nPublished\nMarch 3, 2020\nText.", 3.0),
+        ("Title\nPublished:\nMarch 3, 2020\nText.", 3.0),
+        ("Title\nLast updated -\nMarch 3, 2020\nText.", 0.0),  # not counted above
+        # look-alikes: a label line with more words, a date that does not open its line,
+        # a label two lines up
+        ("Title\nPublished by the council\nMarch 3, 2020\nText.", 0.0),
+        ("Title\nPublished\nIn March 3, 2020 news\nText.", 0.0),
+        ("Title\nPublished\nJane Doe\nMarch 3, 2020\nText.", 0.0),
+    ],
+)
+def test_what_counts_as_a_label_above(text, markers):
+    [candidate] = published_extractor.score_candidates(
+        text, load("en"), grammar("en"), 1, dt.date(2026, 1, 1)
+    )
+    assert dict(candidate.parts)[published_extractor.MARKERS] == markers
+
+
+@pytest.mark.parametrize(
     ("line", "lang", "when"),
     [
         ("Senin, 12 Juni 2023 | 14:05 WIB", "id", "2023-06-12T14:05:00+07:00"),

@@ -11,8 +11,10 @@ import bisect
 import datetime as dt
 import functools
 import re
+import tomllib
 from collections.abc import Callable, Iterator, Mapping, Set as AbstractSet
-from typing import Any, NamedTuple
+from pathlib import Path
+from typing import Any, Final, NamedTuple
 
 import attrs
 import regex
@@ -29,6 +31,8 @@ from articleparse.date_starts import (
     reads_as_ascii,
     short_starts,
 )
+from articleparse.cache import cached
+from articleparse.errors import LanguageDataError
 from articleparse.languages import Language, available, load
 from articleparse.patterns import (
     SafePattern,
@@ -42,13 +46,16 @@ __all__ = [
     "FOLDED_LIKE_ASCII",
     "NEUTRAL_BASE",
     "NEUTRAL_CODE",
+    "NEUTRAL_DATA",
     "DateGrammar",
     "DateMatch",
     "ShortDate",
     "grammar",
     "neutral_grammar",
+    "neutral_data",
     "find_dates",
     "find_short_dates",
+    "latest_year_named",
 ]
 
 MONTH_KEYS = (
@@ -96,6 +103,9 @@ class DateGrammar:
     clock_before: SafePattern
     #: A numeric date with a two-digit year (``19.10.19``, ``11/08/23 5:19pm``).
     numeric_two_digit_year: SafePattern
+    #: A date with a month name and a two-digit year after an apostrophe
+    #: (``14 Feb '20``, ``Feb 14, ’20``).
+    named_two_digit_year: SafePattern
     iso: SafePattern
     short: SafePattern
     month_day: SafePattern
@@ -159,30 +169,47 @@ def _merge(primary: Language, extra: Language | None) -> tuple[dict[str, list[st
     return tuple(tables)
 
 
-#: The language whose date data a text in no supported language is read with (its
-#: markers, time zones, weekdays): pages in every language print English names in their
-#: date lines.
-NEUTRAL_BASE = "en"
-
-
 #: The code of the grammar a text in none of the supported languages is read with
-#: (``neutral_grammar``); no language folder has it.
-NEUTRAL_CODE = "neutral"
+#: (``neutral_grammar``); its folder holds only ``dates.toml`` (no ``language.toml``:
+#: it is no language, and ``languages.available`` does not list it).
+NEUTRAL_CODE: Final = "neutral"
+#: The neutral grammar's data, beside the language folders (``pyproject.toml``'s
+#: package data ``languages/*/*.toml`` ships it).
+NEUTRAL_DATA: Final = Path(__file__).parent / "languages" / NEUTRAL_CODE / "dates.toml"
+
+
+@functools.cache
+def neutral_data() -> dict[str, Any]:
+    """The tables of ``languages/neutral/dates.toml``: ``base`` (``NEUTRAL_BASE``) and
+    ``months``, the month names of languages with no folder of their own."""
+    data = NEUTRAL_DATA.read_bytes()
+    try:
+        tables: dict[str, Any] = cached(
+            "toml", (data,), lambda: tomllib.loads(data.decode("utf-8"))
+        )
+    except tomllib.TOMLDecodeError as exc:
+        raise LanguageDataError(f"languages/{NEUTRAL_CODE}/dates.toml: {exc}") from exc
+    return tables
+
+
+#: The language whose date data a text in no supported language is read with (its
+#: markers, time zones, weekdays): ``base`` in the neutral data.
+NEUTRAL_BASE: Final = str(neutral_data()["base"])
 
 
 @functools.cache
 def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
     """The month and weekday names of language ``code``, with English's for others.
 
-    The neutral grammar's months are every supported language's and the other
-    languages' of ``NEUTRAL_BASE``'s ``neutral.months``; its weekdays are English's."""
+    The neutral grammar's months are every supported language's and those of the
+    neutral data's ``months``; its weekdays are ``NEUTRAL_BASE``'s."""
     if code != NEUTRAL_CODE:
         return _merge(load(code), load("en") if code != "en" else None)
     months: dict[str, list[str]] = {}
     for each in available():
         for key, forms in load(each).concern("dates").get("months", {}).items():
             months.setdefault(key, []).extend(forms)
-    other = load(NEUTRAL_BASE).concern("dates").get("neutral", {}).get("months", {})
+    other = neutral_data().get("months", {})
     for key, forms in other.items():
         months.setdefault(key, []).extend(forms)
     weekdays = _merge(load(NEUTRAL_BASE), None)[1]
@@ -314,6 +341,26 @@ def grammar(code: str) -> DateGrammar:
         """,
         flags=regex.IGNORECASE,
     )
+    # A month name and a two-digit year after an apostrophe, which says the century is
+    # left out (``14 Feb '20``, ``Feb 14, ’20``): blogs and forums print their dates so.
+    # Without the apostrophe two digits after a date are as often a count ("27 Mar 20
+    # people"); they are not read.
+    named_two_digit_year = compile_pattern(
+        f"dates.named_yy.{code}",
+        rf"""
+        (?: (?<!\w) (?P<weekday>{weekday}) \.?,?[\x20]{{1,3}} )?
+        (?:
+            (?<![\d.]) (?P<day>[0-3]?\d) {ordinal} \.?[\x20]{{1,3}}
+            {joined} (?P<month>{month}) {joins} (?!\w) \.?,?[\x20]{{1,3}}
+          |
+            (?<!\w) (?P<month2>{month}) (?!\w) \.?[\x20]{{1,3}}
+            (?P<day2>[0-3]?\d) {ordinal} ,?[\x20]{{1,3}}
+        )
+        ['’‘] (?P<year>\d\d) (?!\w)
+        (?: {before_clock} (?:\w{{1,6}}[\x20])?+ {time} )?
+        """,
+        flags=regex.IGNORECASE,
+    )
     iso = compile_pattern(
         f"dates.iso.{code}",
         rf"""
@@ -379,6 +426,7 @@ def grammar(code: str) -> DateGrammar:
         numeric=numeric,
         clock_before=clock_before,
         numeric_two_digit_year=numeric_two_digit_year,
+        named_two_digit_year=named_two_digit_year,
         iso=iso,
         short=short,
         month_day=month_day,
@@ -390,8 +438,8 @@ def neutral_grammar() -> DateGrammar:
     """The date grammar of a text in none of the supported languages.
 
     Year-first dates (``2019-05-03``, ``2019/5/3``) need no words; month names are
-    every supported language's and other languages' (``NEUTRAL_CODE``, from
-    ``NEUTRAL_BASE``'s ``neutral.months``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
+    every supported language's and other languages' (``months`` of the neutral data,
+    ``languages/neutral/dates.toml``); a numeric date ``3.5.2019`` or ``03/05/2019`` is read
     day first, the order of most of the world's languages (month-first pages are
     American English, which has a grammar of its own)."""
     return attrs.evolve(grammar(NEUTRAL_CODE), numeric_order="dmy")
@@ -501,6 +549,36 @@ def _year_starts(text: str) -> list[int]:
 
 #: A match's start, as a C-level function for ``map``.
 _match_start = re.Match.start
+
+
+#: What joins the two years of a span (``2019-2024``, ``2015 – 2019``, ``2019/2020``).
+_SPAN_JOINERS = frozenset("-–—/")
+#: A span's second year stands at most this many characters after the first's digits.
+_SPAN_GAP = 4
+
+
+def _closes_a_span(text: str, start: int) -> bool:
+    """True when the year at ``start`` ends a span of years (``2019-2024``): a term
+    of office or a plan, which says nothing of when the text was written."""
+    before = text[max(0, start - _SPAN_GAP) : start].rstrip(" ")
+    if not before or before[-1] not in _SPAN_JOINERS:
+        return False
+    return before[:-1].rstrip(" ")[-1:].isdecimal()
+
+
+def latest_year_named(text: str, until: int) -> int | None:
+    """The latest year 1800-2199 that ``text`` names (four digits with no digit on
+    either side: a date's year, ``in 2019``, ``© 2020``) and that is not after
+    ``until``, leaving out the ends of spans (``2019-2024``); None when it names none."""
+    latest: int | None = None
+    for start in _year_starts(text):
+        end = start + _YEAR_LENGTH
+        if text[end : end + 1].isdecimal() or _closes_a_span(text, start):
+            continue
+        year = int(text[start:end])
+        if year <= until and (latest is None or year > latest):
+            latest = year
+    return latest
 
 
 def _windows(text: str, g: DateGrammar, limit: int | None = None) -> _Windows:
@@ -630,6 +708,45 @@ def _scan_two_digit_years(text: str, g: DateGrammar) -> Iterator[Any]:
             yield found
 
 
+#: An apostrophe and two digits: where a date with a month name and a two-digit year
+#: ends (``14 Feb '20``).  One pattern per apostrophe, each opening with its literal,
+#: which ``re`` looks for by a fast search (a character class first is tried at every
+#: character: ten times slower, a quarter of all the date scans).
+_APOSTROPHES = "'’‘"
+_APOSTROPHE_YEARS = tuple(
+    compile_pattern(f"dates.apostrophe_year.{number}", rf"{mark}[0-9][0-9](?![0-9])", scan=True)
+    for number, mark in enumerate(_APOSTROPHES)
+)
+#: Such a date starts at most this many characters before its apostrophe (a weekday,
+#: a day with its ordinal, a month's name with its dot, the spaces between).
+_BEFORE_APOSTROPHE = 48
+
+
+def _scan_apostrophe_years(text: str, g: DateGrammar) -> Iterator[Any]:
+    """The dates with a month name and a two-digit year after an apostrophe: the cheap
+    scan for the apostrophe and its digits finds where one can end, the grammar's
+    pattern reads it in the stretch before (with its time after)."""
+    pattern = g.named_two_digit_year
+    apostrophes = [
+        found.start()
+        for mark, scan in zip(_APOSTROPHES, _APOSTROPHE_YEARS)
+        if mark in text  # ``in`` is cheaper still than a scan that finds nothing
+        for found in scan.finditer(text)
+    ]
+    apostrophes.sort()
+    position = 0
+    for apostrophe in apostrophes:
+        if apostrophe < position:
+            continue
+        low = max(position, apostrophe - _BEFORE_APOSTROPHE)
+        end = min(len(text), apostrophe + 3 + _AFTER_YEAR)
+        for match in pattern.finditer(text, low, end):
+            if match.start("year") - 1 == apostrophe:
+                position = match.end()
+                yield match
+                break
+
+
 def _numeric_match(m: Any, g: DateGrammar, year: int) -> DateMatch | None:
     """The date match of a numeric date ``a/b/year`` with both its readings."""
     gd = m.groupdict()
@@ -696,6 +813,20 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         month = _lookup(g.months, gd["month"] or gd["month2"])
         day = int(gd["day"] or gd["day2"])
         year = int(gd["year"] or gd["year2"])
+        date = _make_date(year, (month or 0) + 1, day) if month is not None else None
+        if date is None:
+            continue
+        clock, tz = _time(g, gd)
+        weekday = _lookup(g.weekdays, gd["weekday"])
+        day_first = gd["day"] is not None
+        found.append(
+            DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz, None, day_first)
+        )
+    for m in _scan_apostrophe_years(text, g):
+        gd = m.groupdict()
+        month = _lookup(g.months, gd["month"] or gd["month2"])
+        year = _full_year(gd["year"])
+        day = int(gd["day"] or gd["day2"])
         date = _make_date(year, (month or 0) + 1, day) if month is not None else None
         if date is None:
             continue

@@ -32,6 +32,7 @@ from articleparse.dates import (
     ShortDate,
     find_dates,
     find_short_dates,
+    latest_year_named,
     neutral_grammar,
 )
 from articleparse.extractors.headline import HeadlineResult
@@ -119,19 +120,50 @@ def _date_line_score(match: DateMatch, line: Line, dated: int) -> float:
     return 0.0
 
 
+#: A line above a date that is this short may be its label alone ("Published").
+LABEL_LINE = 40
+#: What may end a label line ("Datum:", "Published -").
+_LABEL_END = ":：-–— "
+
+
+def _label_above(lines: Sequence[Line], line: Line, text: str, match: DateMatch) -> str:
+    """The short line just above a date that opens its line (lower-cased cheaply:
+    ``""`` when there is none): pages print a label and its date in two elements,
+    which a scraper puts on two lines ("Published" / "March 4, 2024")."""
+    if line.number == 0 or text[line.start : match.start].strip():
+        return ""
+    above = lines[line.number - 1].text.strip().rstrip(_LABEL_END)
+    return above if len(above) <= LABEL_LINE else ""
+
+
+def _is_label(language: Language, label: str, key: str) -> bool:
+    """True when ``label`` is a marker of ``markers.<key>`` and nothing else."""
+    return (
+        bool(label)
+        and _may_hold(label, language, key)
+        and _markers(language, key).fullmatch(label) is not None
+    )
+
+
 def _marker_score(
-    language: Language, match: DateMatch, line: Line, text: str, previous_end: int
+    language: Language, match: DateMatch, line: Line, text: str, previous_end: int,
+    label: str = "",
 ) -> float:
     # Only the words since the previous date of the line describe this date
     # ("Published: Nov 8 | Updated: Nov 9"), and only those just before it: a label
     # stands next to its date, and a sentence's "date" far before one is no label.
+    # A date that opens its line may have its "published" label alone on the line above.
     before = text[max(line.start, previous_end, match.start - MARKER_REACH) : match.start]
     whole = line.text
     heads = _marker_heads(language)
     lowered = lowered_unless_folded(before)
     score = 0.0
-    if _holds_head(lowered, heads["published"]) and _markers(language, "published").search(before):
+    if (
+        _holds_head(lowered, heads["published"]) and _markers(language, "published").search(before)
+    ) or _is_label(language, label, "published"):
         score += 3.0
+    # (An "Updated" label above a date is not counted: such a page's one date is often
+    # its last update, which is what it gives as its date.)
     if _holds_head(lowered, heads["updated"]) and _markers(language, "updated").search(before):
         score -= 1.0
     # A line that opens with the author's byline is the article's own, even with the
@@ -389,6 +421,13 @@ LIST_PENALTY = -2.0
 #: paragraph as a lead's date does) is as often an event the article tells of ("banned
 #: from 1 January 2020"): its position counts this much less.
 RUNNING_TEXT_PENALTY = 1.0
+#: A date inside running text, with no weekday or time of its own, whose year lies at
+#: least this many years before a year the text names (one already come: not a plan,
+#: "by 2045") is an event the article looks back on ("married on 12 May 1962", "born 5
+#: November 1997"): a page is no older than the years it names, so the date loses its
+#: place near the top.  Two years, not one: a page of early January names last
+#: year's dates, and this year's.
+OLD_EVENT_YEARS = 2
 #: Below this best score, the text gives no publication date.
 MIN_SCORE = 2.0
 #: Dates up to this many days after the reference date still count (time zones).
@@ -414,7 +453,9 @@ def score_candidates(
         matches = matches[: MAX_CANDIDATES // 2] + matches[-MAX_CANDIDATES // 2 :]
     if not matches:
         return []
-    latest = (reference_date or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
+    today = reference_date or dt.date.today()
+    latest = today + dt.timedelta(days=FUTURE_DAYS)
+    named_year: int | None = None  # the latest year the text names (``OLD_EVENT_YEARS``)
     # Short dates only weigh the two readings of a numeric date (``_choose_reading``).
     two_readings = any(len(match.readings) > 1 for match in matches)
     evidence = list(find_short_dates(text, grammar)) if two_readings else []
@@ -433,7 +474,8 @@ def score_candidates(
         # Lists are of short dated lines; dates in running text are scored as such.  A
         # list's entries that reach into the header or footer are not date lines there.
         in_list = in_list and on_own_line > 0
-        markers = _marker_score(language, match, line, text, marker_from)
+        label = _label_above(lines, line, text, match)
+        markers = _marker_score(language, match, line, text, marker_from, label)
         position = (
             0.0
             if in_list
@@ -442,6 +484,11 @@ def score_candidates(
         opens_line = not text[line.start : match.start].strip()
         if not on_own_line and markers <= 0 and not opens_line and line.number > 0:
             position = max(0.0, position - RUNNING_TEXT_PENALTY)
+            if position and match.weekday is None and match.time is None:
+                if named_year is None:  # read once, for the few texts that need it
+                    named_year = latest_year_named(text, today.year) or 0
+                if named_year - date.year >= OLD_EVENT_YEARS:
+                    position = 0.0
         parts = (
             (POSITION, position),
             (DATE_LINE, on_own_line),
