@@ -400,6 +400,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         owned = owned_office(toks, j, phrase, text, data)
         if owned is not None:
             phrase, j = owned
+    j = _past_brackets(toks, j)
     if j < len(toks) and toks[j].text == ",":
         # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
         k = j + 1
@@ -418,6 +419,22 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     if stopped and _runs_on(toks, found[2]):
         return None
     return Attribution(phrase, found[0], "speaker.before_cue", found[2])
+
+
+#: How many tokens a bracket after a speaker's name may hold (``(D-N.Y.)``: six).
+_BRACKET_TOKENS = 8
+
+
+def _past_brackets(toks: list[Tok], j: int) -> int:
+    """The index after a short bracket opening at token ``j`` (a party and state,
+    ``Rep. Dana Lee (D-Ohio) said``; an age, ``Budi (45) mengatakan``; a short form),
+    else ``j``."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= _BRACKET_TOKENS and toks[k].text not in "()":
+        k += 1
+    return k + 1 if k < len(toks) and k > j + 1 and toks[k].text == ")" else j
 
 
 def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution | None:

@@ -216,6 +216,14 @@ def _name_follows(toks: list[Tok], j: int, data: QuoteData) -> bool:
     return False
 
 
+def _before_determiner(toks: list[Tok], j: int, data: QuoteData) -> bool:
+    """Whether a determiner opening a noun phrase stands at token ``j``: followed by a
+    word that is neither a stop word nor an adverb (``held a fake audition``; not the
+    numeral of ``the world number one will play``)."""
+    return (j + 1 < len(toks) and toks[j].text in data.determiners and toks[j + 1].word
+            and toks[j + 1].text not in data.stops and toks[j + 1].text not in data.adverbs)
+
+
 def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
                  max_words: int = 9) -> tuple[Phrase, int] | None:
     """The speaker phrase starting at token ``i`` and the index after it."""
@@ -269,8 +277,13 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         elif seen_cap and not det and not _name_follows(toks, j, data):
             break
         else:
-            if det and got and got[-1].cap and w.startswith(data.bridge_verb_prefixes):
-                break  # `para anggota DPR berdalih`: a verb by its prefix ends the phrase
+            if det and got and got[-1].cap and (w.startswith(data.bridge_verb_prefixes)
+                                                or w.endswith(data.bridge_verb_endings)):
+                # `para anggota DPR berdalih`, `the Democratic National Committee
+                # released`: a verb by its prefix or ending ends the phrase.
+                break
+            if det and got and _before_determiner(toks, j + 1, data):
+                break  # `the actor held a ...`: a word before a determiner is a verb
             if det and got and not got[-1].cap and (lower >= 3 or w.endswith(data.verb_endings)):
                 break  # `the ad targets a`: a second lower-case word that reads as a verb
             got.append(t)
