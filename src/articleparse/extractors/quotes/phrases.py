@@ -417,6 +417,8 @@ def phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phr
     if not t.word or t.text in data.stops or t.text in data.cue_words:
         return None
     if t.cap:
+        if t.text.lower() in data.openers and (j == 0 or not toks[j - 1].cap):
+            return None  # `In responding, ...`: a sentence's capitalised first word
         i = j
         while i > 0 and len(toks) and j - i < 8:
             p = toks[i - 1]
