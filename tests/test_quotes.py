@@ -388,6 +388,14 @@ SPEAKERS_EN = [
     ("“We will hold the House,” Sen. John Doe (R-N.Y.), a veteran, told reporters.", "John Doe",
      "speaker.before_cue"),
     ("“I never saw the fire,” John Doe (45) said on Monday.", "John Doe", "speaker.before_cue"),
+    # ... and before the cue, with or without a comma after it
+    ("Talking about the vote on Friday, Gov. Jane Roe (R-Ohio) said the bill is “dead on arrival.”",
+     "Jane Roe", "speaker.subject"),
+    ("After winning the primary, Gov. Jane Roe (R-Ohio), said, “We are going all the way.”",
+     "Jane Roe", "speaker.subject"),
+    # look-alike: a body's short form in brackets is no tag of a person's
+    ("A spokesman for the National Farmers Union (NFU) said the plan was “a disaster for all growers.”",
+     "spokesman", "speaker.subject"),
     # a determiner phrase after a capitalised word stops at a verb by its ending or
     # before a determiner (`the actor held a`), not at a noun (`the Roe campaign`)
     ("The National Farmers Union released a statement, saying the bill was “a disaster for all growers.”",

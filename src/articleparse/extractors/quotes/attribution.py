@@ -29,7 +29,13 @@ from operator import itemgetter
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import Phrase, owned_office, phrase_after, phrase_before
+from articleparse.extractors.quotes.phrases import (
+    Phrase,
+    owned_office,
+    past_tag_bracket,
+    phrase_after,
+    phrase_before,
+)
 from articleparse.extractors.quotes.sentences import (
     CLOSERS,
     FULL_STOPS,
@@ -400,7 +406,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         owned = owned_office(toks, j, phrase, text, data)
         if owned is not None:
             phrase, j = owned
-    j = _past_brackets(toks, j)
+    j = past_tag_bracket(toks, j)
     if j < len(toks) and toks[j].text == ",":
         # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
         k = j + 1
@@ -419,22 +425,6 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
     if stopped and _runs_on(toks, found[2]):
         return None
     return Attribution(phrase, found[0], "speaker.before_cue", found[2])
-
-
-#: How many tokens a bracket after a speaker's name may hold (``(D-N.Y.)``: six).
-_BRACKET_TOKENS = 8
-
-
-def _past_brackets(toks: list[Tok], j: int) -> int:
-    """The index after a short bracket opening at token ``j`` (a party and state,
-    ``Rep. Dana Lee (D-Ohio) said``; an age, ``Budi (45) mengatakan``; a short form),
-    else ``j``."""
-    if j >= len(toks) or toks[j].text != "(":
-        return j
-    k = j + 1
-    while k < len(toks) and k - j <= _BRACKET_TOKENS and toks[k].text not in "()":
-        k += 1
-    return k + 1 if k < len(toks) and k > j + 1 and toks[k].text == ")" else j
 
 
 def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution | None:

@@ -24,7 +24,7 @@ from articleparse.extractors.quotes.tokens import (
 )
 
 __all__ = ["Phrase", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before",
-           "owned_office"]
+           "owned_office", "past_tag_bracket"]
 
 #: How many tokens an office phrase may hold (`Plh Kepala Pelaksana Badan ... (BPBA)
 #: Abd Aziz`); other speaker phrases stop at nine words.
@@ -396,6 +396,12 @@ def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase
         skipped += 1
     if j < 0:
         return None
+    if toks[j].text == ")" or (toks[j].text == "," and j > 0 and toks[j - 1].text == ")"):
+        # `Rep. Dana Lee (D-Ohio) said`, `Gov. Dana Lee (R-Ohio), said`: the name
+        # before a short bracket.
+        opening = _bracket_opening(toks, j if toks[j].text == ")" else j - 1)
+        if opening > 0 and toks[opening - 1].cap:
+            return phrase_ending_at(toks, opening - 1, text, data)
     if toks[j].text in data.relatives and j > 0:
         # `Rikkie Wells who tweeted`, `Lee, who said`: the phrase before the pronoun.
         j -= 1
@@ -410,6 +416,37 @@ def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase
     if t.text in data.pronouns:
         return Phrase(t.text, t.start, t.end, True)
     return phrase_ending_at(toks, j, text, data)
+
+
+#: How many tokens a bracket after a speaker's name may hold (``(D-N.Y.)``: six).
+BRACKET_TOKENS = 8
+
+
+def _tag_inside(toks: list[Tok], opening: int) -> bool:
+    """Whether the bracket opening at token ``opening`` holds a party and state tag
+    (``(D-Ohio)``) or a number (an age: ``Budi (45)``), which follow a person's name;
+    not a short form (``the Trade Union (CITU)``), which follows a body's."""
+    first = toks[opening + 1].text
+    return first.isdigit() or _affiliation_tag(toks[opening + 1])
+
+
+def _bracket_opening(toks: list[Tok], close: int) -> int:
+    """The index of the ``(`` of a short tag bracket closed at token ``close``, else -1."""
+    k = close - 1
+    while k >= 0 and close - k <= BRACKET_TOKENS and toks[k].text not in "()":
+        k -= 1
+    return k if k >= 0 and k < close - 1 and toks[k].text == "(" and _tag_inside(toks, k) else -1
+
+
+def past_tag_bracket(toks: list[Tok], j: int) -> int:
+    """The index after a short tag bracket opening at token ``j`` (``Rep. Dana Lee
+    (D-Ohio) said``, ``Budi (45) mengatakan``), else ``j``."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= BRACKET_TOKENS and toks[k].text not in "()":
+        k += 1
+    return k + 1 if k < len(toks) and k > j + 1 and toks[k].text == ")" and _tag_inside(toks, j) else j
 
 
 def phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phrase | None:
