@@ -29,7 +29,13 @@ from operator import itemgetter
 import attrs
 
 from articleparse.extractors.quotes.data import QuoteData
-from articleparse.extractors.quotes.phrases import Phrase, owned_office, phrase_after, phrase_before
+from articleparse.extractors.quotes.phrases import (
+    Phrase,
+    owned_office,
+    past_tag_bracket,
+    phrase_after,
+    phrase_before,
+)
 from articleparse.extractors.quotes.sentences import (
     CLOSERS,
     FULL_STOPS,
@@ -400,6 +406,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         owned = owned_office(toks, j, phrase, text, data)
         if owned is not None:
             phrase, j = owned
+    j = past_tag_bracket(toks, j)
     if j < len(toks) and toks[j].text == ",":
         # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
         k = j + 1

@@ -24,7 +24,7 @@ from articleparse.extractors.quotes.tokens import (
 )
 
 __all__ = ["Phrase", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before",
-           "owned_office"]
+           "owned_office", "past_tag_bracket"]
 
 #: How many tokens an office phrase may hold (`Plh Kepala Pelaksana Badan ... (BPBA)
 #: Abd Aziz`); other speaker phrases stop at nine words.
@@ -216,6 +216,14 @@ def _name_follows(toks: list[Tok], j: int, data: QuoteData) -> bool:
     return False
 
 
+def _before_determiner(toks: list[Tok], j: int, data: QuoteData) -> bool:
+    """Whether a determiner opening a noun phrase stands at token ``j``: followed by a
+    word that is neither a stop word nor an adverb (``held a fake audition``; not the
+    numeral of ``the world number one will play``)."""
+    return (j + 1 < len(toks) and toks[j].text in data.determiners and toks[j + 1].word
+            and toks[j + 1].text not in data.stops and toks[j + 1].text not in data.adverbs)
+
+
 def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
                  max_words: int = 9) -> tuple[Phrase, int] | None:
     """The speaker phrase starting at token ``i`` and the index after it."""
@@ -269,8 +277,13 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
         elif seen_cap and not det and not _name_follows(toks, j, data):
             break
         else:
-            if det and got and got[-1].cap and w.startswith(data.bridge_verb_prefixes):
-                break  # `para anggota DPR berdalih`: a verb by its prefix ends the phrase
+            if det and got and got[-1].cap and (w.startswith(data.bridge_verb_prefixes)
+                                                or w.endswith(data.bridge_verb_endings)):
+                # `para anggota DPR berdalih`, `the Democratic National Committee
+                # released`: a verb by its prefix or ending ends the phrase.
+                break
+            if det and got and _before_determiner(toks, j + 1, data):
+                break  # `the actor held a ...`: a word before a determiner is a verb
             if det and got and not got[-1].cap and (lower >= 3 or w.endswith(data.verb_endings)):
                 break  # `the ad targets a`: a second lower-case word that reads as a verb
             got.append(t)
@@ -383,6 +396,12 @@ def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase
         skipped += 1
     if j < 0:
         return None
+    if toks[j].text == ")" or (toks[j].text == "," and j > 0 and toks[j - 1].text == ")"):
+        # `Rep. Dana Lee (D-Ohio) said`, `Gov. Dana Lee (R-Ohio), said`: the name
+        # before a short bracket.
+        opening = _bracket_opening(toks, j if toks[j].text == ")" else j - 1)
+        if opening > 0 and toks[opening - 1].cap:
+            return phrase_ending_at(toks, opening - 1, text, data)
     if toks[j].text in data.relatives and j > 0:
         # `Rikkie Wells who tweeted`, `Lee, who said`: the phrase before the pronoun.
         j -= 1
@@ -399,11 +418,44 @@ def phrase_before(toks: list[Tok], k: int, text: str, data: QuoteData) -> Phrase
     return phrase_ending_at(toks, j, text, data)
 
 
+#: How many tokens a bracket after a speaker's name may hold (``(D-N.Y.)``: six).
+BRACKET_TOKENS = 8
+
+
+def _tag_inside(toks: list[Tok], opening: int) -> bool:
+    """Whether the bracket opening at token ``opening`` holds a party and state tag
+    (``(D-Ohio)``) or a number (an age: ``Budi (45)``), which follow a person's name;
+    not a short form (``the Trade Union (CITU)``), which follows a body's."""
+    first = toks[opening + 1].text
+    return first.isdigit() or _affiliation_tag(toks[opening + 1])
+
+
+def _bracket_opening(toks: list[Tok], close: int) -> int:
+    """The index of the ``(`` of a short tag bracket closed at token ``close``, else -1."""
+    k = close - 1
+    while k >= 0 and close - k <= BRACKET_TOKENS and toks[k].text not in "()":
+        k -= 1
+    return k if k >= 0 and k < close - 1 and toks[k].text == "(" and _tag_inside(toks, k) else -1
+
+
+def past_tag_bracket(toks: list[Tok], j: int) -> int:
+    """The index after a short tag bracket opening at token ``j`` (``Rep. Dana Lee
+    (D-Ohio) said``, ``Budi (45) mengatakan``), else ``j``."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    k = j + 1
+    while k < len(toks) and k - j <= BRACKET_TOKENS and toks[k].text not in "()":
+        k += 1
+    return k + 1 if k < len(toks) and k > j + 1 and toks[k].text == ")" and _tag_inside(toks, j) else j
+
+
 def phrase_ending_at(toks: list[Tok], j: int, text: str, data: QuoteData) -> Phrase | None:
     t = toks[j]
     if not t.word or t.text in data.stops or t.text in data.cue_words:
         return None
     if t.cap:
+        if t.text.lower() in data.openers and (j == 0 or not toks[j - 1].cap):
+            return None  # `In responding, ...`: a sentence's capitalised first word
         i = j
         while i > 0 and len(toks) and j - i < 8:
             p = toks[i - 1]

@@ -107,11 +107,17 @@ def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:
     word = text[phrase.start : phrase.end]
     if data.resolve_to_subject or " " in word.strip() or not word[:1].isupper():
         return True
+    return _capitalised_inside(text, word, phrase.start)
+
+
+def _capitalised_inside(text: str, word: str, skip: int) -> bool:
+    """Whether ``word`` stands somewhere other than at ``skip`` right after a word, a
+    comma or a closing bracket: inside a sentence, where only names are capitalised."""
     n = len(text)
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if at != phrase.start and (end == n or not text[end].isalnum()):
+        if at != skip and (end == n or not text[end].isalnum()):
             k = at - 1
             while k >= 0 and text[k] == " ":
                 k -= 1
@@ -157,15 +163,35 @@ def _past_opening_phrase(toks: list[Tok], i: int, data: QuoteData) -> int:
     return i
 
 
+#: How many tokens an opening phrase may hold up to its comma (`On the eve of his
+#: election to a fourth term as mayor in March, Lee said`).
+OPENING_TOKENS = 20
+
+
+def _word_opener(toks: list[Tok], text: str, data: QuoteData) -> bool:
+    """Whether a capitalised word followed by a lower-case stop word opens an adverbial
+    phrase (``Early in the race, Lee said``, ``Shortly after the vote, ...``): a word
+    capitalised nowhere inside a sentence, so no name (``Lee in his speech said``), and
+    no pronoun (``He did, however, admit``)."""
+    return (len(toks) > 2 and toks[0].cap and toks[0].word and toks[1].text in data.stops
+            and toks[0].text not in data.pronouns
+            and not toks[1].cap and not _capitalised_inside(text, toks[0].text, toks[0].start))
+
+
 def opening_subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:
     """The phrase that opens the sentence ``text[start:end]``."""
     toks = tokenize(text, start, end, data)
     i = 0
-    if toks and _opener(toks, data):
+    if toks and (_opener(toks, data) or _word_opener(toks, text, data)):
         # `In his response, Mr. Lee said`, `However, Lee said`: skip the opening phrase.
-        while i < len(toks) and i < 12 and toks[i].text != ",":
+        while i < len(toks) and i < OPENING_TOKENS and toks[i].text != ",":
             i += 1
         i = i + 1 if i < len(toks) and toks[i].text == "," else 0
+        after = toks[i].text if i < len(toks) else ""
+        if (after in data.cue_words and after not in data.stops) or after in data.relatives:
+            # `But Lee refused ..., responding that`: the comma closes a clause of the
+            # subject's, not an opening phrase (`In Ohio, said Lee, ...` is one).
+            i = 0
         if i:
             i = _past_opening_phrase(toks, i, data)
     while i < len(toks) and (not toks[i].word or toks[i].text.lower() in data.stops):
