@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from articleparse import gazetteer
+from articleparse import dates, gazetteer
 from articleparse.languages import CONCERNS, available, load
 from articleparse.pipeline import explain_steps
 
@@ -88,6 +88,17 @@ def _languages() -> list[str]:
     return out
 
 
+def _neutral() -> list[str]:
+    """The date data of pages in no supported language (``languages/neutral``)."""
+    tables = dates.neutral_data()
+    out = ["### Pages in no supported language (`neutral`) {#language-neutral}", "",
+           f"Read with the date data of `{tables['base']}` and these month names beside "
+           "every supported language's own.", "",
+           f"#### `{dates.NEUTRAL_CODE}/dates.toml`", "", "| key | words |", "|---|---|"]
+    out += [f"| `{key}` | {_cell(value)} |" for key, value in _rows(tables)]
+    return out
+
+
 def _gazetteer() -> list[str]:
     rows = gazetteer.entries()
     out = ["## Outlet gazetteer", "", f"{len(rows)} outlets, in file order. Ambiguous aliases "
@@ -102,7 +113,7 @@ def _gazetteer() -> list[str]:
 
 def render() -> str:
     """The whole page."""
-    parts = [HEADER, *_pipeline(), "", *_languages(), "", *_gazetteer()]
+    parts = [HEADER, *_pipeline(), "", *_languages(), "", *_neutral(), "", *_gazetteer()]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
