@@ -98,9 +98,9 @@ def test_removals_are_whole_lines():
      page([f"{TITLE} - Example"], MENU, [TITLE, "By Ann Author", "3 June 2024"], PARAGRAPHS,
           FOOTER),
      ["By Ann Author"], ["Weather"]),
-    ("no heading: the menus stay, the footer goes",
+    ("no heading: the menus right over the article go, the footer goes",
      page([f"{TITLE} - Example"], MENU, PARAGRAPHS, FOOTER),
-     ["Weather"], ["Imprint"]),
+     [], ["Weather", "Imprint"]),
     ("comments after the footer run go with it",
      page([f"{TITLE} | Example"], MENU, [TITLE], PARAGRAPHS, FOOTER,
           ["2 comments", "Reader One", "4 June 2024",
@@ -218,6 +218,68 @@ def test_articles_without_page_furniture_are_untouched(name, text):
      ["Will you resign?", "We do.", PARAGRAPHS[3]]),
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
 def test_lists_of_the_article_stay(name, text, kept):
+    body = body_of(text)
+    for snippet in kept:
+        assert snippet in body, name
+
+
+# ---- menus over an article whose heading is not found ---------------------------------
+
+SHARE_BAR = ["Share", "Facebook", "Twitter", "Copy link", "Print"]
+STANDFIRST = ("The council says the new flood wall held along most of its length, "
+              "but a gap near the bridge let the water in.")  # fmt: skip
+MENU_TEASERS = [
+    "Town hall opens its doors for the summer fair on Saturday",
+    "Bus lines change their routes for the bridge works next month",
+]
+
+
+@pytest.mark.parametrize(("name", "text", "kept", "gone"), [
+    ("a share bar over the article ends the menus",
+     page(["Flood waters reach the market | Example"], MENU, ["Water everywhere in Oldtown"],
+          SHARE_BAR, PARAGRAPHS),
+     [], ["Weather", "Copy link"]),
+    ("the standfirst and teaser titles among the menus stay",
+     page(["Flood waters reach the market | Example"], MENU[:6], MENU_TEASERS, MENU[6:],
+          [STANDFIRST, "By Ann Author"], SHARE_BAR, PARAGRAPHS),
+     [STANDFIRST, MENU_TEASERS[0]], ["Weather", "Podcasts"]),
+    ("a byline and a date between the menus and the article go with the run",
+     page(["Flood waters reach the market | Example"], MENU, ["By Ann Author", "3 June 2024"],
+          PARAGRAPHS),
+     [], ["Weather", "By Ann Author"]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_untitled_article_loses_the_menus_over_it(name, text, kept, gone):
+    body = body_of(text)
+    assert all(p in body for p in PARAGRAPHS), name
+    for snippet in kept:
+        assert snippet in body, name
+    for snippet in gone:
+        assert snippet not in body, name
+
+
+INGREDIENTS = ["200 g flour", "2 eggs", "1 cup milk", "Salt", "Butter for the pan", "Jam"]
+
+
+@pytest.mark.parametrize(("name", "text", "kept"), [
+    ("the menus end too far over the article",
+     page(["Flood waters reach the market | Example"], MENU,
+          ["It rained.", "Then it rained more.", "The river rose.", "People left.",
+           "Some came back.", "Most did not.", "Nobody knew why."], PARAGRAPHS),
+     ["Weather"]),
+    ("a heading that ends with a colon stops the run",
+     page(["Flood waters reach the market | Example"], MENU, ["What the court held:"],
+          PARAGRAPHS),
+     ["What the court held:"]),
+    ("a list over a core of a few lines is the article",
+     page(["Pancakes | Example"], MENU[:10], [f"Step {i}" for i in range(60)], INGREDIENTS,
+          PARAGRAPHS[:3]),
+     ["Step 12", "2 eggs"]),
+    ("the article's own opening over a late core",
+     page(["Pancakes | Example"], MENU, PARAGRAPHS[:2], [f"Item {i}" for i in range(14)],
+          INGREDIENTS, PARAGRAPHS[2:]),
+     ["Item 3", PARAGRAPHS[0]]),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 60 else "")  # fmt: skip
+def test_lines_over_an_untitled_article_that_stay(name, text, kept):
     body = body_of(text)
     for snippet in kept:
         assert snippet in body, name

@@ -27,8 +27,12 @@ read layout, so that they work in any language, and one list of words per langua
   top, in a breadcrumb, as the heading); a later repeat is taken only while the lines
   since the last heading hold fewer than ``MAX_PROSE_ABOVE_HEADING`` words of prose
   (a repeat under teasers' prose heads a teaser; a repeat of the site's part alone,
-  its logo, heads nothing).  Without such a heading nothing before the core is
-  removed.
+  its logo, heads nothing).  Without such a heading, the menus end with the last run
+  of ``MIN_MENU_RUN`` menu-like lines (fewer than ``PROSE_WORDS`` words, no sentence's
+  end) that ends at most ``MAX_MENU_GAP`` lines over the core: the short lines from the
+  title line's next to that run go (longer ones, a standfirst or a teaser, stay),
+  unless they hold ``MAX_PROSE_ABOVE_HEADING`` words of prose or the core's prose does
+  not outweigh them.
 - ``boilerplate.after_article``: after the core, the first run of at least ``RUN``
   consecutive lines shorter than ``PROSE_WORDS`` words that is long (``LONG_RUN``
   lines) or holds ``MIN_REPEATED`` lines printed elsewhere on the page too (menus and
@@ -305,6 +309,77 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
 #: hold none; a repeat under an article's paragraphs is a teaser of it).
 MAX_PROSE_ABOVE_HEADING = 40
 
+#: Menus right over the article: a run of at least ``MIN_MENU_RUN`` menu-like lines
+#: (fewer than ``PROSE_WORDS`` words, not ending like a sentence) ...
+MIN_MENU_RUN = 5
+#: ... that ends at most this many lines over the core's first line (its heading, a
+#: byline, a date may stand between) ends the menus, heading found or not.
+MAX_MENU_GAP = 6
+#: What ends a sentence, before closing quotes and brackets (a menu item ends with none).
+_SENTENCE_MARKS = ".!?…:"
+_CLOSERS = "\"'”’»)]"
+
+
+def _menus_end(filled: list[Line], weights: list[int], first: int) -> int | None:
+    """The last line of the last run of at least ``MIN_MENU_RUN`` menu-like lines
+    that ends at most ``MAX_MENU_GAP`` lines over the core's ``first`` line, or None.
+
+    A page's navigation, share bar or section links stand right over its article: the
+    article's own heading may not repeat the page's title (or be lost), but these
+    short lines without a sentence's end say where the menus stop.
+    """
+    run = 0
+    end = None
+    for k in range(first - 1, max(0, first - 1 - MAX_MENU_GAP - MIN_MENU_RUN), -1):
+        line = filled[k].text.rstrip().rstrip(_CLOSERS)
+        if weights[k] < PROSE_WORDS and line[-1:] not in _SENTENCE_MARKS:
+            if run == 0:
+                if first - 1 - k > MAX_MENU_GAP:
+                    return None
+                end = k
+            run += 1
+            if run >= MIN_MENU_RUN:
+                return end
+        else:
+            run = 0
+    return None
+
+
+def _untitled_menus(text: str, filled: list[Line], weights: list[int],
+                    core: tuple[int, int]) -> list[Removal]:
+    """The menus over an article whose heading was not found (``_menus_end``): the
+    lines shorter than ``PROSE_WORDS`` words from the title line's next to the end of
+    the menus, as stretches of consecutive lines.
+
+    Longer lines among them stay (the article's standfirst, or a teaser: a heading
+    would have told them apart); nothing goes when the lines hold
+    ``MAX_PROSE_ABOVE_HEADING`` words of prose (the article's start, the core having
+    started late) or when the core's prose does not outweigh them (a list or a table
+    over a core of a few lines is the article itself).
+    """
+    first, last = core
+    end = _menus_end(filled, weights, first)
+    if end is None:
+        return []
+    prose = _prose_weights(text)
+    if (sum(prose[1 : end + 1]) >= MAX_PROSE_ABOVE_HEADING
+            or sum(weights[1 : end + 1]) >= sum(prose[first : last + 1])):
+        return []
+    removals = []
+    k = 1
+    while k <= end:
+        if weights[k] >= PROSE_WORDS:
+            k += 1
+            continue
+        stretch = k
+        while k + 1 <= end and weights[k + 1] < PROSE_WORDS:
+            k += 1
+        span = Span(filled[stretch].start, filled[k].end)
+        removals.append(Removal(span, "boilerplate.before_article"))
+        k += 1
+    return removals
+
+
 #: A closing heading ends the article once this share of the core's prose (a quarter)
 #: stands before it.
 CLOSING_SHARE = 4
@@ -509,10 +584,12 @@ def find_boilerplate(
     first, last = core
     removals = []
     heading = _heading(text, headline, first)
+    weights = _weights(text)
     if heading is not None:
         span = Span(filled[1].start, filled[heading].end)
         removals.append(Removal(span, "boilerplate.before_article"))
-    weights = _weights(text)
+    else:
+        removals.extend(_untitled_menus(text, filled, weights, core))
     footer = _dated_list_start(filled, weights, _prose_weights(text), core)
     if footer is not None:
         # The article ends over the list: its prose is the core's.
