@@ -106,3 +106,21 @@ def test_photo_examples(code):
 @pytest.mark.parametrize("code", LANGS)
 def test_numeric_order_is_declared(code):
     assert load(code).concern("dates")["numeric_order"] in ("dmy", "mdy")
+
+
+# ---- body helper (session 10): relative dates of dated lists under an article --------
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_relative_date_examples(code):
+    from articleparse.extractors.boilerplate import _relative_date
+
+    language = load(code)
+    section = language.concern("debris").get("relative_date", {})
+    pattern = _relative_date((language,))
+    for example in section.get("examples", ()):
+        assert pattern is not None and pattern.search(example), example
+    for word in language.words("debris", "relative_date"):
+        assert pattern is not None and pattern.search(f"3 units {word}"), word
+        # A year is no count of units; a word that merely starts with the marker is none.
+        assert not pattern.search(f"2019 units {word}") and not pattern.search(f"3 units {word}x")

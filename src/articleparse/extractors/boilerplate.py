@@ -59,7 +59,9 @@ read layout, so that they work in any language, and one list of words per langua
   one before, end the article (with the short lines right over the first), once
   ``MIN_CORE`` words of the core's prose stand before them and more than after the
   list.  Dates on consecutive lines (a table) and bare times (a live blog) do not
-  count.
+  count; relative dates do (``2 days ago``, ``32M ago``, ``5 jam yang lalu``: a number,
+  a unit, a ``[relative_date]`` word).  The list goes on past a long item (a comment)
+  holding less prose than the article.
 - An author's note (``Jane Roe is a senior writer for ...``: a name at the line's
   start, an ``[author_bio]`` link and role) ends the article as a furniture heading
   does, once most of the core's prose stands before it.
@@ -231,6 +233,30 @@ _DATE_OR_TIME = compile_pattern(
     r"\d (?: (?<=[12]) (?<!\d[12]) (?: (?<=1)[89] | (?<=2)0 ) \d\d (?!\d) | [./-]\d\d?[./-]\d )",
     scan=True,
 )
+#: The longest unit of a relative date (``minutes``, ``menit``, ``H``).
+MAX_UNIT_CHARS = 12
+
+
+@functools.cache
+def _relative_date(languages: tuple[Language, ...]) -> SafePattern | None:
+    """A relative date of ``languages`` (``2 days ago``, ``32M ago``, ``5 jam yang
+    lalu``): a number, a unit (any word: sites abbreviate them every way) and one of the
+    ``[relative_date]`` words after it; None when no language has one.
+
+    Comments and teasers of other stories are often dated so.  Every piece is
+    possessive or a literal: it runs on ``re``, where ``[^\\W\\d_]`` is a letter."""
+    words = [w for lang in languages for w in lang.words("debris", "relative_date")]
+    if not words:
+        return None
+    codes = "_".join(lang.code for lang in languages)
+    return compile_pattern(
+        f"boilerplate.relative_date.{codes}",
+        rf"(?<!\d) \d{{1,3}}+ [\x20]?+ [^\W\d_]{{1,{MAX_UNIT_CHARS}}}+ \.?+ [\x20]{{1,3}}+"
+        rf"(?i: {alternation(words)} ) \b",
+        scan=True,
+    )
+
+
 #: A list of dated items (comments, teasers of other stories): at least ``MIN_ITEMS``
 #: short lines of one shape with a date or time in them ...
 MIN_ITEMS = 3
@@ -265,8 +291,11 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
     texts = list(map(_text, map(filled.__getitem__, short)))
     joined = "\n".join(texts)
     ends = list(accumulate(map((1).__add__, map(len, texts))))
-    dates = sorted({short[bisect.bisect_right(ends, m.start())]
-                    for m in _DATE_OR_TIME.finditer(joined)})
+    found_at = [m.start() for m in _DATE_OR_TIME.finditer(joined)]
+    relative = _relative_date(_every_language())
+    if relative is not None:
+        found_at.extend(m.start() for m in relative.finditer(joined))
+    dates = sorted({short[bisect.bisect_right(ends, at)] for at in found_at})
     if len(dates) < MIN_ITEMS:
         return None
     # prose_to[j]: the prose from the core's first line to line first + j, not counted.
@@ -290,10 +319,11 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
     if found is None:
         return None
     # The list goes on while dates (of any shape: "2 days ago", "3 days ago") follow
-    # each other within MAX_ITEM_LINES; the prose after it is the article's.
+    # each other within MAX_ITEM_LINES, or past less prose than the article's before it
+    # (a long comment); the prose after it is the article's.
     end = start[found]
     for k in dates[bisect.bisect_left(dates, end):]:
-        if k - end > MAX_ITEM_LINES:
+        if k - end > MAX_ITEM_LINES and prose_to[k - first] - prose_to[end + 1 - first] >= before[found]:
             break
         end = k
     if sum(prose[end + 1 : last + 1]) >= before[found]:
