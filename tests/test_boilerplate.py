@@ -473,6 +473,10 @@ def _relative_teasers(count: int, stamp: str) -> list[str]:
         _relative_teasers(5, "{n}H ago")),
      # (the first teaser's title and summary, over its date, stay)
      ["part 1", "ward 1", "part 4"]),
+    ("teasers under relative dates in capitals", page(
+        [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS,
+        _relative_teasers(5, "{n} HOURS AGO")),
+     ["part 1", "ward 1", "part 4"]),
     ("Indonesian comments under relative dates", page(
         [f"{TITLE} | The Example Times"], MENU, [TITLE], PARAGRAPHS,
         _relative_comments(5, "{n} jam yang lalu")),
