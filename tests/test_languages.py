@@ -118,3 +118,21 @@ def test_author_examples(code):
     language = load(code)
     for example in language.concern("credits")["author"]["examples"]:
         assert extract_credits(f"Isi.\n{example}\nIsi.", language, {}).authors, example
+
+
+# ---- body helper (session 10): relative dates of dated lists under an article --------
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_relative_date_examples(code):
+    from articleparse.extractors.boilerplate import _relative_date
+
+    language = load(code)
+    section = language.concern("debris").get("relative_date", {})
+    pattern = _relative_date((language,))
+    for example in section.get("examples", ()):
+        assert pattern is not None and pattern.search(example), example
+    for word in language.words("debris", "relative_date"):
+        assert pattern is not None and pattern.search(f"3 units {word}"), word
+        # A year is no count of units; a word that merely starts with the marker is none.
+        assert not pattern.search(f"2019 units {word}") and not pattern.search(f"3 units {word}x")

@@ -27,8 +27,12 @@ read layout, so that they work in any language, and one list of words per langua
   top, in a breadcrumb, as the heading); a later repeat is taken only while the lines
   since the last heading hold fewer than ``MAX_PROSE_ABOVE_HEADING`` words of prose
   (a repeat under teasers' prose heads a teaser; a repeat of the site's part alone,
-  its logo, heads nothing).  Without such a heading nothing before the core is
-  removed.
+  its logo, heads nothing).  Without such a heading, the menus end with the last run
+  of ``MIN_MENU_RUN`` menu-like lines (fewer than ``PROSE_WORDS`` words, no sentence's
+  end) that ends at most ``MAX_MENU_GAP`` lines over the core: the short lines from the
+  title line's next to that run go (longer ones, a standfirst or a teaser, stay),
+  unless they hold ``MAX_PROSE_ABOVE_HEADING`` words of prose or the core's prose does
+  not outweigh them.
 - ``boilerplate.after_article``: after the core, the first run of at least ``RUN``
   consecutive lines shorter than ``PROSE_WORDS`` words that is long (``LONG_RUN``
   lines) or holds ``MIN_REPEATED`` lines printed elsewhere on the page too (menus and
@@ -55,7 +59,9 @@ read layout, so that they work in any language, and one list of words per langua
   one before, end the article (with the short lines right over the first), once
   ``MIN_CORE`` words of the core's prose stand before them and more than after the
   list.  Dates on consecutive lines (a table) and bare times (a live blog) do not
-  count.
+  count; relative dates do (``2 days ago``, ``32M ago``, ``5 jam yang lalu``: a number,
+  a unit, a ``[relative_date]`` word).  The list goes on past a long item (a comment)
+  holding less prose than the article.
 - An author's note (``Jane Roe is a senior writer for ...``: a name at the line's
   start, an ``[author_bio]`` link and role) ends the article as a furniture heading
   does, once most of the core's prose stands before it.
@@ -227,6 +233,40 @@ _DATE_OR_TIME = compile_pattern(
     r"\d (?: (?<=[12]) (?<!\d[12]) (?: (?<=1)[89] | (?<=2)0 ) \d\d (?!\d) | [./-]\d\d?[./-]\d )",
     scan=True,
 )
+#: The longest unit of a relative date (``minutes``, ``menit``, ``H``).
+MAX_UNIT_CHARS = 12
+
+
+@functools.cache
+def _relative_date_words(languages: tuple[Language, ...]) -> tuple[str, ...]:
+    """The ``[relative_date]`` words of ``languages`` as pages print them: as written,
+    in capitals and capitalised (``ago``, ``AGO``, ``Ago``).  A text holding none of
+    them (most) is not scanned for a relative date: ``str.find`` is many times faster
+    than a pattern that can start at every figure."""
+    words = {w for lang in languages for w in lang.words("debris", "relative_date")}
+    return tuple(sorted({form for w in words for form in (w, w.upper(), w.capitalize())}))
+
+
+@functools.cache
+def _relative_date(languages: tuple[Language, ...]) -> SafePattern | None:
+    """A relative date of ``languages`` (``2 days ago``, ``32M ago``, ``5 jam yang
+    lalu``): a number, a unit (any word: sites abbreviate them every way) and one of the
+    ``[relative_date]`` words after it; None when no language has one.
+
+    Comments and teasers of other stories are often dated so.  Every piece is
+    possessive or a literal: it runs on ``re``, where ``[^\\W\\d_]`` is a letter."""
+    words = [w for lang in languages for w in lang.words("debris", "relative_date")]
+    if not words:
+        return None
+    codes = "_".join(lang.code for lang in languages)
+    return compile_pattern(
+        f"boilerplate.relative_date.{codes}",
+        rf"(?<!\d) \d{{1,3}}+ [\x20]?+ [^\W\d_]{{1,{MAX_UNIT_CHARS}}}+ \.?+ [\x20]{{1,3}}+"
+        rf"(?i: {alternation(words)} ) \b",
+        scan=True,
+    )
+
+
 #: A list of dated items (comments, teasers of other stories): at least ``MIN_ITEMS``
 #: short lines of one shape with a date or time in them ...
 MIN_ITEMS = 3
@@ -261,8 +301,12 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
     texts = list(map(_text, map(filled.__getitem__, short)))
     joined = "\n".join(texts)
     ends = list(accumulate(map((1).__add__, map(len, texts))))
-    dates = sorted({short[bisect.bisect_right(ends, m.start())]
-                    for m in _DATE_OR_TIME.finditer(joined)})
+    found_at = [m.start() for m in _DATE_OR_TIME.finditer(joined)]
+    languages = _every_language()
+    relative = _relative_date(languages)
+    if relative is not None and any(map(joined.__contains__, _relative_date_words(languages))):
+        found_at.extend(m.start() for m in relative.finditer(joined))
+    dates = sorted({short[bisect.bisect_right(ends, at)] for at in found_at})
     if len(dates) < MIN_ITEMS:
         return None
     # prose_to[j]: the prose from the core's first line to line first + j, not counted.
@@ -286,10 +330,11 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
     if found is None:
         return None
     # The list goes on while dates (of any shape: "2 days ago", "3 days ago") follow
-    # each other within MAX_ITEM_LINES; the prose after it is the article's.
+    # each other within MAX_ITEM_LINES, or past less prose than the article's before it
+    # (a long comment); the prose after it is the article's.
     end = start[found]
     for k in dates[bisect.bisect_left(dates, end):]:
-        if k - end > MAX_ITEM_LINES:
+        if k - end > MAX_ITEM_LINES and prose_to[k - first] - prose_to[end + 1 - first] >= before[found]:
             break
         end = k
     if sum(prose[end + 1 : last + 1]) >= before[found]:
@@ -304,6 +349,77 @@ def _dated_list_start(filled: list[Line], weights: list[int], prose: list[int],
 #: it and the earlier one hold fewer words of prose than this (menus and breadcrumbs
 #: hold none; a repeat under an article's paragraphs is a teaser of it).
 MAX_PROSE_ABOVE_HEADING = 40
+
+#: Menus right over the article: a run of at least ``MIN_MENU_RUN`` menu-like lines
+#: (fewer than ``PROSE_WORDS`` words, not ending like a sentence) ...
+MIN_MENU_RUN = 5
+#: ... that ends at most this many lines over the core's first line (its heading, a
+#: byline, a date may stand between) ends the menus, heading found or not.
+MAX_MENU_GAP = 6
+#: What ends a sentence, before closing quotes and brackets (a menu item ends with none).
+_SENTENCE_MARKS = ".!?…:"
+_CLOSERS = "\"'”’»)]"
+
+
+def _menus_end(filled: list[Line], weights: list[int], first: int) -> int | None:
+    """The last line of the last run of at least ``MIN_MENU_RUN`` menu-like lines
+    that ends at most ``MAX_MENU_GAP`` lines over the core's ``first`` line, or None.
+
+    A page's navigation, share bar or section links stand right over its article: the
+    article's own heading may not repeat the page's title (or be lost), but these
+    short lines without a sentence's end say where the menus stop.
+    """
+    run = 0
+    end = None
+    for k in range(first - 1, max(0, first - 1 - MAX_MENU_GAP - MIN_MENU_RUN), -1):
+        line = filled[k].text.rstrip().rstrip(_CLOSERS)
+        if weights[k] < PROSE_WORDS and line[-1:] not in _SENTENCE_MARKS:
+            if run == 0:
+                if first - 1 - k > MAX_MENU_GAP:
+                    return None
+                end = k
+            run += 1
+            if run >= MIN_MENU_RUN:
+                return end
+        else:
+            run = 0
+    return None
+
+
+def _untitled_menus(text: str, filled: list[Line], weights: list[int],
+                    core: tuple[int, int]) -> list[Removal]:
+    """The menus over an article whose heading was not found (``_menus_end``): the
+    lines shorter than ``PROSE_WORDS`` words from the title line's next to the end of
+    the menus, as stretches of consecutive lines.
+
+    Longer lines among them stay (the article's standfirst, or a teaser: a heading
+    would have told them apart); nothing goes when the lines hold
+    ``MAX_PROSE_ABOVE_HEADING`` words of prose (the article's start, the core having
+    started late) or when the core's prose does not outweigh them (a list or a table
+    over a core of a few lines is the article itself).
+    """
+    first, last = core
+    end = _menus_end(filled, weights, first)
+    if end is None:
+        return []
+    prose = _prose_weights(text)
+    if (sum(prose[1 : end + 1]) >= MAX_PROSE_ABOVE_HEADING
+            or sum(weights[1 : end + 1]) >= sum(prose[first : last + 1])):
+        return []
+    removals = []
+    k = 1
+    while k <= end:
+        if weights[k] >= PROSE_WORDS:
+            k += 1
+            continue
+        stretch = k
+        while k + 1 <= end and weights[k + 1] < PROSE_WORDS:
+            k += 1
+        span = Span(filled[stretch].start, filled[k].end)
+        removals.append(Removal(span, "boilerplate.before_article"))
+        k += 1
+    return removals
+
 
 #: A closing heading ends the article once this share of the core's prose (a quarter)
 #: stands before it.
@@ -509,10 +625,12 @@ def find_boilerplate(
     first, last = core
     removals = []
     heading = _heading(text, headline, first)
+    weights = _weights(text)
     if heading is not None:
         span = Span(filled[1].start, filled[heading].end)
         removals.append(Removal(span, "boilerplate.before_article"))
-    weights = _weights(text)
+    else:
+        removals.extend(_untitled_menus(text, filled, weights, core))
     footer = _dated_list_start(filled, weights, _prose_weights(text), core)
     if footer is not None:
         # The article ends over the list: its prose is the core's.
