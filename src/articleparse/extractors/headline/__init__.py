@@ -34,6 +34,12 @@ Layouts handled, each a rule name:
   further up (past a video playlist); a short title printed near the article only
   in a menu names its section, and the heading is under it; so does a short title
   printed over a heading right above the core that has a word of the title line.
+- ``headline.bylined_heading``: on a web page, the heading-shaped line over the
+  article's byline (``By Jane Doe``, ``By`` and the name under it, ``Oleh ...``,
+  ``Penulis: ...``: any language's credit markers), a teaser or bullet points between,
+  that shares two of the title's words (most of them of the lines there), when the
+  page title is not printed on a line of its own over the byline and the heading
+  found otherwise is none, stands under the byline (inside the article) or far over it.
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
@@ -52,6 +58,7 @@ from articleparse.extractors.headline.common import (
     HeadlineResult,
     fold,
 )
+from articleparse.extractors.headline.byline import byline_markers
 from articleparse.extractors.headline.extract import extract_headline
 
 __all__ = [
@@ -62,6 +69,7 @@ __all__ = [
     "MIN_MENU_ITEMS",
     "TITLE_SEPARATOR",
     "HeadlineResult",
+    "byline_markers",
     "extract_headline",
     "fold",
 ]
