@@ -979,3 +979,26 @@ def test_bylined_heading_in_the_pipeline_reads_every_languages_markers():
             "By Siti Rahma\nPedagang menata cabai di pasar induk\n" + ARTICLE)
     found = articleparse.parse(text, fields=["headline"]).headline
     assert found is not None and found.rule == "headline.bylined_heading"
+
+
+ROUNDUP_CASES = [
+    # A roundup's title keeps the stories after its pipes; a site's address is dropped.
+    ("[POPULER OTOMOTIF] Harga BBM naik | Mobil listrik laris\n\nRangkuman berita.",
+     "[POPULER OTOMOTIF] Harga BBM naik | Mobil listrik laris"),
+    ("BERITA POPULER - Banjir di Bekasi | Harga cabai naik\n\nRangkuman berita.",
+     "BERITA POPULER - Banjir di Bekasi | Harga cabai naik"),
+    ("[POPULER NASIONAL] Banjir di Bekasi | Harga cabai naik | Kabarkota.com\n\nTeks.",
+     "[POPULER NASIONAL] Banjir di Bekasi | Harga cabai naik"),
+    # Look-alikes: the word opening a sentence, or none of the words: the site goes.
+    ("Populer di media sosial, warga antre beli cabai | Kabar Kota\n\nTeks.",
+     "Populer di media sosial, warga antre beli cabai"),
+    ("Why the most read story was wrong | Daily Planet\n\nText.", "Why the most read story was wrong"),
+    ("[VIDEO] Banjir di Bekasi | Kabar Kota\n\nTeks.", "[VIDEO] Banjir di Bekasi"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), ROUNDUP_CASES)
+def test_roundup_title(text, headline):
+    import articleparse
+
+    assert articleparse.parse(text, fields=["headline"]).headline.text == headline

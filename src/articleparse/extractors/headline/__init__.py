@@ -6,7 +6,9 @@ Layouts handled, each a rule name:
 - ``headline.site_suffix``: a page title with the site's name after a separator
   (``... | Kompas.com``, ``... – Daniel Lemire's blog``); the name is dropped when it
   is short and looks like a name (a domain, or words found again elsewhere on the
-  page, where sites print their name in menus and footers).
+  page, where sites print their name in menus and footers).  A roundup's title
+  (``[POPULER OTOMOTIF] A | B``: its first part holds a word of ``debris.roundup``)
+  keeps the stories after its pipes.
 - ``headline.site_part``: on a web page, the short end part of ``Heading - Site`` /
   ``Site | Heading`` that the page prints again on short lines (a logo, a footer) is
   the site, unless it stands alone just above the article (then it is the heading);
@@ -60,6 +62,7 @@ from articleparse.extractors.headline.common import (
 )
 from articleparse.extractors.headline.byline import byline_markers
 from articleparse.extractors.headline.extract import extract_headline
+from articleparse.extractors.headline.title import roundup_words
 
 __all__ = [
     "MAX_TITLE_CHARS",
@@ -72,4 +75,5 @@ __all__ = [
     "byline_markers",
     "extract_headline",
     "fold",
+    "roundup_words",
 ]

@@ -28,6 +28,7 @@ from articleparse.extractors.headline.title import (
     bare_domain,
     logo_part,
     folded_parts,
+    opens_roundup,
     title_segments,
     strip_date_parts,
     strip_site_part,
@@ -61,11 +62,14 @@ def _looks_like_web_page(lines: list[Line]) -> bool:
     return short >= MIN_MENU_ITEMS
 
 
-def extract_headline(text: str, byline_markers: tuple[str, ...] = ()) -> HeadlineResult:
+def extract_headline(
+    text: str, byline_markers: tuple[str, ...] = (), roundup_words: tuple[str, ...] = ()
+) -> HeadlineResult:
     """The headline of ``text`` and the lines it takes.
 
     ``byline_markers`` (case-folded, ``byline.byline_markers``) open the byline under
-    a web page's heading.
+    a web page's heading; ``roundup_words`` (case-folded, ``title.roundup_words``) open
+    the title of a roundup of several stories.
 
     >>> r = extract_headline("Banjir di Jakarta | Kompas.com\\nHujan deras turun sejak pagi.")
     >>> r.headline.text, r.headline.rule
@@ -119,7 +123,8 @@ def extract_headline(text: str, byline_markers: tuple[str, ...] = ()) -> Headlin
         start, end = logo
         rule = "headline.site_logo"
     else:
-        new_end, stripped = strip_site_suffix(text, start, end, text)
+        roundup = opens_roundup(text, start, end, roundup_words)
+        new_end, stripped = strip_site_suffix(text, start, end, text, roundup)
         if stripped and bare_domain(text[start:new_end]):
             # What is left is the site's address: the site comes first, the title after.
             after = next(TITLE_SEPARATOR.finditer(text, start, end), None)
