@@ -11,7 +11,6 @@ Budi``).  The markers that open a byline are the language's credit markers
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from itertools import compress, count
 from operator import attrgetter, itemgetter
 
@@ -25,10 +24,9 @@ from articleparse.languages import Language
 from articleparse.lines import Line
 
 _text = attrgetter("text")
-#: The first characters of a line, compared with those of the markers.
-_PREFIX_CHARS = 2
+#: The first characters of a line, compared with those of the markers' first words.
+_PREFIX_CHARS = 3
 _prefix = itemgetter(slice(0, _PREFIX_CHARS))
-
 #: What ends a heading or a sentence, never a name or a date.
 SENTENCE_ENDS = "?!"
 #: How many lines over its byline a heading may stand (a teaser, bullet points between).
@@ -53,23 +51,47 @@ def byline_markers(languages: tuple[Language, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.casefold() for m in markers if m))
 
 
+def _first_word(text: str) -> str:
+    """The case-folded first word of ``text`` (stripped), up to a space or a colon."""
+    word = text.split(None, 1)[0] if text else ""
+    return word.split(":", 1)[0].casefold()
+
+
+@functools.cache
+def _by_first_word(markers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The markers by their first word: a line is compared only with the markers that
+    open with its own first word."""
+    grouped: dict[str, list[str]] = {}
+    for marker in markers:
+        grouped.setdefault(_first_word(marker), []).append(marker)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
 @functools.cache
 def _prefixes(markers: tuple[str, ...]) -> frozenset[str]:
-    """The first characters of the markers as a line may write them (``By``, ``by``,
-    ``BY``): a set that rules most lines out without a loop over the markers."""
-    firsts = {m[:_PREFIX_CHARS] for m in markers}
-    return frozenset({*firsts, *map(str.upper, firsts), *map(str.capitalize, firsts)})
+    """The first characters of a line that may open with a marker (``By ``, ``by:``,
+    ``BY``, ``Oleh``): a set that rules most lines out without a loop over the markers.
+    A first word shorter than the prefix stands with what may follow it."""
+    firsts: set[str] = set()
+    for word in _by_first_word(markers):
+        if len(word) >= _PREFIX_CHARS:
+            firsts.add(word[:_PREFIX_CHARS])
+        else:
+            firsts.update(word + tail for tail in ("", " ", ":", "\t"))
+    return frozenset(
+        {cased[:_PREFIX_CHARS] for f in firsts for cased in (f, f.upper(), f.capitalize())}
+    )
 
 
-def byline_line(text: str, markers: Iterable[str]) -> bool:
+def byline_line(text: str, markers: tuple[str, ...]) -> bool:
     """``text`` is a byline: a short line opening with a marker, then nothing, a colon,
     or a name (a capital letter); a labelled marker takes anything after its colon."""
     stripped = text.strip()
+    if not stripped or stripped[-1] in SENTENCE_ENDS:
+        return False  # a question or an exclamation opening with the marker's word
     if len(stripped.split(None, MAX_DATE_LINE_WORDS)) > MAX_DATE_LINE_WORDS:
         return False
-    if stripped[-1] in SENTENCE_ENDS:
-        return False  # a question or an exclamation opening with the marker's word
-    for marker in markers:
+    for marker in _by_first_word(markers).get(_first_word(stripped), ()):
         if stripped[: len(marker)].casefold() != marker:
             continue
         rest = stripped[len(marker) :]
