@@ -838,3 +838,167 @@ def test_find_date_on_other_scripts() -> None:
     assert find_date("Berlin, 12. März 2024") is not None
     assert find_date("Überschrift ohne Datum") is None
     assert find_date("٢٠٢٤-٠٣-١٢ خبر") is not None  # Arabic-Indic digits
+
+
+# ---- the heading over the article's byline ------------------------------------------
+
+from articleparse.extractors.headline import byline_markers  # noqa: E402
+from articleparse.extractors.headline.byline import byline_line  # noqa: E402
+from articleparse.languages import available, load  # noqa: E402
+
+EN_MARKERS = byline_markers((load("en"),))
+ID_MARKERS = byline_markers((load("id"),))
+ALL_MARKERS = byline_markers(tuple(load(code) for code in available()))
+
+BYLINED_CASES = [
+    # The page title is written for search engines; the article's heading stands over
+    # a teaser and the byline, the name on the line under the marker.
+    ("How to care for hydrangeas | Home Digest\n" + MENU
+     + "Gardening\nHow to care for hydrangeas so they bloom all summer long\n"
+     "Follow these tips for flowers in a vase, in a pot or in the ground.\nBy\nJane Doe\n"
+     "Updated May 6, 2019\n" + ARTICLE + "How to care for hydrangeas in vases\nMore text.\n",
+     "How to care for hydrangeas so they bloom all summer long", EN_MARKERS),
+    # Bullet points between the heading and a byline with the name on its line.
+    ("Chef joins the campaign against cheap imported food | Daily Planet\n" + MENU
+     + "War on cheap food: chef and farmers urge the minister to block imported food of low standard\n"
+     "Open letter signed by cooks, farmers and doctors\nMPs add pressure on the government\n"
+     "Vote expected within weeks\nBy Jane Doe And John Roe For The Daily Planet\n" + ARTICLE,
+     "War on cheap food: chef and farmers urge the minister to block imported food of low standard",
+     EN_MARKERS),
+    # An Indonesian byline, a photo's caption under it.
+    ("Harga cabai melonjak jelang Lebaran - Kabar Kota\n" + MENU
+     + "Jelang Lebaran, harga cabai rawit di pasar tradisional melonjak dua kali lipat\n"
+     "Oleh Siti Rahma\nPedagang menata cabai di pasar induk\n" + ARTICLE,
+     "Jelang Lebaran, harga cabai rawit di pasar tradisional melonjak dua kali lipat", ID_MARKERS),
+    # A labelled byline; with no language detected, every language's markers.
+    ("Harga cabai melonjak jelang Lebaran - Kabar Kota\n" + MENU
+     + "Jelang Lebaran, harga cabai rawit di pasar tradisional melonjak dua kali lipat\n"
+     "Penulis: Siti Rahma | Editor: Budi\nPedagang menata cabai di pasar induk\n" + ARTICLE,
+     "Jelang Lebaran, harga cabai rawit di pasar tradisional melonjak dua kali lipat", ALL_MARKERS),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "markers"), BYLINED_CASES)
+def test_bylined_heading(text, headline, markers):
+    found = extract_headline(text, markers)
+    assert found.headline is not None
+    assert (found.headline.text, found.headline.rule) == (headline, "headline.bylined_heading")
+    # The body starts under the heading, and a line inside it that starts with the
+    # title stays in it.
+    assert text.splitlines()[found.first_body_line - 1] == headline
+    removed = [r.span for r in found.removals]
+    inside = text.find("How to care for hydrangeas in vases")
+    assert inside < 0 or not any(span.start <= inside < span.end for span in removed)
+
+
+BYLINED_LOOK_ALIKES = [
+    # The page title printed as a line of its own over the byline is the heading; the
+    # kicker over it shares its words too.
+    ("Council approves new budget for schools | City Herald\n" + MENU
+     + "New budget for schools\nCouncil approves new budget for schools\nBy Jane Doe\n" + ARTICLE,
+     "Council approves new budget for schools", EN_MARKERS),
+    # A line that opens with the marker's word is a sentence, not a byline.
+    ("Council approves new budget for schools | City Herald\n" + MENU
+     + "Budget for schools: the council votes on the plan\nBy the end of the year the schools get more\n"
+     + ARTICLE, None, EN_MARKERS),
+    ("Council approves new budget for schools | City Herald\n" + MENU
+     + "Budget for schools: what the council plans\nBy Christmas, will the schools get more?\n"
+     + ARTICLE, None, EN_MARKERS),
+    # A heading that is a part of the title: the title says it in full.
+    ("Budget 2024: Council approves new money for schools | City Herald\n" + MENU
+     + "Budget 2024\nCouncil approves new money for schools\nBy Jane Doe\n" + ARTICLE,
+     None, EN_MARKERS),
+    # The heading shares one word of the title: a heading of another story.
+    ("Council approves new budget for schools | City Herald\n" + MENU
+     + "Storm closes the harbour for a week\nBy Jane Doe\n" + ARTICLE,
+     None, EN_MARKERS),
+    # The title printed with another site's name after it (a box of related articles)
+    # over a byline is no heading.
+    ("Council approves new budget for schools | City Herald\n" + MENU
+     + "Council approves new budget for schools | Other Times\nStorm closes the harbour\n"
+     "Author: Jane Doe\n" + ARTICLE, None, EN_MARKERS),
+    # No language's markers given: the rule does not run.
+    ("How to care for hydrangeas | Home Digest\n" + MENU
+     + "How to care for hydrangeas so they bloom all summer long\nBy Jane Doe\n" + ARTICLE,
+     "How to care for hydrangeas", ()),
+    # No menus (not a web page): the title line is the headline.
+    ("How to care for hydrangeas\n\nHow to care for hydrangeas so they bloom all summer long\n"
+     "By Jane Doe\n" + ARTICLE, "How to care for hydrangeas", EN_MARKERS),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "markers"), BYLINED_LOOK_ALIKES)
+def test_bylined_heading_look_alikes(text, headline, markers):
+    # The byline rule leaves the headline the other rules find (``headline``, where
+    # those find the title; None where they find a line of their own).
+    found = extract_headline(text, markers).headline
+    assert found == extract_headline(text).headline
+    assert headline is None or found.text == headline
+
+
+BYLINE_LINES = [
+    ("By Jane Doe", EN_MARKERS, True),
+    ("By", EN_MARKERS, True),
+    ("BY JANE DOE", EN_MARKERS, True),
+    ("by Jane Doe, Daily Planet", EN_MARKERS, True),
+    ("By: Jane Doe", EN_MARKERS, True),
+    ("Written by Jane Doe on March 3, 2024", EN_MARKERS, True),
+    ("Author: jane", EN_MARKERS, True),
+    ("Oleh Siti Rahma", ID_MARKERS, True),
+    ("Penulis: Siti Rahma", ID_MARKERS, True),
+    # Look-alikes: the word in a sentence, a question, a long line, a marker inside a word.
+    ("By the end of the year", EN_MARKERS, False),
+    ("By 2030 the town will have a new station", EN_MARKERS, False),
+    ("By Christmas, will rates fall?", EN_MARKERS, False),
+    ("By " + "Jane " * 20, EN_MARKERS, False),
+    ("Bypass closed for a week", EN_MARKERS, False),
+    ("Authority: the council", EN_MARKERS, False),
+    ("Olehnya Siti", ID_MARKERS, False),
+]
+
+
+@pytest.mark.parametrize(("text", "markers", "expected"), BYLINE_LINES)
+def test_byline_line(text, markers, expected):
+    assert byline_line(text, markers) is expected
+
+
+def test_byline_markers_come_from_the_credits_data():
+    # Case-folded, the labelled ones with their colon: no word is written in the code.
+    assert "by" in EN_MARKERS and "author:" in EN_MARKERS
+    assert "oleh" in ID_MARKERS and "penulis:" in ID_MARKERS
+    assert set(EN_MARKERS) | set(ID_MARKERS) <= set(ALL_MARKERS)
+
+
+def test_bylined_heading_in_the_pipeline_reads_every_languages_markers():
+    # The headline step runs before (and without) language detection: an English
+    # byline on an Indonesian page counts.
+    import articleparse
+
+    text = ("Harga cabai melonjak jelang Lebaran - Kabar Kota\n" + MENU
+            + "Jelang Lebaran, harga cabai rawit di pasar tradisional melonjak dua kali lipat\n"
+            "By Siti Rahma\nPedagang menata cabai di pasar induk\n" + ARTICLE)
+    found = articleparse.parse(text, fields=["headline"]).headline
+    assert found is not None and found.rule == "headline.bylined_heading"
+
+
+ROUNDUP_CASES = [
+    # A roundup's title keeps the stories after its pipes; a site's address is dropped.
+    ("[POPULER OTOMOTIF] Harga BBM naik | Mobil listrik laris\n\nRangkuman berita.",
+     "[POPULER OTOMOTIF] Harga BBM naik | Mobil listrik laris"),
+    ("BERITA POPULER - Banjir di Bekasi | Harga cabai naik\n\nRangkuman berita.",
+     "BERITA POPULER - Banjir di Bekasi | Harga cabai naik"),
+    ("[POPULER NASIONAL] Banjir di Bekasi | Harga cabai naik | Kabarkota.com\n\nTeks.",
+     "[POPULER NASIONAL] Banjir di Bekasi | Harga cabai naik"),
+    # Look-alikes: the word opening a sentence, or none of the words: the site goes.
+    ("Populer di media sosial, warga antre beli cabai | Kabar Kota\n\nTeks.",
+     "Populer di media sosial, warga antre beli cabai"),
+    ("Why the most read story was wrong | Daily Planet\n\nText.", "Why the most read story was wrong"),
+    ("[VIDEO] Banjir di Bekasi | Kabar Kota\n\nTeks.", "[VIDEO] Banjir di Bekasi"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), ROUNDUP_CASES)
+def test_roundup_title(text, headline):
+    import articleparse
+
+    assert articleparse.parse(text, fields=["headline"]).headline.text == headline

@@ -136,3 +136,26 @@ def test_relative_date_examples(code):
         assert pattern is not None and pattern.search(f"3 units {word}"), word
         # A year is no count of units; a word that merely starts with the marker is none.
         assert not pattern.search(f"2019 units {word}") and not pattern.search(f"3 units {word}x")
+
+
+# ---- headline: the words that open a roundup's title (debris.roundup) ----------------
+
+from articleparse.extractors.headline import roundup_words  # noqa: E402
+from articleparse.extractors.headline.title import opens_roundup  # noqa: E402
+
+
+@pytest.mark.parametrize("code", [c for c in LANGS if load(c).words("debris", "roundup")])
+def test_roundup_words_and_examples(code):
+    language = load(code)
+    words = roundup_words((language,))
+    examples = language.concern("debris")["roundup"]["examples"]
+    for example in examples:
+        assert opens_roundup(example, 0, len(example), words), example
+    for word in language.words("debris", "roundup"):
+        # Each word as a tag in brackets and as a label before a separator, and the
+        # same word opening a sentence, which makes no roundup.
+        for title in (f"[{word}] Rates rise again | Storm closes the harbour",
+                      f"{word.upper()} - Rates rise again | Storm closes the harbour"):
+            assert opens_roundup(title, 0, len(title), words), title
+        sentence = f"{word} among readers, the new bridge opens next week | City Herald"
+        assert not opens_roundup(sentence, 0, len(sentence), words), sentence

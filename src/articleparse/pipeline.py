@@ -26,7 +26,12 @@ from articleparse.extractors.boilerplate import find_boilerplate
 from articleparse.extractors.credits import Credits, extract_credits, may_hold_markers
 from articleparse.extractors.dateline import extract_dateline
 from articleparse.extractors.debris import find_debris
-from articleparse.extractors.headline import HeadlineResult, extract_headline
+from articleparse.extractors.headline import (
+    HeadlineResult,
+    byline_markers,
+    extract_headline,
+    roundup_words,
+)
 from articleparse.extractors.language import detect_language
 from articleparse.extractors.outlets import extract_outlets
 from articleparse.extractors.photo import extract_photo_credits, may_hold_photo_credits
@@ -88,7 +93,19 @@ def _outlet_hits(text: str) -> Mapping[str, Any]:
 
 
 def _headline(text: str) -> Mapping[str, Any]:
-    return {"headline_result": extract_headline(text)}
+    # A byline under a web page's heading opens with a credit marker (``By``, ``Oleh``),
+    # of any language, and so does a roundup's title: detecting the language first
+    # would make a caller that asks for the headline alone pay for detection (and warn
+    # of an unsupported language), and a page's byline is often not in the language of
+    # its menus.
+    markers, roundups = _headline_words()
+    return {"headline_result": extract_headline(text, markers, roundups)}
+
+
+@functools.cache
+def _headline_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    languages = tuple(load(code) for code in available())
+    return byline_markers(languages), roundup_words(languages)
 
 
 def _reading_time(text: str, language: Language | None) -> Mapping[str, Any]:

@@ -6,7 +6,9 @@ Layouts handled, each a rule name:
 - ``headline.site_suffix``: a page title with the site's name after a separator
   (``... | Kompas.com``, ``... – Daniel Lemire's blog``); the name is dropped when it
   is short and looks like a name (a domain, or words found again elsewhere on the
-  page, where sites print their name in menus and footers).
+  page, where sites print their name in menus and footers).  A roundup's title
+  (``[POPULER OTOMOTIF] A | B``: its first part holds a word of ``debris.roundup``)
+  keeps the stories after its pipes.
 - ``headline.site_part``: on a web page, the short end part of ``Heading - Site`` /
   ``Site | Heading`` that the page prints again on short lines (a logo, a footer) is
   the site, unless it stands alone just above the article (then it is the heading);
@@ -34,6 +36,12 @@ Layouts handled, each a rule name:
   further up (past a video playlist); a short title printed near the article only
   in a menu names its section, and the heading is under it; so does a short title
   printed over a heading right above the core that has a word of the title line.
+- ``headline.bylined_heading``: on a web page, the heading-shaped line over the
+  article's byline (``By Jane Doe``, ``By`` and the name under it, ``Oleh ...``,
+  ``Penulis: ...``: any language's credit markers), a teaser or bullet points between,
+  that shares two of the title's words (most of them of the lines there), when the
+  page title is not printed on a line of its own over the byline and the heading
+  found otherwise is none, stands under the byline (inside the article) or far over it.
 - no headline when the first line reads as a body sentence.
 
 When the scraper repeats the headline at the start of the body, the repeat is
@@ -52,7 +60,9 @@ from articleparse.extractors.headline.common import (
     HeadlineResult,
     fold,
 )
+from articleparse.extractors.headline.byline import byline_markers
 from articleparse.extractors.headline.extract import extract_headline
+from articleparse.extractors.headline.title import roundup_words
 
 __all__ = [
     "MAX_TITLE_CHARS",
@@ -62,6 +72,8 @@ __all__ = [
     "MIN_MENU_ITEMS",
     "TITLE_SEPARATOR",
     "HeadlineResult",
+    "byline_markers",
     "extract_headline",
     "fold",
+    "roundup_words",
 ]

@@ -94,6 +94,11 @@ def word_set(value: str) -> set[str]:
     return set(map(str.casefold, _WORD.findall(value)))
 
 
+def folded_words(value: str) -> list[str]:
+    """The words of ``value``, case-folded, in order."""
+    return _WORD.findall(value.casefold())
+
+
 def mostly_caps(value: str) -> bool:
     # filter() and map() over str methods count at C speed, with no frame per character.
     letters = "".join(filter(str.isalpha, value))

@@ -18,14 +18,17 @@ from articleparse.extractors.headline.common import (
 )
 from articleparse.extractors.headline.dated import (
     DATED_HEADING_LINES,
+    FAR_HEADING_LINES,
     dated_heading,
     first_prose,
 )
+from articleparse.extractors.headline.byline import bylined_heading
 from articleparse.extractors.headline.page import after_colon_heading, own_heading
 from articleparse.extractors.headline.title import (
     bare_domain,
     logo_part,
     folded_parts,
+    opens_roundup,
     title_segments,
     strip_date_parts,
     strip_site_part,
@@ -33,11 +36,14 @@ from articleparse.extractors.headline.title import (
     unspaced_site,
 )
 from articleparse.lines import Line, count_short, filled_lines, plain_spacing, split_lines
+from articleparse.lines import folded_lines as folded_page
 from articleparse.model import Headline, Removal, Span
 
 _blank = attrgetter("blank")
 _text = attrgetter("text")
 
+#: What stands between a title and a site's name printed after it.
+SITE_SEPARATORS = "|-–—·»:"
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
 
@@ -56,8 +62,14 @@ def _looks_like_web_page(lines: list[Line]) -> bool:
     return short >= MIN_MENU_ITEMS
 
 
-def extract_headline(text: str) -> HeadlineResult:
+def extract_headline(
+    text: str, byline_markers: tuple[str, ...] = (), roundup_words: tuple[str, ...] = ()
+) -> HeadlineResult:
     """The headline of ``text`` and the lines it takes.
+
+    ``byline_markers`` (case-folded, ``byline.byline_markers``) open the byline under
+    a web page's heading; ``roundup_words`` (case-folded, ``title.roundup_words``) open
+    the title of a roundup of several stories.
 
     >>> r = extract_headline("Banjir di Jakarta | Kompas.com\\nHujan deras turun sejak pagi.")
     >>> r.headline.text, r.headline.rule
@@ -111,7 +123,8 @@ def extract_headline(text: str) -> HeadlineResult:
         start, end = logo
         rule = "headline.site_logo"
     else:
-        new_end, stripped = strip_site_suffix(text, start, end, text)
+        roundup = opens_roundup(text, start, end, roundup_words)
+        new_end, stripped = strip_site_suffix(text, start, end, text, roundup)
         if stripped and bare_domain(text[start:new_end]):
             # What is left is the site's address: the site comes first, the title after.
             after = next(TITLE_SEPARATOR.finditer(text, start, end), None)
@@ -146,6 +159,8 @@ def extract_headline(text: str) -> HeadlineResult:
         filled[1:HEADING_SEARCH_LINES], title, first.text.strip(), segments, web_page,
         site_parts, text, slice(shift + 1, shift + HEADING_SEARCH_LINES),
     )
+    page_title = title
+    removals_before_heading = len(removals)
     if heading is None and ": " in title:
         heading = after_colon_heading(filled[1:HEADING_SEARCH_LINES], title)
     if heading is not None:
@@ -172,6 +187,21 @@ def extract_headline(text: str) -> HeadlineResult:
             removals.append(Removal(Span(heading.start, heading.end), rule))
             title = text[start:end]
 
+    if web_page and byline_markers:
+        bylined = _bylined_heading(
+            text, all_filled, page_title, heading, byline_markers, site_parts
+        )
+        if bylined is not None:
+            # The heading over the article's byline is the one the article shows; a
+            # heading found before it (a line inside the article that starts with the
+            # title, a dated item of a list) is left in the body.
+            heading, dated = bylined, None
+            start, end = strip_date_parts(text, heading.stripped_start, heading.stripped_end)
+            rule = "headline.bylined_heading"
+            del removals[removals_before_heading:]
+            removals.append(Removal(Span(heading.start, heading.end), rule))
+            title = text[start:end]
+
     body_line = filled[1].number if len(filled) > 1 else first.number + 1
     if heading is not None:
         # On a web page the article starts under its own heading, not under the menus.
@@ -188,6 +218,47 @@ def extract_headline(text: str) -> HeadlineResult:
             removals.append(Removal(repeat, "headline.repeated"))
     headline = Headline(fold(title), Span(start, end), rule)
     return HeadlineResult(headline, tuple(removals), body_line, core, web_page)
+
+
+def _bylined_heading(
+    text: str,
+    filled: list[Line],
+    page_title: str,
+    heading: Line | None,
+    markers: tuple[str, ...],
+    site: set[str],
+) -> Line | None:
+    """The heading over the article's byline, when it says something other than the
+    page title (``page_title``, cleaned) and the ``heading`` found so far.
+
+    A page title printed as a line of its own over the byline is the heading the page
+    shows, and so is a heading found over the byline, not far from it; one found under
+    it stands inside the article.  A heading that is a part of the page title (``Name``
+    of ``Name: Heading``) leaves the title, which says it in full.
+    """
+    found = bylined_heading(filled[:HEADING_SEARCH_LINES], page_title, markers, site)
+    if found is None:
+        return None
+    line, byline_at = found
+    if heading is not None:
+        at = filled.index(heading)
+        if at == filled.index(line) or 0 < byline_at - at <= FAR_HEADING_LINES:
+            return None
+    candidate = fold(line.text).casefold()
+    wanted = fold(page_title).casefold()
+    if candidate in wanted or _with_site(candidate, wanted):
+        return None
+    folded = folded_page(text)
+    if any(printed == wanted for printed in folded[1:byline_at]):
+        return None
+    return line
+
+
+def _with_site(candidate: str, title: str) -> bool:
+    """``candidate`` is ``title`` with a separator and more after it: the title printed
+    with a site's name (a box of related articles, of another site), no heading."""
+    rest = candidate[len(title) :].lstrip() if candidate.startswith(title) else ""
+    return rest[:1] in SITE_SEPARATORS and rest != ""
 
 
 def _far_over(filled: list[Line], heading: Line, opening: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from articleparse.extractors.headline.common import (
@@ -9,7 +10,9 @@ from articleparse.extractors.headline.common import (
     TITLE_SEPARATOR,
     find_date,
     fold,
+    folded_words,
 )
+from articleparse.languages import Language
 from articleparse.lines import Line, split_lines
 from articleparse.patterns import compile_pattern
 
@@ -176,8 +179,47 @@ def bare_domain(value: str) -> bool:
     return len(words) == 1 and _DOMAIN.search(words[0]) is not None
 
 
-def strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int, bool]:
-    """The end of the title once a trailing site name is dropped."""
+@functools.cache
+def roundup_words(languages: tuple[Language, ...]) -> tuple[str, ...]:
+    """The case-folded words that open a roundup's title in ``languages``, each a phrase
+    of words as ``folded_words`` reads them."""
+    found = (" ".join(folded_words(w)) for lang in languages for w in lang.words("debris", "roundup"))
+    return tuple(dict.fromkeys(w for w in found if w))
+
+
+def opens_roundup(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """The title opens with a label holding one of ``words`` (case-folded phrases,
+    ``debris.roundup``): a roundup of several stories (``[POPULER OTOMOTIF] A | B``,
+    ``BERITA POPULER - A | B``, ``Most read: A | B``).
+
+    The label is a tag in brackets, or a first part of a few words before a separator
+    or a colon; a title that opens with the word in a sentence (``Populer di media
+    sosial, ...``) is no roundup.
+    """
+    if not words:
+        return False
+    title = text[start:end]
+    if title.startswith("["):
+        close = title.find("]")
+        label = title[1:close] if close > 0 else ""
+    else:
+        separator = TITLE_SEPARATOR.search(title)
+        cut = min(title.find(": ") % (len(title) + 1), separator.start() if separator else len(title))
+        label = title[:cut] if cut < len(title) else ""
+    if not label or len(label.split()) > MAX_SITE_WORDS - 1:
+        return False
+    padded = " " + " ".join(folded_words(label)) + " "
+    return any(f" {word} " in padded for word in words)
+
+
+def strip_site_suffix(
+    text: str, start: int, end: int, page: str, roundup: bool = False
+) -> tuple[int, bool]:
+    """The end of the title once a trailing site name is dropped.
+
+    A ``roundup``'s parts after a pipe are more stories: only an address or a name
+    printed again on a short line of the page is its site's name there.
+    """
     stripped = False
     for _ in range(3):
         separators = list(TITLE_SEPARATOR.finditer(text, start, end))
@@ -189,7 +231,7 @@ def strip_site_suffix(text: str, start: int, end: int, page: str) -> tuple[int, 
             break
         is_pipe = "|" in last.group()
         elsewhere = _on_short_line(page, suffix)
-        if not (is_pipe or _DOMAIN.search(suffix) or elsewhere):
+        if not ((is_pipe and not roundup) or _DOMAIN.search(suffix) or elsewhere):
             break
         end = last.start()
         stripped = True
