@@ -42,6 +42,7 @@ COMPILED = [
     "src/articleparse/extractors/photo.py",
     "src/articleparse/extractors/published.py",
     "src/articleparse/extractors/reading_time.py",
+    "src/articleparse/extractors/headline/byline.py",
     "src/articleparse/extractors/headline/common.py",
     "src/articleparse/extractors/headline/dated.py",
     "src/articleparse/extractors/headline/extract.py",
