@@ -88,6 +88,10 @@ def test_resume_of_a_complete_run_does_nothing(tmp_path: Path) -> None:
     assert ids(out) == list(range(5))
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_the_partial_output_and_exits_130(tmp_path: Path) -> None:
     # Ten times the usual input: the run must still be going when its first 100 lines
     # are seen (with 2,000 records a fast moment of the machine could finish it first,
@@ -95,8 +99,10 @@ def test_ctrl_c_keeps_the_partial_output_and_exits_130(tmp_path: Path) -> None:
     src = make_input(tmp_path / "in.jsonl", 10 * N)
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
+    # A shell without job control starts its background commands with Ctrl-C ignored,
+    # and Python keeps an ignored SIGINT ignored: the run must start as a terminal's would.
     proc = subprocess.Popen(command(src, out, "--workers", "2"), stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_default_sigint)
     deadline = time.monotonic() + 60
     while partial_lines(partial) < 100 and proc.poll() is None:
         assert time.monotonic() < deadline
