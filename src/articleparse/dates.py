@@ -800,6 +800,21 @@ def _scan_iso(
         yield from match_at(g.iso, text, end, starts, start)
 
 
+def _named_match(m: Any, g: DateGrammar, year: int) -> DateMatch | None:
+    """The date a month-name match reads, in ``year`` (a four-digit year, or a two-digit
+    one after an apostrophe made full), or ``None`` for no such day."""
+    gd = m.groupdict()
+    month = _lookup(g.months, gd["month"] or gd["month2"])
+    day = int(gd["day"] or gd["day2"])
+    date = _make_date(year, (month or 0) + 1, day) if month is not None else None
+    if date is None:
+        return None
+    clock, tz = _time(g, gd)
+    weekday = _lookup(g.weekdays, gd["weekday"])
+    day_first = gd["day"] is not None
+    return DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz, None, day_first)
+
+
 def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[DateMatch]:
     """Every full date (with a year) in ``text``, in order of position.
 
@@ -810,32 +825,13 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
     windows = _windows(text, g, limit)
     for m in _scan_named(text, g, windows.named):
         gd = m.groupdict()
-        month = _lookup(g.months, gd["month"] or gd["month2"])
-        day = int(gd["day"] or gd["day2"])
-        year = int(gd["year"] or gd["year2"])
-        date = _make_date(year, (month or 0) + 1, day) if month is not None else None
-        if date is None:
-            continue
-        clock, tz = _time(g, gd)
-        weekday = _lookup(g.weekdays, gd["weekday"])
-        day_first = gd["day"] is not None
-        found.append(
-            DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz, None, day_first)
-        )
+        named = _named_match(m, g, int(gd["year"] or gd["year2"]))
+        if named is not None:
+            found.append(named)
     for m in _scan_apostrophe_years(text, g):
-        gd = m.groupdict()
-        month = _lookup(g.months, gd["month"] or gd["month2"])
-        year = _full_year(gd["year"])
-        day = int(gd["day"] or gd["day2"])
-        date = _make_date(year, (month or 0) + 1, day) if month is not None else None
-        if date is None:
-            continue
-        clock, tz = _time(g, gd)
-        weekday = _lookup(g.weekdays, gd["weekday"])
-        day_first = gd["day"] is not None
-        found.append(
-            DateMatch(m.start(), m.end(), "named", (date,), weekday, clock, tz, None, day_first)
-        )
+        named = _named_match(m, g, _full_year(m.group("year")))
+        if named is not None:
+            found.append(named)
     for m in _scan_numeric(text, g, windows.numeric):
         numeric = _numeric_match(m, g, int(m.group("year")))
         if numeric is not None:
