@@ -154,6 +154,8 @@ NO_SIGNATURE_EN = [
     "Dana Lee spoke. “Taxes will rise again.” — He left the room.",
     "Dana Lee spoke. “Taxes will rise again.” — Bob Ray nodded and left.",
     "“Taxes will rise again.” —",
+    "Dana Lee spoke. “Taxes will rise again.” — Bob Ray nodded.",
+    "Dana Lee spoke. “Taxes will rise again.” — The end.",
 ]
 
 
@@ -346,6 +348,9 @@ SPEAKERS_EN = [
     ("Readers wrote in.\n\n“Taxes will rise again.” ― Jane Roe, Ohio", "Jane Roe",
      "speaker.signature"),
     ("“Taxes will rise again.” — Jane Roe (@janeroe) March 3, 2016", "Jane Roe", "speaker.signature"),
+    # ... or closed by a full stop where the line ends
+    ("Readers wrote in.\n\n“Taxes will rise again, and soon.” ― Jane Roe.\n\nPhoto: Staff", "Jane Roe",
+     "speaker.signature"),
     ("“Taxes will rise,” the Kremlin said in a statement.", "Kremlin", "speaker.before_cue"),
     ("“Taxes will rise,” KCNA reported.", "KCNA", "speaker.before_cue"),
     ("“Taxes will rise,” said a spokesman for the campaign.", "spokesman", "speaker.after_cue"),

@@ -430,7 +430,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
 def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution | None:
     """A name signed after a dash that ends the line or opens a bracket or an
     apposition, with no cue verb: ``“...” — Dana Lee``, an embedded post's ``“...” —
-    Dana Lee (@danalee) March 3, 2016``, ``“...” ― Dana Lee, Ohio``."""
+    Dana Lee (@danalee) March 3, 2016``, ``“...” ― Dana Lee, Ohio``, ``“...” ― Dana Lee.``."""
     k = pos
     limit = min(limit, len(text))
     while k < limit and text[k] in " ,\xa0":
@@ -442,9 +442,18 @@ def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution 
     if got is None or got[0].pronoun or not toks[0].cap:
         return None
     phrase, j = got
-    if j < len(toks) and toks[j].text not in "(,":
+    if j < len(toks) and toks[j].text not in "(," and not (
+            toks[j].text == "." and j == len(toks) - 1 and _all_name(text, phrase)):
         return None
     return Attribution(phrase, None, "speaker.signature", phrase.end)
+
+
+def _all_name(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase is a name and nothing else, every word capitalised: a full stop
+    may close such a signature where the line ends (``“...” ― Dana Lee.``), not a
+    sentence (``“...” — The end.``)."""
+    words = text[phrase.start : phrase.end]
+    return words == phrase.name and all(w[:1].isupper() for w in words.split())
 
 
 def _runs_on(toks: list[Tok], cue_end: int) -> bool:
