@@ -340,6 +340,9 @@ SPEAKERS_EN = [
     ("In Dover, Jane Roe said the plan was “slow and costly.”", "Jane Roe", "speaker.subject"),
     ("Also, said Jane Roe, the firm has cut off two sellers, calling them “rogue traders.”",
      "Jane Roe", "speaker.subject"),
+    # ... over a cue word used as a noun (after a capitalised word or a determiner)
+    ("“Taxes will rise,” Jane Roe, the head of the Ohio state teachers union, said of the plan.",
+     "Jane Roe", "speaker.before_cue"),
     # ... but not past a cue: the apposition ends at the cue
     ("“Taxes will rise,” the mayor, Jane Roe, told the “Daily Herald” after the vote, which passed.",
      "Jane Roe", "speaker.before_cue"),

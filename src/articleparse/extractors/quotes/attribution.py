@@ -411,7 +411,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
         k = j + 1
         while (k < len(toks) and k - j < 16 and (toks[k].word or toks[k].text in _APPOSITION_MARKS)
-               and toks[k].start not in index.cues):
+               and (toks[k].start not in index.cues or _noun_use(toks, k, data))):
             k += 1  # (not past a cue: `“...,” Lee, a lawyer, told the “Herald” after ...`)
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
@@ -446,6 +446,13 @@ def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution 
             toks[j].text == "." and j == len(toks) - 1 and _all_name(text, phrase)):
         return None
     return Attribution(phrase, None, "speaker.signature", phrase.end)
+
+
+def _noun_use(toks: list[Tok], k: int, data: QuoteData) -> bool:
+    """Whether the cue word at token ``k`` reads as a noun inside an apposition: after a
+    determiner or a capitalised word (``Lee, the head of the Ohio state union, said``)."""
+    prev = toks[k - 1]
+    return prev.text in data.determiners or (prev.cap and prev.word)
 
 
 def _all_name(text: str, phrase: Phrase) -> bool:
