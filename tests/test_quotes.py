@@ -154,7 +154,26 @@ NO_SIGNATURE_EN = [
     "Dana Lee spoke. “Taxes will rise again.” — He left the room.",
     "Dana Lee spoke. “Taxes will rise again.” — Bob Ray nodded and left.",
     "“Taxes will rise again.” —",
+    "Dana Lee spoke. “Taxes will rise again.” — Bob Ray nodded.",
+    "Dana Lee spoke. “Taxes will rise again.” — The end.",
 ]
+
+
+# Look-alikes of an attribution closing the sentence: the quote ends its sentence, the
+# words after it start a new one, a participle, another quote before the full stop.
+NO_SENTENCE_END_EN = [
+    "Costs rose. “Families cannot keep up.” Prices fell later, said Jane Roe.",
+    "Costs rose. “Families cannot keep up,” Prices fell later, said Jane Roe.",
+    "Costs rose. “Families cannot keep up” with the bills, saying Jane Roe was right.",
+    "Costs rose. “Families cannot keep up” with the bills, and “prices will rise,” said Jane Roe.",
+    "Costs rose. “Families cannot keep up” with the bills, Jane Roe said that day, and left.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SENTENCE_END_EN)
+def test_no_attribution_closing_the_sentence(text):
+    q = extract_quotes(text, EN)[0]
+    assert q.speaker is None or q.speaker.rule != "speaker.sentence_end"
 
 
 @pytest.mark.parametrize("text", NO_SIGNATURE_EN)
@@ -338,6 +357,16 @@ SPEAKERS_EN = [
     ("In Dover, Jane Roe said the plan was “slow and costly.”", "Jane Roe", "speaker.subject"),
     ("Also, said Jane Roe, the firm has cut off two sellers, calling them “rogue traders.”",
      "Jane Roe", "speaker.subject"),
+    # the sentence runs on after the quote in lower case and its last clause attributes it
+    ("Costs rose again. “Families cannot keep up” with the bills this winter, said Jane Roe, "
+     "an economist at the University of Leeds.", "Jane Roe", "speaker.sentence_end"),
+    ("Costs rose again. “Families cannot keep up,” if prices keep climbing, Jane Roe said.",
+     "Jane Roe", "speaker.sentence_end"),
+    ("Costs rose again. “Families cannot keep up” with the bills, said Dr. Jane Roe.",
+     "Jane Roe", "speaker.sentence_end"),
+    # ... over a cue word used as a noun (after a capitalised word or a determiner)
+    ("“Taxes will rise,” Jane Roe, the head of the Ohio state teachers union, said of the plan.",
+     "Jane Roe", "speaker.before_cue"),
     # ... but not past a cue: the apposition ends at the cue
     ("“Taxes will rise,” the mayor, Jane Roe, told the “Daily Herald” after the vote, which passed.",
      "Jane Roe", "speaker.before_cue"),
@@ -346,6 +375,9 @@ SPEAKERS_EN = [
     ("Readers wrote in.\n\n“Taxes will rise again.” ― Jane Roe, Ohio", "Jane Roe",
      "speaker.signature"),
     ("“Taxes will rise again.” — Jane Roe (@janeroe) March 3, 2016", "Jane Roe", "speaker.signature"),
+    # ... or closed by a full stop where the line ends
+    ("Readers wrote in.\n\n“Taxes will rise again, and soon.” ― Jane Roe.\n\nPhoto: Staff", "Jane Roe",
+     "speaker.signature"),
     ("“Taxes will rise,” the Kremlin said in a statement.", "Kremlin", "speaker.before_cue"),
     ("“Taxes will rise,” KCNA reported.", "KCNA", "speaker.before_cue"),
     ("“Taxes will rise,” said a spokesman for the campaign.", "spokesman", "speaker.after_cue"),

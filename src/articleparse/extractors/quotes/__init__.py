@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import attrs
 
-from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before
+from articleparse.extractors.quotes.attribution import Attribution, CueIndex, after, before, sentence_end
 from articleparse.extractors.quotes.data import QuoteData, quote_data
 from articleparse.extractors.quotes.marks import Piece, find_pieces
 from articleparse.extractors.quotes.sentences import CLOSERS, FULL_STOPS, OPENERS
@@ -199,8 +199,8 @@ def _strong(text: str, att: Attribution | None, p: Piece, data: QuoteData) -> bo
     holds a clause that ends inside the marks (``called it “unacceptable.”``), or it
     stands right after its cue verb (``said “zero” voters``; a naming verb reaches a
     little further: ``called the plan a “disaster”``)."""
-    if att is not None and att.rule != "speaker.subject":
-        return True
+    if att is not None and att.rule != "speaker.subject" and att.rule != "speaker.sentence_end":
+        return True  # (a cue closing the sentence makes no short piece words said: `the "plan," Lee said`)
     if (p.text[-1:] in ".!?,;" or text[p.end : p.end + 1] in (".", "!", "?", ",", ";")) \
             and not _listed(text, p):
         return True  # (items of a list, `such as “tax,” “debt” and “Iran.”`, need a cue)
@@ -232,7 +232,8 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
             prev_end = p.end
             continue
         att_after = after(text, p.end, data, index)
-        att = att_after or before(text, prev_end, p.start, data, index)
+        att = att_after or before(text, prev_end, p.start, data, index) \
+            or sentence_end(text, p.end, data, index)
         # (a scare marker matters only where no attribution follows the piece)
         scare = att_after is None and _scare_before(text, max(prev_end, p.start - 48), p.start, data)
         prev_end = p.end

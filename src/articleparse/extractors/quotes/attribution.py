@@ -45,7 +45,7 @@ from articleparse.extractors.quotes.sentences import (
 )
 from articleparse.extractors.quotes.tokens import Tok, tokenize
 
-__all__ = ["Attribution", "CueIndex", "after", "before"]
+__all__ = ["Attribution", "CueIndex", "after", "before", "sentence_end"]
 
 #: How far (characters) the rules look past a closing mark.
 AFTER_REACH = 110
@@ -411,7 +411,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         # `“...,” Mr. Kaplan, a screenwriter, said dryly.`: skip the apposition.
         k = j + 1
         while (k < len(toks) and k - j < 16 and (toks[k].word or toks[k].text in _APPOSITION_MARKS)
-               and toks[k].start not in index.cues):
+               and (toks[k].start not in index.cues or _noun_use(toks, k, data))):
             k += 1  # (not past a cue: `“...,” Lee, a lawyer, told the “Herald” after ...`)
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
@@ -430,7 +430,7 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
 def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution | None:
     """A name signed after a dash that ends the line or opens a bracket or an
     apposition, with no cue verb: ``“...” — Dana Lee``, an embedded post's ``“...” —
-    Dana Lee (@danalee) March 3, 2016``, ``“...” ― Dana Lee, Ohio``."""
+    Dana Lee (@danalee) March 3, 2016``, ``“...” ― Dana Lee, Ohio``, ``“...” ― Dana Lee.``."""
     k = pos
     limit = min(limit, len(text))
     while k < limit and text[k] in " ,\xa0":
@@ -442,9 +442,95 @@ def _signature(text: str, pos: int, limit: int, data: QuoteData) -> Attribution 
     if got is None or got[0].pronoun or not toks[0].cap:
         return None
     phrase, j = got
-    if j < len(toks) and toks[j].text not in "(,":
+    if j < len(toks) and toks[j].text not in "(," and not (
+            toks[j].text == "." and j == len(toks) - 1 and _all_name(text, phrase)):
         return None
     return Attribution(phrase, None, "speaker.signature", phrase.end)
+
+
+#: How far (characters) ``sentence_end`` reads past a closing mark for the sentence's end.
+SENTENCE_END_REACH = 240
+#: How many of the last commas of that sentence ``sentence_end`` tries.
+SENTENCE_END_COMMAS = 4
+
+
+def sentence_end(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution | None:
+    """The attribution closing the sentence a quote ending at ``pos`` runs on into, when
+    nothing attributes it right after its closing mark: a last clause after a comma
+    that is a cue and its speaker (``“...” about the plan, said Dana Lee, a lawyer.``)
+    or a speaker and its cue (``“...” if it passes, Dana Lee said.``).  The sentence
+    ends at the first full stop of the line, not after an abbreviation, with no other
+    quote opening before it."""
+    if text[pos - 2 : pos].rstrip(CLOSERS)[-1:] in FULL_STOPS:
+        return None  # (`“... slow.” Lee said so twice.`: the quote ended its sentence)
+    k = pos
+    while k < len(text) and k - pos < 3 and text[k] in " ,":
+        k += 1
+    if k >= len(text) or not text[k].islower():
+        return None  # (the sentence runs on in lower case: `“...” if it passes, ...`)
+    limit = text.find("\n", pos, pos + SENTENCE_END_REACH)
+    limit = limit if limit >= 0 else min(len(text), pos + SENTENCE_END_REACH)
+    if not index.any_in(pos, limit):
+        return None
+    end = _sentence_stop(text, pos, limit, data)
+    if end < 0:
+        return None
+    comma = end
+    for _ in range(SENTENCE_END_COMMAS):
+        comma = text.rfind(", ", pos, comma)
+        if comma < 0:
+            return None
+        toks = tokenize(text, comma + 1, end, data)
+        if not toks:
+            continue
+        found = index.cues.get(toks[0].start)
+        if found is not None and found[1] is None and found[0][0] not in data.participles:
+            # `, said Dana Lee, a lawyer.`: the name after the cue.
+            got = phrase_after(toks, _index_at(toks, found[2]), text, data)
+            if got is not None and not got[0].pronoun and text[got[0].start].isupper() \
+                    and (got[1] >= len(toks) or toks[got[1]].text in ",("):
+                return Attribution(got[0], found[0], "speaker.sentence_end", end)
+            continue
+        got = phrase_after(toks, 0, text, data)
+        if got is None or got[1] >= len(toks):
+            continue
+        cue = index.cues.get(toks[got[1]].start)
+        if cue is not None and cue[1] is None and cue[0][0] not in data.participles \
+                and _index_at(toks, cue[2]) >= len(toks):
+            # `, Dana Lee said.`: the cue ends the sentence.
+            return Attribution(got[0], cue[0], "speaker.sentence_end", end)
+    return None
+
+
+def _sentence_stop(text: str, pos: int, limit: int, data: QuoteData) -> int:
+    """Where the sentence running on after ``pos`` ends (its full stop), before
+    ``limit`` and before any other opening mark; -1 when it does not."""
+    k = pos
+    while k < limit:
+        c = text[k]
+        if c in "“\"":
+            return -1
+        if c in FULL_STOPS and (k + 1 >= limit or text[k + 1] in " \n"):
+            word = text[pos : k + 1].rsplit(None, 1)[-1] if text[pos:k].strip() else ""
+            if word not in data.abbreviations and not (len(word) == 2 and word[0].isupper()):
+                return k
+        k += 1
+    return -1
+
+
+def _noun_use(toks: list[Tok], k: int, data: QuoteData) -> bool:
+    """Whether the cue word at token ``k`` reads as a noun inside an apposition: after a
+    determiner or a capitalised word (``Lee, the head of the Ohio state union, said``)."""
+    prev = toks[k - 1]
+    return prev.text in data.determiners or (prev.cap and prev.word)
+
+
+def _all_name(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase is a name and nothing else, every word capitalised: a full stop
+    may close such a signature where the line ends (``“...” ― Dana Lee.``), not a
+    sentence (``“...” — The end.``)."""
+    words = text[phrase.start : phrase.end]
+    return words == phrase.name and all(w[:1].isupper() for w in words.split())
 
 
 def _runs_on(toks: list[Tok], cue_end: int) -> bool:
