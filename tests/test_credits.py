@@ -683,6 +683,19 @@ def test_no_job_line_credit(text, lang):
     assert credits(text, lang)[0] == []
 
 
+@pytest.mark.parametrize(("byline", "name"), [
+    ("By Jane DoeThe Daily Planet", "Jane Doe"),
+    ("By Jane DoeThe Daily Planet and John Roe", "Jane Doe"),
+    # no opener glued on: the name stays whole
+    ("By Jane McDoe Daily Planet", "Jane McDoe"),
+    ("By Jane Lathe Daily Planet", "Jane Lathe"),
+])
+def test_an_outlet_opener_glued_to_the_name_goes_with_the_outlet(byline, name):
+    text = f"Title\n{byline}\nText."
+    start = text.index("Daily Planet")
+    assert credits(text, "en", {start: start + len("Daily Planet")})[0] == [name]
+
+
 def test_an_outlet_after_a_full_name_ends_it():
     text = "Title\nBY JANE DOE and JOHN ROE Daily Planet\nText."
     start = text.index("Daily Planet")
