@@ -786,3 +786,27 @@ def test_the_pipeline_reads_a_name_under_the_heading_of_a_web_page_only():
     # a plain story: the line under its title is a place, not a byline
     story = articleparse.parse(f"{_HEADING}\nJane Doe\n(@janedoe)\n" + _BODY * 4, lang="en")
     assert story.authors == ()
+
+
+# After a full name and a comma, an acronym among words not all in capitals names a
+# team or an office, not a person: the names end there.
+TEAM_AFTER_NAME = [
+    ("Title\nPosted by Jane Doe, ACME Cloud Team, Example\nText.", "en", ["Jane Doe"]),
+    ("Title\nBy Jane Doe, NASA Jet Propulsion Laboratory\nText.", "en", ["Jane Doe"]),
+    ("Titel\nVon Anna Schmidt, Projektleiterin der ABC\nText.", "de", ["Anna Schmidt"]),
+    # look-alikes: capitals only, or no acronym, are names
+    ("Title\nBy JANE DOE, JOHN ROE and MARY MAJOR\nText.", "en", ["JANE DOE", "JOHN ROE", "MARY MAJOR"]),
+    ("Title\nBy Jane Doe, John Roe, Mary Major\nText.", "en", ["Jane Doe", "John Roe", "Mary Major"]),
+    ("Title\nBy Jane Doe, JOHN ROE\nText.", "en", ["Jane Doe", "JOHN ROE"]),
+    ("Title\nBy Jane, ACME Team\nText.", "en", ["Jane", "ACME Team"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), TEAM_AFTER_NAME)
+def test_a_team_after_the_name_ends_the_names(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.xfail(strict=True, reason="a team's name in title case reads as a second person")
+def test_a_title_case_team_after_the_name_is_no_author():
+    assert credits("Title\nPosted by Jane Doe, Cloud Team, Example Corp\nText.", "en")[0] == ["Jane Doe"]

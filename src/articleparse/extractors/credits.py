@@ -451,7 +451,7 @@ def extract_credits(
         if not found.names and found.outlet is None:
             continue
         people = []
-        for start, end in found.names:
+        for start, end in _persons_of(found.names, text):
             if outlet_ends.get(start) == end:
                 outlets.append(trusted_span(start, end))
                 continue
@@ -508,6 +508,24 @@ def extract_credits(
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))
     return Credits(authors, editors, tuple(removals), tuple(outlets))
+
+
+def _persons_of(names: Sequence[tuple[int, int]], text: str) -> Sequence[tuple[int, int]]:
+    """``names`` up to the first piece after a full name and a comma that names no
+    person: an acronym among words that are not all capitals is a team's or an
+    office's name (``Jane Doe, AMP Project Marketing, Google``, ``Uta Schmidt,
+    Projektleiterin der HSS``).  A piece in capitals only is kept: a wire's capital
+    names (``JANE DOE, JOHN ROE``) and an outlet's initials are read elsewhere."""
+    if len(names) < 2 or len(text[names[0][0] : names[0][1]].split()) < 2:
+        return names
+    for k in range(1, len(names)):
+        if text[names[k - 1][1] : names[k][0]].strip() != ",":
+            continue
+        words = text[names[k][0] : names[k][1]].split()
+        acronym = any(len(w) >= 2 and w.isupper() for w in words)
+        if acronym and not all(w.isupper() or not w[0].isalpha() for w in words):
+            return names[:k]
+    return names
 
 
 #: The rules of credits that stand where the article's byline stands.
