@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articleparse.extractors.credits import extract_credits
+from articleparse.extractors.headline import HeadlineResult
 from articleparse.languages import load
 
 
@@ -201,7 +202,7 @@ def test_a_text_in_no_known_language_gets_what_every_language_finds(text):
     each = [extract_credits(text, language, outlets) for language in languages]
     if not may_hold_markers(text, languages):
         assert not any(c.authors or c.editors for c in each)
-    merged = pipeline._credits(text, None, outlets)["credits"]
+    merged = pipeline._credits(text, None, outlets, HeadlineResult())["credits"]
     assert merged.authors == pipeline._first_per_span(c.authors for c in each)
     assert merged.editors == pipeline._first_per_span(c.editors for c in each)
     assert merged.removals == tuple({r.span: r for c in each for r in c.removals}.values())
@@ -682,6 +683,19 @@ def test_no_job_line_credit(text, lang):
     assert credits(text, lang)[0] == []
 
 
+@pytest.mark.parametrize(("byline", "name"), [
+    ("By Jane DoeThe Daily Planet", "Jane Doe"),
+    ("By Jane DoeThe Daily Planet and John Roe", "Jane Doe"),
+    # no opener glued on: the name stays whole
+    ("By Jane McDoe Daily Planet", "Jane McDoe"),
+    ("By Jane Lathe Daily Planet", "Jane Lathe"),
+])
+def test_an_outlet_opener_glued_to_the_name_goes_with_the_outlet(byline, name):
+    text = f"Title\n{byline}\nText."
+    start = text.index("Daily Planet")
+    assert credits(text, "en", {start: start + len("Daily Planet")})[0] == [name]
+
+
 def test_an_outlet_after_a_full_name_ends_it():
     text = "Title\nBY JANE DOE and JOHN ROE Daily Planet\nText."
     start = text.index("Daily Planet")
@@ -703,3 +717,96 @@ def test_a_name_line_with_its_outlet(top, lang, outlet, name):
     start = text.index(outlet)
     found = extract_credits(text, load(lang), {start: start + len(outlet)})
     assert [(p.name, p.rule) for p in found.authors] == [(name, "credits.name_line")]
+
+
+# A name alone right under the article's heading, or under the teaser under it, with
+# no marker and no date beside it: the author, when the page's heading is known.
+_HEADING = "Bridge closes for repairs"
+_TEASER = "Engineers found cracks in two of the old bridge's supports during an inspection."
+UNDER_HEADING = [
+    (_page(f"{_HEADING}\nJane Doe\nSearch for this author in:"), "en", "Jane Doe"),
+    (_page(f"{_HEADING}\n{_TEASER}\nJane Doe\nSearch for this author in:"), "en", "Jane Doe"),
+    (_page(f"{_HEADING}\nJane Doe\n(@janedoe)"), "en", "Jane Doe"),
+    (_page(f"{_HEADING}\nJane Doe\nInternational Editor"), "en", "Jane Doe"),
+    (_page(f"{_HEADING}\nJane Doe\nJane Doe"), "en", "Jane Doe"),
+    (_page(f"{_HEADING}\n\nMary Ann Doe\n\n• 3 hours ago"), "en", "Mary Ann Doe"),
+    (_page("Jembatan ditutup untuk perbaikan\nBudi Santoso\n@budis"), "id", "Budi Santoso"),
+    # the title line first, with the site's name: the heading again above the story
+    ("Bridge closes for repairs | Daily Planet\nHome\nNews\n" + _HEADING + "\nJane Doe\n(@janedoe)\n" + _BODY * 3,
+     "en", "Jane Doe"),
+]
+UNDER_HEADING_LOOK_ALIKES = [
+    # a menu's items under the heading
+    (_page(f"{_HEADING}\nHoliday Cottages\nLakeside"), "en"),
+    (_page(f"{_HEADING}\nHoliday Cottages\nWalks\nMaps"), "en"),
+    # one word, a sentence, page furniture, a word the text writes in small letters
+    (_page(f"{_HEADING}\nUpdated\n(@janedoe)"), "en"),
+    (_page(f"{_HEADING}\nSport\n(@janedoe)"), "en"),
+    (_page(f"{_HEADING}\nThe mayor spoke.\n(@janedoe)"), "en"),
+    (_page(f"{_HEADING}\nRecent Posts\n(@janedoe)"), "en"),
+    (_page(f"{_HEADING}\nOld Bridge\n(@janedoe)"), "en"),
+    # further down than the teaser
+    (_page(f"{_HEADING}\n{_TEASER}\n{_TEASER}\nJane Doe\n(@janedoe)"), "en"),
+    # under a line that is not the heading
+    (_page(f"{_HEADING}\nMore from this section\nJane Doe\n(@janedoe)"), "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), UNDER_HEADING)
+def test_a_name_under_the_heading_is_the_author(text, lang, name):
+    found = extract_credits(text, load(lang), {}, heading=_HEADING if lang == "en" else "Jembatan ditutup untuk perbaikan")
+    assert [(p.name, p.rule) for p in found.authors] == [(name, "credits.under_heading")]
+    assert text[found.authors[0].span.start : found.authors[0].span.end] == name
+
+
+@pytest.mark.parametrize(("text", "lang"), UNDER_HEADING_LOOK_ALIKES)
+def test_no_name_under_the_heading(text, lang):
+    assert extract_credits(text, load(lang), {}, heading=_HEADING).authors == ()
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), UNDER_HEADING[:1])
+def test_no_name_under_the_heading_without_the_heading(text, lang, name):
+    assert extract_credits(text, load(lang), {}).authors == ()
+    assert extract_credits(text, load(lang), {}, heading=_HEADING, name_lines=False).authors == ()
+
+
+def test_an_outlet_under_the_heading_is_no_author():
+    text = _page(f"{_HEADING}\nDaily Planet\n(@dailyplanet)")
+    start = text.index("Daily Planet")
+    assert extract_credits(text, load("en"), {start: start + 12}, heading=_HEADING).authors == ()
+
+
+def test_the_pipeline_reads_a_name_under_the_heading_of_a_web_page_only():
+    import articleparse
+
+    menu = "Daily Planet\nHome\nNews\nSport\nWorld\nBusiness\nOpinion\nCulture\nTravel\n"
+    top = f"{_HEADING}\n{_TEASER}\nJane Doe\nSearch for this author in:\n"
+    page = articleparse.parse(menu + top + _BODY * 4, lang="en")
+    assert [(p.name, p.rule) for p in page.authors] == [("Jane Doe", "credits.under_heading")]
+    # a plain story: the line under its title is a place, not a byline
+    story = articleparse.parse(f"{_HEADING}\nJane Doe\n(@janedoe)\n" + _BODY * 4, lang="en")
+    assert story.authors == ()
+
+
+# After a full name and a comma, an acronym among words not all in capitals names a
+# team or an office, not a person: the names end there.
+TEAM_AFTER_NAME = [
+    ("Title\nPosted by Jane Doe, ACME Cloud Team, Example\nText.", "en", ["Jane Doe"]),
+    ("Title\nBy Jane Doe, NASA Jet Propulsion Laboratory\nText.", "en", ["Jane Doe"]),
+    ("Titel\nVon Anna Schmidt, Projektleiterin der ABC\nText.", "de", ["Anna Schmidt"]),
+    # look-alikes: capitals only, or no acronym, are names
+    ("Title\nBy JANE DOE, JOHN ROE and MARY MAJOR\nText.", "en", ["JANE DOE", "JOHN ROE", "MARY MAJOR"]),
+    ("Title\nBy Jane Doe, John Roe, Mary Major\nText.", "en", ["Jane Doe", "John Roe", "Mary Major"]),
+    ("Title\nBy Jane Doe, JOHN ROE\nText.", "en", ["Jane Doe", "JOHN ROE"]),
+    ("Title\nBy Jane, ACME Team\nText.", "en", ["Jane", "ACME Team"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), TEAM_AFTER_NAME)
+def test_a_team_after_the_name_ends_the_names(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.xfail(strict=True, reason="a team's name in title case reads as a second person")
+def test_a_title_case_team_after_the_name_is_no_author():
+    assert credits("Title\nPosted by Jane Doe, Cloud Team, Example Corp\nText.", "en")[0] == ["Jane Doe"]

@@ -104,8 +104,8 @@ def names(fields: set[str] | None) -> list[str]:
     ({"published"}, ["normalise", "language", "headline", "published"]),
     ({"quotes"}, ["normalise", "language", "quotes"]),
     ({"headline"}, ["normalise", "headline"]),
-    ({"authors"}, ["normalise", "language", "outlet_hits", "credits"]),
-    ({"authors", "editors"}, ["normalise", "language", "outlet_hits", "credits"]),
+    ({"authors"}, ["normalise", "language", "outlet_hits", "headline", "credits"]),
+    ({"authors", "editors"}, ["normalise", "language", "outlet_hits", "headline", "credits"]),
 ])
 def test_steps_for_a_field_are_its_step_and_what_that_needs(fields: set[str],
                                                             expected: list[str]) -> None:

@@ -159,3 +159,18 @@ def test_roundup_words_and_examples(code):
             assert opens_roundup(title, 0, len(title), words), title
         sentence = f"{word} among readers, the new bridge opens next week | City Herald"
         assert not opens_roundup(sentence, 0, len(sentence), words), sentence
+
+
+# ---- credits helper (session 10): outlet openers glued to a byline's name ------------
+
+
+@pytest.mark.parametrize("code", available())
+def test_every_outlet_opener_glued_to_a_name_goes_with_the_outlet(code):
+    from articleparse.extractors.credits import extract_credits
+
+    language = load(code)
+    for opener in language.concern("credits").get("names", {}).get("outlet_openers", ()):
+        text = f"Title\nBy Jane Doe{opener} Daily Planet\nText."
+        start = text.index("Daily Planet")
+        found = extract_credits(text, language, {start: start + len("Daily Planet")})
+        assert [p.name for p in found.authors] == ["Jane Doe"], opener

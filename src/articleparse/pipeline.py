@@ -156,15 +156,21 @@ def _marker_languages(language: Language | None, text: str) -> list[Language]:
     return [load(code) for code in available()]
 
 
-def _credits(text: str, language: Language | None, outlet_ends: dict[int, int]) -> Mapping[str, Any]:
+def _credits(
+    text: str, language: Language | None, outlet_ends: dict[int, int], headline_result: HeadlineResult
+) -> Mapping[str, Any]:
     languages = _marker_languages(language, text)
     if len(languages) > 1 and not may_hold_markers(text, languages):
         # No language's marker stands in the text: one reading finds all that every
         # language's would (a wire's signature line, which needs no marker).
         languages = languages[:1]
-    # A name alone beside a date line is read only in the detected language: the
-    # rule needs the language's dates and common words.
-    found = [extract_credits(text, each, outlet_ends, name_lines=language is not None)
+    # A name alone beside a date line or under the heading is read only in the
+    # detected language: the rules need the language's dates and common words.  Only
+    # a web page prints its byline with no marker under the heading; a plain story's
+    # line there is a place or a company (``Ewood Park``).
+    headline = headline_result.headline
+    heading = headline.text if headline is not None and headline_result.core_read else None
+    found = [extract_credits(text, each, outlet_ends, name_lines=language is not None, heading=heading)
              for each in languages]
     if len(found) <= 1:
         return {"credits": found[0] if found else Credits()}
@@ -274,7 +280,7 @@ STEPS: tuple[Step, ...] = (
          lambda: {"published": None}),
     Step("dateline", _dateline, ("text", "grammar", "headline_result", "published"), ("dateline",),
          lambda: {"dateline": None}),
-    Step("credits", _credits, ("text", "language", "outlet_ends"), ("credits",),
+    Step("credits", _credits, ("text", "language", "outlet_ends", "headline_result"), ("credits",),
          lambda: {"credits": Credits()}),
     Step("photo_credits", _photo, ("text", "language", "outlet_ends"),
          ("photo_credits", "photo_removals"),

@@ -26,7 +26,10 @@ Jane Doe``, ``Tentang Penulis`` / ``Budi Santoso``: ``credits.about``).  A line-
 after a date on its line (``Posted on March 3, 2024 by Jane Doe``, ``29. Juni 2017 ·
 von Tobi``, ``Diterbitkan 3 Maret 2024 oleh Budi``): when the line up to it is a date
 with at most a few words before and only a time after, it opens a byline
-(``credits.after_date``).
+(``credits.after_date``).  A page may also print the name alone right under the
+article's heading, or under the teaser under it, with no date beside it
+(``credits.under_heading``): the line after the name then reads as a byline's
+neighbour (a date, a handle, a job), not as the next item of a menu.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from articleparse.dates import DateGrammar, find_dates
 from articleparse.dates import grammar as date_grammar
 from articleparse.extractors.names import NameGrammar, NameList, name_grammar, read_names
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, split_lines
+from articleparse.lines import Line, line_at, split_lines
 # Every span here runs from a match or word to a later offset of the same text, so
 # it is built unchecked (``trusted_span``).
 from articleparse.model import Person, Removal, Span, trusted_span
@@ -122,6 +125,10 @@ DATE_LINE_SHARE = 0.5
 PARAGRAPH_WORDS = 30
 TEASER_WORDS = 60
 BODY_PARAGRAPHS = 3
+#: A teaser between a heading and its byline has at least this many words.
+HEADING_TEASER_WORDS = 8
+#: A menu's item under a name-like menu item has at most this many words.
+MENU_ITEM_WORDS = 3
 
 
 @attrs.frozen
@@ -376,13 +383,16 @@ def extract_credits(
     outlet_ends: Mapping[int, int],
     *,
     name_lines: bool = True,
+    heading: str | None = None,
 ) -> Credits:
     """Authors, editors, the stretches their credits take, and outlets in bylines.
 
     ``outlet_ends`` maps the start of every gazetteer outlet mention to its end.
     ``name_lines=False`` leaves out the markerless name beside a date line: a text
     in no known language is read with some language's markers, but its dates and
-    common words are not that language's.
+    common words are not that language's.  ``heading`` is the article's headline as
+    the headline step read it: a name alone under a line that reads so is the author
+    when no marker and no date line credits one.
 
     >>> from articleparse.languages import load
     >>> c = extract_credits("Isi berita.\\nPenulis: Budi Santoso | Editor: Rina Wati", load("id"), {})
@@ -441,7 +451,7 @@ def extract_credits(
         if not found.names and found.outlet is None:
             continue
         people = []
-        for start, end in found.names:
+        for start, end in _persons_of(found.names, text):
             if outlet_ends.get(start) == end:
                 outlets.append(trusted_span(start, end))
                 continue
@@ -482,6 +492,10 @@ def extract_credits(
             text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
             _articles(language),
         )
+        if not name_line and heading:
+            under = _name_under_heading(text, heading, grammar, outlet_ends, _stop_words(language),
+                                        _articles(language))
+            name_line = () if under is None else (under,)
         if not name_line:
             about = _about_author(text, language, grammar, outlet_ends)
             name_line = () if about is None else (about,)
@@ -494,6 +508,24 @@ def extract_credits(
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))
     return Credits(authors, editors, tuple(removals), tuple(outlets))
+
+
+def _persons_of(names: Sequence[tuple[int, int]], text: str) -> Sequence[tuple[int, int]]:
+    """``names`` up to the first piece after a full name and a comma that names no
+    person: an acronym among words that are not all capitals is a team's or an
+    office's name (``Jane Doe, AMP Project Marketing, Google``, ``Uta Schmidt,
+    Projektleiterin der HSS``).  A piece in capitals only is kept: a wire's capital
+    names (``JANE DOE, JOHN ROE``) and an outlet's initials are read elsewhere."""
+    if len(names) < 2 or len(text[names[0][0] : names[0][1]].split()) < 2:
+        return names
+    for k in range(1, len(names)):
+        if text[names[k - 1][1] : names[k][0]].strip() != ",":
+            continue
+        words = text[names[k][0] : names[k][1]].split()
+        acronym = any(len(w) >= 2 and w.isupper() for w in words)
+        if acronym and not all(w.isupper() or not w[0].isalpha() for w in words):
+            return names[:k]
+    return names
 
 
 #: The rules of credits that stand where the article's byline stands.
@@ -610,6 +642,65 @@ def _name_line_author(
             continue
         return tuple(Person(text[a:b], trusted_span(a, b), rule) for a, b in spans)
     return ()
+
+
+def _name_under_heading(
+    text: str,
+    heading: str,
+    grammar: NameGrammar,
+    outlet_ends: Mapping[int, int],
+    stop_words: frozenset[str],
+    articles: tuple[str, ...],
+) -> Person | None:
+    """The name alone on the line under a line that is the article's heading, or under
+    the teaser under it (``Giant telescope opens`` / ``It can detect faint ...`` /
+    ``Jane Doe`` / ``Search for this author in:``); None when there is none.
+
+    A page prints its title line first and the heading again above the story: every
+    line that is the heading counts.  The line after the name must not read as the
+    next item of a menu (``Holiday Cottage`` / ``Lakeside``): it has a figure (a date,
+    a time), opens with a sign (``(@janedoe)``, ``• 3 hours ago``), names a job,
+    ends in a colon, repeats the name, or is longer than a menu's item.
+    """
+    lines = split_lines(text)
+    common: frozenset[str] | None = None
+    at = text.find(heading)
+    while at >= 0:
+        line = line_at(lines, at)
+        at = text.find(heading, at + len(heading))
+        if line.text.strip() != heading:
+            continue  # the headline inside a longer line (a page title with its site)
+        below = [other for other in lines[line.number + 1 : line.number + 4] if not other.blank]
+        if below and _words(below[0], HEADING_TEASER_WORDS) >= HEADING_TEASER_WORDS:
+            below = below[1:]  # the teaser under the heading
+        if not below:
+            continue
+        span = _name_alone(below[0], text, grammar, outlet_ends)
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        if common is None:
+            common = _small_words(text) | stop_words
+        if not _names_a_person(name.split(), text, common, articles):
+            continue
+        after = next((other for other in lines[below[0].number + 1 :] if not other.blank), None)
+        if after is not None and _menu_item_after(after, name, text, grammar):
+            continue
+        return Person(name, trusted_span(*span), "credits.under_heading")
+    return None
+
+
+def _menu_item_after(line: Line, name: str, text: str, grammar: NameGrammar) -> bool:
+    """``line``, under a name-like line, reads as the next item of a menu: a few words
+    that open with a letter, with no figure, no job and no colon at the end."""
+    stripped = line.text.strip()
+    if len(stripped.split(None, MENU_ITEM_WORDS)) > MENU_ITEM_WORDS or not stripped[0].isalpha():
+        return False
+    if stripped.endswith(":") or _DIGIT.search(stripped) is not None:
+        return False
+    if " ".join(stripped.split()) == " ".join(name.split()):
+        return False  # the name again (a link and its text)
+    return grammar.roles.search(text, line.stripped_start, line.stripped_start + len(stripped)) is None
 
 
 def _names_a_person(words: Sequence[str], text: str, common: frozenset[str], articles: Sequence[str]) -> bool:

@@ -48,6 +48,9 @@ class NameGrammar:
     degrees: frozenset[str] = frozenset()
     #: Words that keep their full stop at the end of a name (``Jr.``).
     abbreviations: frozenset[str] = frozenset()
+    #: Words that open an outlet's name, as written (``The`` of ``The Associated
+    #: Press``): a scraper may glue one to the name before it (``Jane DoeThe ...``).
+    outlet_openers: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -74,6 +77,7 @@ def name_grammar(language: Language) -> NameGrammar:
         connectors=frozenset(w.casefold() for w in names.get("connectors", ())),
         degrees=frozenset(str(w).replace(".", "") for w in names.get("degrees", ())),
         abbreviations=frozenset(str(w).rstrip(".") for w in names.get("abbreviations", ())),
+        outlet_openers=tuple(str(w) for w in names.get("outlet_openers", ())),
     )
 
 
@@ -109,6 +113,24 @@ def _role_glued(word: str, begin: int, text: str, grammar: NameGrammar) -> int |
     for k in range(2, len(word)):
         if word[k].isupper() and word[k - 1].islower() and grammar.roles.match(text, begin + k):
             return begin + k
+    return None
+
+
+def _opener_glued(
+    text: str, current: list[tuple[int, int]], outlet_start: int, grammar: NameGrammar
+) -> int | None:
+    """Where an outlet's opening word glued to the end of the last name word starts
+    (``DoeThe`` before ``Associated Press``): after a small letter, with only a space
+    between it and the outlet; None otherwise."""
+    if not current:
+        return None
+    start, end = current[-1]
+    if text[end:outlet_start] != " ":
+        return None
+    for opener in grammar.outlet_openers:
+        at = end - len(opener)
+        if at - start >= 2 and text.startswith(opener, at) and text[at - 1].islower():
+            return at
     return None
 
 
@@ -192,6 +214,12 @@ def read_names(
         if not current or len(current) >= 2:
             outlet_end = outlet_at(begin)
             if outlet_end is not None:
+                opener = _opener_glued(text, current, begin, grammar)
+                if opener is not None:
+                    # "Jane DoeThe Associated Press": the outlet's first word went
+                    # with the name.
+                    current[-1] = (current[-1][0], opener)
+                    begin = opener
                 close()
                 return NameList(tuple(names), outlet_end, "outlet", (begin, outlet_end))
         if not current:
