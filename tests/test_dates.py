@@ -403,14 +403,15 @@ def test_the_package_data_ships_the_neutral_data():
     assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns["articleparse"])
 
 
-def test_a_broken_neutral_data_file_is_named(tmp_path, monkeypatch):
+def test_a_broken_neutral_data_file_is_named(tmp_path):
     from articleparse.errors import LanguageDataError
 
+    # The path is an argument, not a patched module constant: the compiled build reads
+    # its constants at compile time.
     broken = tmp_path / "dates.toml"
     broken.write_text('base = "en"\n[months\n', encoding="utf-8")
-    monkeypatch.setattr(dates, "NEUTRAL_DATA", broken)
     with pytest.raises(LanguageDataError, match="neutral/dates.toml"):
-        dates.neutral_data.__wrapped__()
+        dates.read_neutral_data(broken)
 
 
 @pytest.mark.parametrize(

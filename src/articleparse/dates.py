@@ -53,6 +53,7 @@ __all__ = [
     "grammar",
     "neutral_grammar",
     "neutral_data",
+    "read_neutral_data",
     "find_dates",
     "find_short_dates",
     "latest_year_named",
@@ -182,7 +183,13 @@ NEUTRAL_DATA: Final = Path(__file__).parent / "languages" / NEUTRAL_CODE / "date
 def neutral_data() -> dict[str, Any]:
     """The tables of ``languages/neutral/dates.toml``: ``base`` (``NEUTRAL_BASE``) and
     ``months``, the month names of languages with no folder of their own."""
-    data = NEUTRAL_DATA.read_bytes()
+    return read_neutral_data(NEUTRAL_DATA)
+
+
+def read_neutral_data(path: Path) -> dict[str, Any]:
+    """The tables of the neutral date data file at ``path`` (``neutral_data``, uncached);
+    a file that is no valid TOML raises ``LanguageDataError`` naming it."""
+    data = path.read_bytes()
     try:
         tables: dict[str, Any] = cached(
             "toml", (data,), lambda: tomllib.loads(data.decode("utf-8"))
