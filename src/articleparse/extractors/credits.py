@@ -78,6 +78,7 @@ HANDLE_CHARS = 80
 USER_NAME_CHARS = 30
 #: Characters of a user name besides letters and digits (``jane.doe``, ``mike_77``).
 USER_NAME_MARKS = "._-"
+_WITHOUT_USER_NAME_MARKS = str.maketrans("", "", USER_NAME_MARKS)
 #: Punctuation around a word of running text.
 WORD_EDGES = ".,;:!?\"'()[]«»„“”‘’*…-–—"
 #: How far after a byline's names its date is looked for (``, Saturday, 19 October 2019``).
@@ -316,7 +317,7 @@ def _user_name(text: str, offset: int, language: Language, after_date: bool) -> 
     word = word.rstrip(DATE_SEPARATORS + ",;:")
     if not 2 <= len(word) <= USER_NAME_CHARS or not any(map(str.islower, word)) or word.endswith("."):
         return None  # (a full stop ends a sentence: "Von wegen. Am Sonntag, 15. März ...")
-    if not word.strip(USER_NAME_MARKS).replace(".", "").replace("_", "").replace("-", "").isalnum():
+    if not word.translate(_WITHOUT_USER_NAME_MARKS).isalnum():
         return None
     rest = piece[len(word) :]
     if rest and (rest[0].isalnum() or rest[0] in USER_NAME_MARKS):
