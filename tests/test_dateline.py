@@ -45,6 +45,8 @@ OUTLET_SHAPED = [
     ("T\nKOMPAS.com - Presiden meninjau banjir.", "id", None, None, "KOMPAS.com"),
     ("T\n(CNN) — The storm made landfall.", "en", None, None, "CNN"),
     ("T\n(AP) — Officials said on Monday.", "en", None, None, "AP"),
+    ("T\nJakarta, InfoPublik - Panitia menyiapkan acara.", "id", "Jakarta", None, "InfoPublik"),
+    ("T\niNews.id, Jakarta - Harga emas naik.", "id", "Jakarta", None, "iNews.id"),
     # Regions that look like outlets but are not.
     ("T\nAustin, TX — The city council voted.", "en", "Austin, TX", None, None),
     ("T\nWASHINGTON, D.C. — The Senate voted.", "en", "WASHINGTON, D.C.", None, None),
@@ -102,6 +104,8 @@ def test_published_year_fixes_dateline_year():
         "LOS ANGELES, Feb 26 - Shares rose.",
         "(CNN) — Rain.",
         "  (AP) — Rain.",
+        "iNews.id, Jakarta - Isi.",
+        "suara.com - Isi.",
     ],
 )
 def test_a_line_is_passed_over_only_when_the_pattern_cannot_match_it(line):
@@ -118,6 +122,8 @@ OUTLET_CASES = [
     ("T\nJakarta, kumparan - Harga cabai naik.", "Jakarta", "kumparan"),
     ("T\nMONTREAL, March 20, Reuter - The seaway opened.", "MONTREAL", "Reuter"),
     ("T\nVIVA – Harga emas naik.", None, "VIVA"),
+    # An outlet's desk: the hit covers its first word.
+    ("T\nVIVA Bisnis – Harga emas naik.", None, "VIVA Bisnis"),
 ]
 
 
@@ -125,7 +131,8 @@ OUTLET_CASES = [
 def test_an_outlet_the_gazetteer_knows_is_the_agency(text, place, agency):
     lang = "en" if "Reuter" in text else "id"
     start = text.index(agency)
-    found = extract_dateline(text, grammar(lang), 1, None, {start: start + len(agency)})
+    known = agency.split()[0] if agency.startswith("VIVA") else agency
+    found = extract_dateline(text, grammar(lang), 1, None, {start: start + len(known)})
     assert found is not None
     assert (found.place, found.agency) == (place, agency)
 
@@ -144,6 +151,12 @@ def test_a_writer_and_an_outlet_is_a_byline_not_a_dateline(text, known):
     found = extract_dateline(text, grammar("id"), 1, None, ends)
     assert found is not None
     assert (found.place, found.agency) == ("Jakarta", None)
+
+
+def test_an_outlet_before_a_date_is_the_date_line_not_the_dateline():
+    text = "T\nKompas.com - 12/03/2024, 14:05 WIB\nJAKARTA, KOMPAS.com - Polisi menangkap pelaku."
+    found = dateline(text, "id")
+    assert found is not None and (found.place, found.agency) == ("JAKARTA", "KOMPAS.com")
 
 
 def test_a_dateline_with_a_short_rest_is_still_one():

@@ -59,7 +59,7 @@ def _pattern(grammar: DateGrammar) -> SafePattern:
         f"dateline.{grammar.code}",
         rf"""
         ^ [\x20\t]{{0,{INDENT}}}+
-        (?: (?P<lead>{domain}) ,[\x20]{{1,3}} )?                      # TEMPO.CO, Jakarta -
+        (?: (?P<lead>{any_domain}) ,[\x20]{{1,3}} )?                  # TEMPO.CO, Jakarta -
         (?P<place>
             {caps_word} (?: [\x20] {caps_word} ){{0,3}}+                # LOS ANGELES
           | {cap_word} (?: [\x20] {cap_word} ){{0,2}}+                  # Jakarta
@@ -135,9 +135,11 @@ def _may_hold_dateline(line_text: str) -> bool:
     # It opens, after at most ``INDENT`` spaces and tabs, with a capital letter (of its
     # place or its outlet's domain; ``str.isupper`` holds for every ``\p{Lu}``) or
     # with the parenthesis of an agency alone.
+    # A domain may open it in lower case (``iNews.id, Jakarta -``).
     opening = line_text.lstrip(" \t")
+    first = opening[:1]
     return len(line_text) - len(opening) <= INDENT and (
-        opening[:1].isupper() or opening[:1] == "("
+        first.isupper() or first == "(" or (first.isalnum() and "." in opening.split(" ", 1)[0])
     )
 
 
@@ -155,14 +157,29 @@ def _is_outlet_shaped(word: str) -> bool:
 
 
 def _region_is_outlet(region: str, place_in_capitals: bool) -> bool:
-    """Whether what stands where a region would is an outlet's name: it holds a word in
-    capitals without dots (``CNN Indonesia``, ``IDN Times``, ``Jakarta, VIVA``), but
-    is not a state's code (``Austin, TX``) or a region after a place in capitals
-    (``PORT MORESBY, PNG``; ``W.Va.``, ``ILL.`` have dots)."""
+    """Whether what stands where a region would is an outlet's name: a word glued in
+    mixed case (``InfoPublik``), or a word in capitals without dots (``CNN Indonesia``,
+    ``IDN Times``, ``Jakarta, VIVA``) that is not a state's code (``Austin, TX``) or a
+    region after a place in capitals (``PORT MORESBY, PNG``; ``W.Va.``, ``ILL.`` have
+    dots)."""
     words = region.split()
+    if any(_is_glued(w) for w in words):
+        return True
     if not any(len(w) >= 2 and w.isupper() and "." not in w for w in words):
         return False
     return len(words) >= 2 or (not place_in_capitals and len(words[0]) >= 3)
+
+
+def _is_glued(word: str) -> bool:
+    """A capital after a lower-case letter inside a word of letters (``InfoPublik``)."""
+    return word.isalpha() and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
+def _opens_with_outlet(text: str, outlet_ends: Mapping[int, int], start: int, end: int) -> bool:
+    """Whether a gazetteer hit starts at ``start`` and ends at a word's end by ``end``:
+    ``VIVA Bisnis`` is an outlet's desk."""
+    hit_end = outlet_ends.get(start)
+    return hit_end is not None and hit_end <= end and (hit_end == end or text[hit_end] == " ")
 
 
 def _is_byline(text: str, end: int, line_end: int, outlet_ends: Mapping[int, int]) -> bool:
@@ -234,9 +251,14 @@ def _match_line(
     if region:
         place = f"{place}, {region}"
     elif agency is None and not has_date and (
-        _is_outlet_shaped(place) or _is_known(outlet_ends, match.start("place"), match.end("place"))
+        _is_outlet_shaped(place)
+        or _opens_with_outlet(text, outlet_ends, match.start("place"), match.end("place"))
     ):
-        agency, place = place, None  # KOMPAS.com -
+        # KOMPAS.com - ; VIVA Bisnis – ; but ``Kompas.com - 12/03/2024, 14:05 WIB`` is
+        # the line of the page's date.
+        if text[match.end() : match.end() + 1].isdigit():
+            return None
+        agency, place = place, None
     date = None
     if has_date:
         month = month_number(grammar, month_word)
