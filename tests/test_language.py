@@ -184,6 +184,8 @@ SHORT_INDONESIAN = [
     # language does (the neighbour does not spoil the lone-language rule).
     "Warga Antre Minyak Goreng di Pasar Baru",
     "Korban Banjir Mulai Kembali ke Rumah",
+    "Kebakaran Landa Rumah Warga di Jalan Melati",
+    "Harga Emas Naik Lagi\niNews.id, Jakarta - Harga emas batangan naik pada perdagangan pagi ini.",
 ]
 
 
