@@ -106,6 +106,9 @@ TERSE_ENGLISH = [
     # Two English words, one a support word, and no word of any other language
     # (MIN_HITS_ALONE).
     "UNION SAYS IT BACKS MERGER",
+    # The verbs of wire headlines and the wire's abbreviations.
+    "ACME FOODS SETS QUARTERLY PAYOUT OF 12 CTS",
+    "Central bank buys dollars in early trade - dealers",
 ]
 
 
