@@ -30,8 +30,32 @@ CASES = [
     ("T\nKUALA LUMPUR, 11 Sept (Bernama) -- Menteri berkata.", "ms", "KUALA LUMPUR", "--09-11", "Bernama"),
 ]
 
+# An outlet where a region would stand, or alone: known by its shape here (the
+# gazetteer's hits are passed by the pipeline; see OUTLET_CASES).
+OUTLET_SHAPED = [
+    ("T\nBandung, IDN Times - Warga memadati alun-alun.", "id", "Bandung", None, "IDN Times"),
+    ("T\nJakarta, NU Online - Panitia menyiapkan acara.", "id", "Jakarta", None, "NU Online"),
+    ("T\nJakarta, VIVA – Harga emas naik.", "id", "Jakarta", None, "VIVA"),
+    ("T\nJakarta, Beritasatu.com - Harga emas naik.", "id", "Jakarta", None, "Beritasatu.com"),
+    ("T\nSEMARANG, suaramerdeka.com - Hujan deras turun.", "id", "SEMARANG", None, "suaramerdeka.com"),
+    ("T\nMEDAN, Tribun-Medan.com - Polisi menangkap pelaku.", "id", "MEDAN", None, "Tribun-Medan.com"),
+    ("T\nJAKARTA, KOMPAS.TV - Presiden meninjau banjir.", "id", "JAKARTA", None, "KOMPAS.TV"),
+    ("T\nSurabaya, detikJatim - Polisi menangkap pelaku.", "id", "Surabaya", None, "detikJatim"),
+    ("T\nSuara.com - Polisi menangkap pelaku.", "id", None, None, "Suara.com"),
+    ("T\nKOMPAS.com - Presiden meninjau banjir.", "id", None, None, "KOMPAS.com"),
+    ("T\n(CNN) — The storm made landfall.", "en", None, None, "CNN"),
+    ("T\n(AP) — Officials said on Monday.", "en", None, None, "AP"),
+    ("T\nJakarta, InfoPublik - Panitia menyiapkan acara.", "id", "Jakarta", None, "InfoPublik"),
+    ("T\niNews.id, Jakarta - Harga emas naik.", "id", "Jakarta", None, "iNews.id"),
+    # Regions that look like outlets but are not.
+    ("T\nAustin, TX — The city council voted.", "en", "Austin, TX", None, None),
+    ("T\nWASHINGTON, D.C. — The Senate voted.", "en", "WASHINGTON, D.C.", None, None),
+    ("T\nNEW DELHI, India (CNN) — Rain fell.", "en", "NEW DELHI, India", None, "CNN"),
+    ("T\nPORT MORESBY, PNG — Rain fell.", "en", "PORT MORESBY, PNG", None, None),
+]
 
-@pytest.mark.parametrize(("text", "lang", "place", "date", "agency"), CASES)
+
+@pytest.mark.parametrize(("text", "lang", "place", "date", "agency"), CASES + OUTLET_SHAPED)
 def test_dateline_table(text, lang, place, date, agency):
     found = dateline(text, lang)
     assert found is not None
@@ -40,6 +64,10 @@ def test_dateline_table(text, lang, place, date, agency):
 
 LOOK_ALIKES = [
     "T\nThe President said the talks - which began Monday - would go on.",
+    # A word after the place that is no outlet.
+    "T\nJakarta, kemarin - Presiden meninjau banjir.",
+    # A parenthesis at the start that is no agency.
+    "T\n(Foto ilustrasi) - Warga antre.",
     "T\nObama spoke to reporters on Monday about the economy.",
     "T\nShares of Big Bank Corp rose 3 pct - the most in a year.",
     "T\nNo dash here at all.",
@@ -74,9 +102,63 @@ def test_published_year_fixes_dateline_year():
         "jakarta - isi.",
         "- JAKARTA - Isi.",
         "LOS ANGELES, Feb 26 - Shares rose.",
+        "(CNN) — Rain.",
+        "  (AP) — Rain.",
+        "iNews.id, Jakarta - Isi.",
+        "suara.com - Isi.",
     ],
 )
 def test_a_line_is_passed_over_only_when_the_pattern_cannot_match_it(line):
     for code in ("en", "id", "ms"):
         if dateline_extractor._pattern(grammar(code)).match(line):
             assert dateline_extractor._may_hold_dateline(line)
+    if dateline_extractor._BARE_AGENCY.match(line):
+        assert dateline_extractor._may_hold_dateline(line)
+
+
+# The pipeline passes where the outlet gazetteer's hits start and end.
+OUTLET_CASES = [
+    ("T\nJakarta, CNN Indonesia -- Rupiah melemah.", "Jakarta", "CNN Indonesia"),
+    ("T\nJakarta, kumparan - Harga cabai naik.", "Jakarta", "kumparan"),
+    ("T\nMONTREAL, March 20, Reuter - The seaway opened.", "MONTREAL", "Reuter"),
+    ("T\nVIVA – Harga emas naik.", None, "VIVA"),
+    # An outlet's desk: the hit covers its first word.
+    ("T\nVIVA Bisnis – Harga emas naik.", None, "VIVA Bisnis"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), OUTLET_CASES)
+def test_an_outlet_the_gazetteer_knows_is_the_agency(text, place, agency):
+    lang = "en" if "Reuter" in text else "id"
+    start = text.index(agency)
+    known = agency.split()[0] if agency.startswith("VIVA") else agency
+    found = extract_dateline(text, grammar(lang), 1, None, {start: start + len(known)})
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+
+
+BYLINES = [
+    # A writer and the desk she writes for, above the dateline.
+    ("T\nSiti Fatimah - detikHealth\nRabu, 06 Mar 2024 09:30 WIB\nJakarta - Kasus naik.", {}),
+    ("T\nRina Wulandari - Kompas.com\nJakarta - Kasus naik.", {}),
+    ("T\nBudi Santoso - CNN Indonesia\nJakarta - Kasus naik.", {"CNN Indonesia": 0}),
+]
+
+
+@pytest.mark.parametrize(("text", "known"), BYLINES)
+def test_a_writer_and_an_outlet_is_a_byline_not_a_dateline(text, known):
+    ends = {text.index(name): text.index(name) + len(name) for name in known}
+    found = extract_dateline(text, grammar("id"), 1, None, ends)
+    assert found is not None
+    assert (found.place, found.agency) == ("Jakarta", None)
+
+
+def test_an_outlet_before_a_date_is_the_date_line_not_the_dateline():
+    text = "T\nKompas.com - 12/03/2024, 14:05 WIB\nJAKARTA, KOMPAS.com - Polisi menangkap pelaku."
+    found = dateline(text, "id")
+    assert found is not None and (found.place, found.agency) == ("JAKARTA", "KOMPAS.com")
+
+
+def test_a_dateline_with_a_short_rest_is_still_one():
+    found = dateline("T\nJAKARTA - Presiden\nmeninjau banjir.", "id")
+    assert found is not None and found.place == "JAKARTA"

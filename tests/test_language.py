@@ -106,6 +106,9 @@ TERSE_ENGLISH = [
     # Two English words, one a support word, and no word of any other language
     # (MIN_HITS_ALONE).
     "UNION SAYS IT BACKS MERGER",
+    # The verbs of wire headlines and the wire's abbreviations.
+    "ACME FOODS SETS QUARTERLY PAYOUT OF 12 CTS",
+    "Central bank buys dollars in early trade - dealers",
 ]
 
 
@@ -171,3 +174,42 @@ def test_each_support_word_is_evidence(code, word):
     assert scores[code].support == 3
     assert word in dict(zip((c for c, _, _ in language_module._lists()),
                             language_module._support_lists()))[detect_language(text).code]
+
+
+#: Short Indonesian reports and headlines: few function words, many of the verbs and
+#: nouns of news (support words), and now and then a word of English (AS, The Fed).
+SHORT_INDONESIAN = [
+    "Jakarta - Harga minyak goreng curah naik 4 persen pekan ini. Pedagang mengatakan "
+    "pasokan dari distributor berkurang. \"Stok kami tinggal sedikit,\" ujarnya.",
+    "Indeks saham ditutup melemah pada perdagangan hari ini, dipicu sentimen suku bunga "
+    "The Fed dan data inflasi AS.",
+    # A headline of content words: Indonesian and Malay both hold them, and no other
+    # language does (the neighbour does not spoil the lone-language rule).
+    "Warga Antre Minyak Goreng di Pasar Baru",
+    "Korban Banjir Mulai Kembali ke Rumah",
+    "Kebakaran Landa Rumah Warga di Jalan Melati",
+    "Harga Emas Naik Lagi\niNews.id, Jakarta - Harga emas batangan naik pada perdagangan pagi ini.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_INDONESIAN)
+def test_short_indonesian(text):
+    found = detect_language(text)
+    assert found is not None and found.code == "id"
+
+
+@pytest.mark.xfail(strict=True, reason="one Indonesian word against two English ones")
+def test_a_sentence_of_content_words_is_too_little():
+    assert detect_language("Saham ditutup melemah dipicu suku bunga The Fed dan inflasi AS.").code == "id"
+
+
+def test_neighbours_share_their_frequent_words():
+    assert language_module._neighbours("id") == frozenset({"ms"})
+    assert language_module._neighbours("ms") == frozenset({"id"})
+    assert language_module._neighbours("en") == frozenset()
+
+
+#: A language's neighbour is ignored by the lone-language rule, other languages are
+#: not: two Indonesian words beside an English one stay undecided.
+def test_a_lone_word_of_another_language_still_blocks_the_lone_rule():
+    assert detect_language("Warga dan the") is None

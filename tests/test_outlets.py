@@ -50,6 +50,8 @@ UNLISTED = [
     ("The Springfield Gazette reported the closure.", "en", "The Springfield Gazette"),
     ("A report in the Springfield Gazette said so. The Springfield Gazette reported more.", "en",
      "Springfield Gazette"),
+    # A name word alone inside a sentence is an outlet's short name.
+    ("The deal, the Times reported, was near.", "en", "Times"),
 ]
 
 
@@ -68,6 +70,11 @@ def test_unlisted_outlets_from_context(text, lang, name):
     # A context word in a line of capitals is part of a name, not an introduction.
     ("ACME RADIO AND ELECTRONICS INC 4TH QTR\nShr profit 15 cts vs 4 cts.", "en"),
     ("KANTOR BERITA KNA MELAPORKAN", "id"),
+
+    # A name word alone opening a sentence or a line is the generic word.
+    ("Warga berkumpul. Media memberitakan langkah itu.", "id"),
+    ("Press reports said the deal was near.", "en"),
+    ("Prices rose.\nTelevision reports showed the protests.", "en"),
 ])
 def test_no_outlet(text, lang):
     found = extract_outlets(text, load(lang), gazetteer.find_mentions(text), (), None, ())

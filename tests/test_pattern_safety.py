@@ -39,6 +39,9 @@ HOSTILE = {
     "glued bylines": "ByAbc " * (SIZE // 6),
     "year-first dates": "2021/09/19 " * (SIZE // 11),
     "years glued to clocks": "March 4, 20249:15 " * (SIZE // 18),
+    # lead: outlets after a place and agencies alone in a dateline
+    "domains after places": "Jakarta, Abc-Def.co " * (SIZE // 20),
+    "agencies in parentheses": "(ABC) (" * (SIZE // 7),
 }
 
 #: Catastrophic backtracking grows at least quadratically with the input: ten times

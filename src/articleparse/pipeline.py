@@ -131,13 +131,19 @@ def _published(
 
 
 def _dateline(
-    text: str, grammar: Any, headline_result: HeadlineResult, published: Published | None
+    text: str,
+    grammar: Any,
+    headline_result: HeadlineResult,
+    published: Published | None,
+    outlet_ends: dict[int, int],
 ) -> Mapping[str, Any]:
     # A dateline names its month in its own language, so when detection found no
     # language (short tabular wire items), each language's grammar may read it.
     grammars = [grammar] if grammar is not None else [date_grammar(c) for c in available()]
     for candidate in grammars:
-        found = extract_dateline(text, candidate, headline_result.first_body_line, published)
+        found = extract_dateline(
+            text, candidate, headline_result.first_body_line, published, outlet_ends
+        )
         if found is not None:
             return {"dateline": found}
     return {"dateline": None}
@@ -278,7 +284,8 @@ STEPS: tuple[Step, ...] = (
     Step("published", _published,
          ("text", "language", "grammar", "headline_result", "reference_date"), ("published",),
          lambda: {"published": None}),
-    Step("dateline", _dateline, ("text", "grammar", "headline_result", "published"), ("dateline",),
+    Step("dateline", _dateline, ("text", "grammar", "headline_result", "published", "outlet_ends"),
+         ("dateline",),
          lambda: {"dateline": None}),
     Step("credits", _credits, ("text", "language", "outlet_ends", "headline_result"), ("credits",),
          lambda: {"credits": Credits()}),

@@ -187,10 +187,27 @@ def detect_language(text: str, hint: str | None = None) -> Language | None:
     return load(best.code) if _decided(best, scores) else None
 
 
+@functools.cache
+def _neighbours(code: str) -> frozenset[str]:
+    """The languages that share most of ``code``'s frequent words (Indonesian and
+    Malay): a text in one always holds words of the other."""
+    frequent = {each: words for each, words, _ in _lists()}
+    own = frequent[code]
+    return frozenset(
+        other
+        for other, words in frequent.items()
+        if other != code and own and 2 * len(own & words) >= len(own)
+    )
+
+
 def _decided(best: LanguageScore, scores: list[LanguageScore]) -> bool:
     """Whether the best language has evidence enough; less is needed when no other
-    language has any and a support word is among it."""
+    language (but a neighbour, which shares its words) has any and a support word is
+    among it."""
     if best.enough:
         return True
-    alone = not any(other.present for other in scores if other.code != best.code)
+    neighbours = _neighbours(best.code)
+    alone = not any(
+        other.present for other in scores if other.code != best.code and other.code not in neighbours
+    )
     return alone and best.support > 0 and best.enough_with(MIN_HITS_ALONE)

@@ -165,9 +165,25 @@ def _unlisted_names(text: str, cues: OutletCues) -> list[tuple[int, int]]:
         if not text[window_start:start].rstrip(" ,").endswith(cues.name_word_ends):
             continue
         match = cues.before_verb.search(text, window_start, start)
-        if match is not None:
+        if match is not None and not _generic_at_start(text, match.start("name2"), match.group("name2")):
             spans.add(match.span("name2"))
     return sorted(spans)
+
+
+def _generic_at_start(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` is a name word alone opening a sentence or a line: its capital
+    is the sentence's and the word is generic (``Media memberitakan``, the media
+    reported; ``Press reports said``).  Inside a sentence a lone name word is an
+    outlet's short name (``the Times reported``)."""
+    if " " in name:
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
+#: What ends the sentence or line before a word (clickid-style text joins paragraphs
+#: with commas, so a comma is no sign of a sentence going on).
+_SENTENCE_ENDS = frozenset(".!?\n\"“”:;")
 
 
 def _in_capitals(text: str, start: int) -> bool:
