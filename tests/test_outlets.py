@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import articleparse
 from articleparse import gazetteer
 from articleparse.extractors.outlets import extract_outlets
 from articleparse.languages import available, load
@@ -127,3 +128,24 @@ def test_unlisted_outlets_without_the_gazetteer_scan(text, lang, name):
     gazetteer.find_mentions(text)
     found = extract_outlets(other, load(lang), gazetteer.find_mentions(text), (), None, ())
     assert [o.name for o in found if o.kind == "unknown"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dateline's agency the gazetteer does not know is listed, as written.
+        ("Banjir Rendam Kota\nSEMARANG, suaramerdeka.com - Banjir merendam ratusan rumah "
+         "warga pada Kamis pagi.", [("suaramerdeka.com", "unknown", "dateline")]),
+        ("Harga Naik\nMEDAN, Tribun-Medan.com - Harga cabai di pasar tradisional naik "
+         "sejak pekan lalu.", [("Tribun-Medan.com", "unknown", "dateline")]),
+        # A known one keeps its gazetteer entry, once.
+        ("Storm hits\nHOUSTON (AP) — A storm hit the city on Thursday, officials said.",
+         [("Associated Press", "agency", "dateline")]),
+        # No agency in the dateline: nothing is added.
+        ("Gempa Guncang Kota\nSUKABUMI - Gempa mengguncang wilayah itu pada Sabtu pagi.", []),
+    ],
+)
+def test_a_dateline_agency_is_an_outlet_known_or_not(text, expected):
+    article = articleparse.parse(text)
+    found = [(o.name, o.kind, o.mentions[0].role) for o in article.outlets]
+    assert found == expected

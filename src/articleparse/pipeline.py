@@ -39,7 +39,7 @@ from articleparse.extractors.published import article_start_line, extract_publis
 from articleparse.extractors.quotes import extract_quotes
 from articleparse.extractors.reading_time import extract_reading_time
 from articleparse.languages import Language, available, load
-from articleparse.model import Article, Body, Published, ReadingTime, Removal, Span, trusted_span
+from articleparse.model import Article, Body, Dateline, Published, ReadingTime, Removal, Span, trusted_span
 from articleparse.text import NormalizedText, normalize
 
 __all__ = ["Step", "STEPS", "INPUTS", "FIELDS", "steps_for", "run", "explain_steps"]
@@ -225,9 +225,18 @@ def _outlets(
     photo_spans = [r.span for r in photo_credits]
     dateline_span = dateline.span if dateline is not None else None
     found = extract_outlets(
-        text, language, outlet_hits, photo_spans, dateline_span, credits.byline_outlets
+        text, language, outlet_hits, photo_spans, dateline_span, credits.byline_outlets,
+        _agency_span(text, dateline),
     )
     return {"outlets": found}
+
+
+def _agency_span(text: str, dateline: Dateline | None) -> Span | None:
+    """Where the dateline writes its agency, or None."""
+    if dateline is None or not dateline.agency:
+        return None
+    start = text.find(dateline.agency, dateline.span.start, dateline.span.end)
+    return trusted_span(start, start + len(dateline.agency)) if start >= 0 else None
 
 
 def _date_line_removals(

@@ -25,6 +25,7 @@ from articleparse.dates import (
     grammar,
     neutral_grammar,
 )
+from articleparse import gazetteer
 from articleparse.explanation import Candidate
 from articleparse.extractors import dateline as _dateline
 from articleparse.extractors import headline as _headline
@@ -240,6 +241,9 @@ def dateline_candidates(text: str, article: Article, first_body_line: int, to_sp
     """The lines a dateline may open, and what each gave."""
     codes = [article.language] if article.language else list(available())
     lines = [line for line in split_lines(text)[first_body_line:] if not line.blank]
+    # The parse reads an outlet named after the place (``Jakarta, CNN Indonesia --``)
+    # by the gazetteer's hits: the recomputation needs the same hits.
+    outlet_ends = {hit.start: hit.end for hit in gazetteer.find_mentions(text)}
     out = []
     for line in lines[: _dateline.SEARCH_LINES]:
         span = to_span(line.stripped_start, line.stripped_end)
@@ -247,12 +251,13 @@ def dateline_candidates(text: str, article: Article, first_body_line: int, to_sp
         chosen = False
         for code in codes:
             g = grammar(code)
-            if _dateline._pattern(g).match(text, line.start, line.end) is None:
-                continue
-            found = _dateline._match_line(text, line, _dateline._pattern(g), g, article.published)
+            found = _dateline._match_line(
+                text, line, _dateline._pattern(g), g, article.published, outlet_ends
+            )
             if found is None:
-                reason = ("rejected: the place is not in capitals and no agency, date or short "
-                          "place confirms a dateline")
+                if _dateline._pattern(g).match(text, line.start, line.end) is not None:
+                    reason = ("rejected: the place is not in capitals and no agency, date or "
+                              "short place confirms a dateline")
                 continue
             chosen = article.dateline is not None and article.dateline.span == to_span(
                 found.span.start, found.span.end)

@@ -260,8 +260,13 @@ def extract_outlets(
     photo: Sequence[Span],
     dateline: Span | None,
     byline: Sequence[Span],
+    dateline_agency: Span | None = None,
 ) -> tuple[Outlet, ...]:
-    """The outlets of ``text``, in order of first mention."""
+    """The outlets of ``text``, in order of first mention.
+
+    ``dateline_agency`` is where the dateline names its outlet: one the gazetteer does
+    not know (``SEMARANG, suaramerdeka.com -``) is listed as ``unknown``.
+    """
     found: dict[str, tuple[str, str | None, list[OutletMention]]] = {}
     order: list[str] = []
     cues = outlet_cues(language) if language is not None else None
@@ -281,8 +286,13 @@ def extract_outlets(
             role = ("source", "outlets.gazetteer")
         add(hit.entry.name, hit.entry.kind, hit.entry.country,
             OutletMention(span, role[0], text[hit.start : hit.end], role[1]))
+    taken = [trusted_span(h.start, h.end) for h in hits]
+    if dateline_agency is not None and not any(dateline_agency.overlaps(t) for t in taken):
+        written = text[dateline_agency.start : dateline_agency.end]
+        add(written, "unknown", None,
+            OutletMention(dateline_agency, "dateline", written, "outlets.dateline_unlisted"))
+        taken.append(dateline_agency)
     if cues is not None:
-        taken = [trusted_span(h.start, h.end) for h in hits]
         for start, end in _unlisted_names(text, cues):
             span = trusted_span(start, end)  # a match's span
             if any(span.overlaps(t) for t in taken):
