@@ -136,6 +136,10 @@ class QuoteData:
     #: Stops and adverbs, lower-cased: a capitalised one opens a sentence (`Later`).
     openers: frozenset[str]
     name_particles: frozenset[str]
+    #: Which word of a person's full name the text uses alone for them later
+    #: (`"last"`: the surname, `"any"`; `""`: none read): ``kata Joko`` after
+    #: ``Joko Santoso``.
+    short_name_part: str
     elisions: frozenset[str]
 
 
@@ -240,6 +244,7 @@ def _build(lang: Language) -> QuoteData:
         stops=frozenset(_words(lang, "stops")),
         openers=frozenset(w.lower() for w in _words(lang, "stops") + _words(lang, "adverbs")),
         name_particles=frozenset(_words(lang, "name_particles")),
+        short_name_part=str(lang.concern("quotes").get("name_particles", {}).get("short_name_part", "")),
         elisions=frozenset(_words(lang, "elisions")),
     )
 
