@@ -657,7 +657,7 @@ NYA_ID = [
      '"Semua harus bergerak cepat," ujarnya.', ["Sri Lestari"]),
     # `bercerita` and `menceritakan` are cues: the pronoun goes to their subject
     ('Pembicaranya Rina Wati, Direktur PT Maju Berkah Energi, perusahaan logistik.\n'
-     'Rina bercerita tentang awal usahanya.\n"Kami mulai dari nol," ujarnya.', ["Rina"]),
+     'Rina bercerita tentang awal usahanya.\n"Kami mulai dari nol," ujarnya.', ["Rina Wati"]),
     # look-alike: a degree's full stop and comma inside a sentence
     ('"Kami kirim bantuan," kata Budi Santoso, S.Sos., Kamis (5/9).\n'
      '"Semua harus bergerak cepat," katanya.', ["Budi Santoso", "Budi Santoso"]),

@@ -390,6 +390,8 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
                 resolved = resolve_pronoun(text, lo, start, named, data, index, words)
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
+                    if " " not in name:  # (`Menurut Sarmuji, ...` after `Muhammad Sarmuji`)
+                        name = full_name(text, name, start, data) or name
             f.speaker = Speaker(name, trusted_span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))

@@ -49,6 +49,8 @@ class QuoteData:
     naming: frozenset[str]
     #: Words that join a cue to an earlier verb of the same subject (`but called it "..."`).
     coordinators: frozenset[str]
+    #: Words that may stand between a closing mark and its cue (`"...," demikian kata X`).
+    cue_leads: frozenset[str]
     #: Endings of a word that opens a sentence with an adverbial phrase
     #: (`Speaking at a rally, Lee said`, `Asked about it, Lee said`).
     opener_endings: tuple[str, ...]
@@ -203,6 +205,7 @@ def _build(lang: Language) -> QuoteData:
         participles=frozenset(_words(lang, "cues", "participles")),
         relatives=frozenset(_words(lang, "relatives")),
         coordinators=frozenset(_words(lang, "cues", "coordinators")),
+        cue_leads=frozenset(_words(lang, "cues", "leads")),
         naming=frozenset(_words(lang, "cues", "naming")),
         opener_endings=_words(lang, "stops", "opener_endings"),
         verb_endings=_words(lang, "determiners", "verb_endings"),
