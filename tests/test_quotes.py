@@ -605,8 +605,10 @@ def test_nya_suffix_resolves_to_the_person_named_before():
         '"Semua harus bergerak cepat," katanya.'
     )
     first, second = extract_quotes(text, ID)
-    assert first.speaker.name == "Prabowo"
-    assert second.speaker.name == "Prabowo"
+    # (`Prabowo` is `Prabowo Subianto`, named in full before: ``+full_name``)
+    assert first.speaker.name == "Prabowo Subianto"
+    assert first.speaker.rule == "speaker.after_cue+full_name"
+    assert second.speaker.name == "Prabowo Subianto"
     assert second.speaker.span.slice(text) == "nya"
     assert second.cue.text == "kata"
     assert second.speaker.rule.endswith("+pronoun")
@@ -655,7 +657,7 @@ NYA_ID = [
      '"Semua harus bergerak cepat," ujarnya.', ["Sri Lestari"]),
     # `bercerita` and `menceritakan` are cues: the pronoun goes to their subject
     ('Pembicaranya Rina Wati, Direktur PT Maju Berkah Energi, perusahaan logistik.\n'
-     'Rina bercerita tentang awal usahanya.\n"Kami mulai dari nol," ujarnya.', ["Rina"]),
+     'Rina bercerita tentang awal usahanya.\n"Kami mulai dari nol," ujarnya.', ["Rina Wati"]),
     # look-alike: a degree's full stop and comma inside a sentence
     ('"Kami kirim bantuan," kata Budi Santoso, S.Sos., Kamis (5/9).\n'
      '"Semua harus bergerak cepat," katanya.', ["Budi Santoso", "Budi Santoso"]),
@@ -1018,3 +1020,83 @@ def test_token_offsets_point_at_their_text(text):
     padded = "ab " + text + " cd"
     shifted = tokenize(padded, 3, 3 + len(text), data)
     assert [(t.text, t.start - 3, t.end - 3, t.word) for t in shifted] == [tuple(t) for t in toks]
+
+
+# --- session 11: full names and headlines -------------------------------------------
+
+OFFICE_NOT_IN_HEADLINE_ID = [
+    # a bare office whose only holder-looking mention is the headline: no holder
+    ('Menteri Minta Harga Cabai Dijaga Stabil\n'
+     'Jakarta - Menteri Perdagangan meminta daerah menjaga harga cabai.\n'
+     '"Pasokan harus aman," ujar Menteri di Jakarta, Rabu.', "Menteri"),
+    ('Kapolres Pastikan Arus Mudik Lancar\n'
+     '"Semua jalur kami jaga," kata Kapolres kepada wartawan.', "Kapolres"),
+    # the holder named in the body still counts
+    ('Kapolres Pastikan Arus Mudik Lancar\n'
+     'Kapolres Sukamaju AKBP Budi Santoso meninjau jalur mudik.\n'
+     '"Semua jalur kami jaga," kata Kapolres.', "Budi Santoso"),
+    # a heading line, not title-cased, holding the office: no holder either
+    ('Warga mengungsi sejak pagi.\n\nPesan Bupati untuk Warga Sukamaju\n'
+     '"Tetap waspada," ujar Bupati.', "Bupati"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", OFFICE_NOT_IN_HEADLINE_ID)
+def test_bare_office_holder_not_read_from_a_headline_id(text, speaker):
+    assert extract_quotes(text, ID)[-1].speaker.name == speaker
+
+
+FULL_NAMES_ID = [
+    # a short name after the full one: the full name, the span on the short one
+    ('Kepala BPBD Sukamaju, Joko Santoso, mengatakan air naik.\n'
+     '"Warga sudah kami evakuasi," kata Joko.', "Joko Santoso"),
+    ('Wakil Ketua Komisi IV DPR Rina Wati Lestari meninjau gudang.\n'
+     '"Stok aman," ujar Rina.', "Rina Wati Lestari"),
+    ('Menurut ekonom Muhammad Arif Hidayat, harga naik.\n"Ini musiman," kata Arif.',
+     "Muhammad Arif Hidayat"),
+    # a sentence's first word, a place or a body before the name is no part of it
+    ('Sebelumnya Budi Santoso menolak tuduhan itu.\n"Saya tidak tahu," ujar Budi.',
+     "Budi Santoso"),
+    ('Sekda Sukamaju Budi Santoso hadir. Warga Sukamaju datang.\n"Kami siap," ujar Budi.',
+     "Budi Santoso"),
+    # negatives: two people share the word; no full name; a headline only
+    ('Joko Santoso dan Joko Lestari hadir.\n"Kami siap," kata Joko.', "Joko"),
+    ('Warga, Sari (45), mengeluh.\n"Harga naik," ujar Sari.', "Sari"),
+    ('Joko Tingkatkan Layanan Pasar\n"Kami siap," kata Joko.', "Joko"),
+    # look-alikes: an acronym, an office, a possessive-like run
+    ('Ketua KPU Sukamaju hadir.\n"Kami siap," kata Sukamaju.', "Sukamaju"),
+    ('"Kami siap," kata BMKG.', "BMKG"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", FULL_NAMES_ID)
+def test_short_name_is_the_full_name_met_before_id(text, speaker):
+    q = extract_quotes(text, ID)[-1]
+    assert q.speaker.name == speaker
+    if q.speaker.rule.endswith("+full_name"):
+        assert q.speaker.span.slice(text) == speaker.split()[0] if "Arif" not in text else "Arif"
+
+
+def test_full_names_are_off_where_the_language_sets_no_part():
+    # English gold labels the mention (`Mr. Trump`), so English data sets no part.
+    text = 'Gov. John Smith unveiled a plan.\n"It is fair," said Smith.'
+    assert extract_quotes(text, EN)[-1].speaker.name == "Smith"
+
+
+NAME_RUNS_LAST = [
+    # (text, the short word, the name with it as surname)
+    ("Gov. John Smith spoke.", "Smith", "John Smith"),
+    ("Senior Sergeant Tim Williams spoke.", "Williams", "Tim Williams"),
+    ("In a speech Donald J. Trump said no.", "Trump", "Donald J. Trump"),
+    ("The Smith County board met.", "Smith", None),
+    ("Smith spoke.", "Smith", None),
+]
+
+
+@pytest.mark.parametrize("text,short,name", NAME_RUNS_LAST)
+def test_name_run_with_the_surname_last(text, short, name):
+    from articleparse.extractors.quotes.data import quote_data
+    from articleparse.extractors.quotes.phrases import name_run
+
+    at = text.index(short)
+    assert name_run(text, at, at + len(short), "last", quote_data(EN)) == name

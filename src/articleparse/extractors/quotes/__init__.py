@@ -17,7 +17,9 @@ The steps, each in its own module:
    quote just before; resolve pronouns (``she``, ``-nya``) to the person they refer
    to: the newer of the last named speaker and the subject ``referents`` finds
    between (of a cue verb, a ``menurut`` phrase, a sentence's first verb), or an
-   office's holder named earlier (``kata Kanit``).
+   office's holder named earlier in the body, not a headline (``kata Kanit``); and a
+   one-word name to the person's full name met earlier (``kata Joko``, where the
+   language data sets ``name_particles.short_name_part``).
 
 >>> from articleparse.languages import load
 >>> q, = extract_quotes('“We are ready,” said Vice President Kamala Harris.', load("en"))
@@ -39,6 +41,7 @@ from articleparse.extractors.quotes.sentences import CLOSERS, FULL_STOPS, OPENER
 from articleparse.extractors.quotes.referents import (
     bare_office,
     cue_subject,
+    full_name,
     office_holder,
     previous_subject,
     resolve_pronoun,
@@ -378,12 +381,17 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
                 holder = office_holder(text, text[ph.start : ph.end], ph.start, data)
                 if holder is not None:
                     name, rule = holder, rule + "+office"
+            elif not ph.pronoun and " " not in name and (full := full_name(text, name, ph.start, data)):
+                # `kata Joko` after `Joko Santoso, mengatakan`: the person named in full.
+                name, rule = full, rule + "+full_name"
             if ph.pronoun and (ph.anaphor or ph.name in data.resolvable_pronouns
                                or ph.name in data.pronoun_suffixes):
                 words = " ".join(p.text for p in f.pieces)
                 resolved = resolve_pronoun(text, lo, start, named, data, index, words)
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
+                    if " " not in name:  # (`Menurut Sarmuji, ...` after `Muhammad Sarmuji`)
+                        name = full_name(text, name, start, data) or name
             f.speaker = Speaker(name, trusted_span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))

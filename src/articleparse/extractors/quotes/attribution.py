@@ -371,6 +371,8 @@ def after(text: str, pos: int, data: QuoteData, index: CueIndex) -> Attribution 
         i += 1
     if i >= len(toks) or not toks[i].word:
         return None
+    if toks[i].text in data.cue_leads and i + 1 < len(toks) and toks[i + 1].start in index.cues:
+        i += 1  # `"...," demikian kata Budi`: the cue after a word that points back
     found = index.cues.get(toks[i].start)
     if found is not None:
         cue, pronoun, cue_end = found

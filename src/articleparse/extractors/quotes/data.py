@@ -49,6 +49,8 @@ class QuoteData:
     naming: frozenset[str]
     #: Words that join a cue to an earlier verb of the same subject (`but called it "..."`).
     coordinators: frozenset[str]
+    #: Words that may stand between a closing mark and its cue (`"...," demikian kata X`).
+    cue_leads: frozenset[str]
     #: Endings of a word that opens a sentence with an adverbial phrase
     #: (`Speaking at a rally, Lee said`, `Asked about it, Lee said`).
     opener_endings: tuple[str, ...]
@@ -136,6 +138,10 @@ class QuoteData:
     #: Stops and adverbs, lower-cased: a capitalised one opens a sentence (`Later`).
     openers: frozenset[str]
     name_particles: frozenset[str]
+    #: Which word of a person's full name the text uses alone for them later
+    #: (`"last"`: the surname, `"any"`; `""`: none read): ``kata Joko`` after
+    #: ``Joko Santoso``.
+    short_name_part: str
     elisions: frozenset[str]
 
 
@@ -199,6 +205,7 @@ def _build(lang: Language) -> QuoteData:
         participles=frozenset(_words(lang, "cues", "participles")),
         relatives=frozenset(_words(lang, "relatives")),
         coordinators=frozenset(_words(lang, "cues", "coordinators")),
+        cue_leads=frozenset(_words(lang, "cues", "leads")),
         naming=frozenset(_words(lang, "cues", "naming")),
         opener_endings=_words(lang, "stops", "opener_endings"),
         verb_endings=_words(lang, "determiners", "verb_endings"),
@@ -240,6 +247,7 @@ def _build(lang: Language) -> QuoteData:
         stops=frozenset(_words(lang, "stops")),
         openers=frozenset(w.lower() for w in _words(lang, "stops") + _words(lang, "adverbs")),
         name_particles=frozenset(_words(lang, "name_particles")),
+        short_name_part=str(lang.concern("quotes").get("name_particles", {}).get("short_name_part", "")),
         elisions=frozenset(_words(lang, "elisions")),
     )
 

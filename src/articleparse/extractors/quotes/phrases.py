@@ -17,13 +17,15 @@ from articleparse.extractors.quotes.tokens import (
     acronym,
     cap_after_particles,
     cap_before_particles,
+    capitalised_inside,
     degrees,
     is_name_tok,
     line_break,
     title_at,
+    tokenize,
 )
 
-__all__ = ["Phrase", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before",
+__all__ = ["Phrase", "name_run", "phrase_after", "phrase_before", "phrase_ending_at", "last_name_before",
            "owned_office", "past_tag_bracket"]
 
 #: How many tokens an office phrase may hold (`Plh Kepala Pelaksana Badan ... (BPBA)
@@ -558,3 +560,122 @@ def last_name_before(toks: list[Tok], text: str, data: QuoteData) -> str | None:
             continue
         j -= 1
     return None
+
+
+
+#: How many words a full name may hold (`Muhammad Tito Karnavian`, `Mary Ann van Berg`).
+FULL_NAME_TOKENS = 4
+
+
+def _name_word(t: Tok, data: QuoteData) -> bool:
+    """A capitalised word that may be part of a person's full name."""
+    return (is_name_tok(t, data) and not acronym(t.text) and t.text not in data.institutions
+            and t.text not in data.according_words)
+
+
+def name_run(text: str, at: int, end: int, part: str, data: QuoteData) -> str | None:
+    """The person's name of two words or more that holds the word at ``text[at:end]``
+    as its ``part`` (``"last"`` or ``"any"`` word): the name of the
+    speaker phrase ending with the capitalised run there (``Kepala BPBD Semarang, Joko
+    Santoso``: titles, offices, places and bodies before it left out as for a speaker),
+    none of its words an acronym, an office or an institution (``Trump Tower``)."""
+    lo = max(0, at - 80, text.rfind("\n", 0, at) + 1)
+    hi = text.find("\n", end, end + 80)
+    toks = tokenize(text, lo, hi if hi >= 0 else min(len(text), end + 80), data)
+    j = next((i for i, t in enumerate(toks) if t.start == at), -1)
+    if j < 0 or toks[j].end != end:
+        return None  # (`Trump's`: a possessive, not the name)
+    k = j
+    while (k + 1 < len(toks) and k - j < FULL_NAME_TOKENS - 1
+           and (_name_word(toks[k + 1], data) or (toks[k + 1].text in data.name_particles
+                                                  and cap_after_particles(toks, k + 1, data)))):
+        k += 1
+    if part == "last" and k > j:
+        return None  # (`Smith County`: the word is not the name's last here)
+    phrase = phrase_ending_at(toks, k, text, data)
+    if phrase is None or phrase.pronoun or phrase.start > at:
+        return None
+    words = phrase.name.split()
+    first = k + 1 - len(words)  # (the name's words are the last of the phrase's tokens)
+    run = toks[max(0, first) : k + 1]
+    if len(words) < 2 or first < 0 or first > j or [t.text for t in run] != words:
+        return None
+    # The name follows the last office, body or acronym (`Sekda Sukamaju Budi`).
+    cut = max((i + 1 for i, t in enumerate(run) if t.text in data.office_words
+               or t.text in data.institutions or (t.text.isupper() and len(t.text.rstrip(".")) > 1)),
+              default=0)
+    if cut > j - max(0, first):
+        return None  # (`Trump Tower`, `Kata BMKG`: the word is no person's name here)
+    run = run[cut:]
+    if len(run) > FULL_NAME_TOKENS:
+        return None
+    while len(run) > 1 and run[0].start != at and (
+            _not_a_name(text, run[0], data) or _apart(text, run[0].text, run[1].text, True)):
+        # `Namun Prabowo`, `Wali Kota Bandung Muhammad Farhan`, `Ketua DPD Gerindra
+        # Budi`: a sentence's first word, a place or a body before the name.
+        run = run[1:]
+    while len(run) > 1 and run[-1].start != at and (
+            _common_word(text, run[-1].text) or _apart(text, run[-1].text, run[-2].text, False)):
+        run = run[:-1]  # (`Nia Kembali ...`: the words after the name in a heading)
+    words = [t.text for t in run]
+    if len(words) < 2:
+        return None
+    if part == "last":
+        # A given name and the surname, with a middle initial (`Donald J. Trump`): the
+        # capitalised words before them describe the person (`Senior Sergeant Tim
+        # Williams`, `Post Editor Martin Baron`).
+        keep = 3 if len(words) > 2 and _initial(words[-2]) else 2
+        return " ".join(words[-keep:])
+    return " ".join(words)
+
+
+def _not_a_name(text: str, t: Tok, data: QuoteData) -> bool:
+    """Whether the capitalised word ``t`` before a name is no part of it: a word the
+    text has in lower case too (``Namun``), a place (``di Bandung``), or the first word
+    of its sentence that the text capitalises nowhere inside one (``Sebelumnya``)."""
+    k = t.start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    opens = k == 0 or not (text[k - 1].isalnum() or text[k - 1] in ".")
+    return (_common_word(text, t.text) or _place(text, t, data)
+            or (opens and not capitalised_inside(text, t.text, t.start)))
+
+
+def _apart(text: str, w: str, neighbour: str, before: bool) -> bool:
+    """Whether the text has the word ``w`` somewhere other than right before (``before``)
+    or right after ``neighbour``, one space between: a word of its own, a place or a
+    body (``Jakarta``, ``Gerindra``), where the words of a person's name keep together."""
+    n = len(text)
+    at = text.find(w)
+    while at >= 0:
+        end = at + len(w)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == n or not text[end].isalnum()):
+            if before:
+                together = text.startswith(neighbour, end + 1) and text[end : end + 1] == " "
+            else:
+                together = at > len(neighbour) and text[at - 1] == " " and \
+                    text.endswith(neighbour, 0, at - 1)
+            if not together:
+                return True
+        at = text.find(w, end)
+    return False
+
+
+def _common_word(text: str, w: str) -> bool:
+    """Whether the text has the capitalised word ``w`` in lower case as a word of its
+    own (``namun`` for ``Namun``): a common word, not a name."""
+    low = w.lower()
+    if low == w:
+        return False
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(low, end)
+    return False
+
+
+def _initial(w: str) -> bool:
+    """A middle initial: one capital letter and a full stop (``J.``)."""
+    return len(w) == 2 and w[0].isupper() and w[1] == "."

@@ -13,6 +13,7 @@ from articleparse.extractors.quotes.attribution import CueIndex
 from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import (
     Phrase,
+    name_run,
     last_name_before,
     phrase_after,
     phrase_before,
@@ -27,7 +28,7 @@ from articleparse.extractors.quotes.sentences import (
 from articleparse.extractors.quotes.tokens import tokenize
 
 __all__ = [
-    "RESOLVE_REACH", "according_subject", "bare_office", "cue_subject", "office_holder",
+    "RESOLVE_REACH", "according_subject", "bare_office", "cue_subject", "full_name", "office_holder",
     "previous_subject", "resolve_pronoun", "sentence_subject", "verb_subject",
 ]
 
@@ -201,12 +202,72 @@ def office_holder(text: str, word: str, pos: int, data: QuoteData) -> str | None
         k = at
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-_"):
             continue
+        if _heading_line(text, at):
+            continue  # (`Menteri Minta Harga Beras Dijaga Stabil`: a headline names nobody)
         toks = tokenize(text, at, min(pos, at + 200), data)
         got = phrase_after(toks, 0, text, data)
         name = got[0].name if got is not None and not got[0].pronoun else ""
         if name[:1].isupper() and not name.startswith(word) and not bare_office(name, data):
             return name  # (`Kanit Reskrim belum ...` names nobody: the office is all there is)
     return None
+
+
+#: How many earlier mentions of a short name ``full_name`` reads (newest first).
+FULL_NAME_MENTIONS = 12
+
+
+def full_name(text: str, short: str, pos: int, data: QuoteData) -> str | None:
+    """The full name that a one-word speaker name ``short`` at ``pos`` stands for: the
+    run of capitalised words holding it at its earlier mentions (``Kepala BPBD, Joko
+    Santoso, mengatakan ... "...," kata Joko``), with ``short`` as the part of the name
+    the language uses alone (``short_name_part``: the surname in English).  Only when
+    every such mention names the same person (the shortest run where one holds another:
+    ``Republican John Smith`` and ``John Smith``); two people sharing the word
+    (``Bill Clinton``, ``Hillary Clinton``) leave it as written, and so do headlines."""
+    part = data.short_name_part
+    if (not part or len(short) < 3 or not short[:1].isupper() or short.isupper()
+            or not short.isalpha() or short in data.office_words or short in data.institutions):
+        return None
+    found: str | None = None
+    at = pos
+    for _ in range(FULL_NAME_MENTIONS):
+        at = text.rfind(short, 0, at)
+        if at < 0:
+            break
+        end = at + len(short)
+        if (at > 0 and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()) \
+                or _heading_line(text, at):
+            continue
+        name = name_run(text, at, end, part, data)
+        if name is None:
+            continue
+        if found is None or set(name.split()) < set(found.split()):
+            found = name
+        elif not set(found.split()) <= set(name.split()):
+            return None  # (two people: `Bill Clinton`, `Hillary Clinton`)
+    return found
+
+
+#: The characters a paragraph of running text ends with (a heading ends with none).
+_PARAGRAPH_ENDS = ".!?…:;,\"”’'»)"
+#: How many words a heading line holds at most.
+HEADING_WORDS = 24
+
+
+def _heading_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline or a heading, where a capitalised
+    run after a name or an office is the rest of the title, not a name (``Menteri Minta
+    Harga Beras Dijaga Stabil``, ``Pesan Prabowo ke Kejaksaan``): a short line ending
+    with no full stop, comma or closing mark, or a title-cased one (every word of four
+    letters or more capitalised, two such words at least)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    words = line.split()
+    if len(words) <= HEADING_WORDS and not line.endswith(tuple(_PARAGRAPH_ENDS)):
+        return True
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def resolve_pronoun(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData,

@@ -11,7 +11,7 @@ from itertools import repeat
 
 from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import Phrase, phrase_after
-from articleparse.extractors.quotes.tokens import Tok, tokenize
+from articleparse.extractors.quotes.tokens import Tok, capitalised_inside, tokenize
 
 __all__ = [
     "BEFORE_REACH", "CLOSERS", "FULL_STOPS", "OPENERS", "named_elsewhere", "named_in",
@@ -107,24 +107,7 @@ def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:
     word = text[phrase.start : phrase.end]
     if data.resolve_to_subject or " " in word.strip() or not word[:1].isupper():
         return True
-    return _capitalised_inside(text, word, phrase.start)
-
-
-def _capitalised_inside(text: str, word: str, skip: int) -> bool:
-    """Whether ``word`` stands somewhere other than at ``skip`` right after a word, a
-    comma or a closing bracket: inside a sentence, where only names are capitalised."""
-    n = len(text)
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if at != skip and (end == n or not text[end].isalnum()):
-            k = at - 1
-            while k >= 0 and text[k] == " ":
-                k -= 1
-            if k >= 0 and k < at - 1 and (text[k].isalnum() or text[k] in ",;)"):
-                return True
-        at = text.find(word, end)
-    return False
+    return capitalised_inside(text, word, phrase.start)
 
 
 def _past_opening_phrase(toks: list[Tok], i: int, data: QuoteData) -> int:
@@ -175,7 +158,7 @@ def _word_opener(toks: list[Tok], text: str, data: QuoteData) -> bool:
     no pronoun (``He did, however, admit``)."""
     return (len(toks) > 2 and toks[0].cap and toks[0].word and toks[1].text in data.stops
             and toks[0].text not in data.pronouns
-            and not toks[1].cap and not _capitalised_inside(text, toks[0].text, toks[0].start))
+            and not toks[1].cap and not capitalised_inside(text, toks[0].text, toks[0].start))
 
 
 def opening_subject(text: str, start: int, end: int, data: QuoteData) -> Phrase | None:

@@ -17,7 +17,7 @@ from typing import NamedTuple, cast
 from articleparse.extractors.quotes.data import QuoteData
 
 __all__ = [
-    "Tok", "tokenize", "acronym", "cap_after_particles", "cap_before_particles", "degrees",
+    "Tok", "tokenize", "acronym", "capitalised_inside", "cap_after_particles", "cap_before_particles", "degrees",
     "is_name_tok", "line_break", "title_at",
 ]
 
@@ -191,3 +191,20 @@ def title_at(toks: list[Tok], j: int, data: QuoteData) -> int:
 def degrees(run: list[Tok], data: QuoteData) -> bool:
     """Whether a run of words is only academic degrees (``M.Si``, ``SH``)."""
     return all(t.text.replace(".", "") in data.degrees for t in run)
+
+
+def capitalised_inside(text: str, word: str, skip: int) -> bool:
+    """Whether ``word`` stands somewhere other than at ``skip`` right after a word, a
+    comma or a closing bracket: inside a sentence, where only names are capitalised."""
+    n = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if at != skip and (end == n or not text[end].isalnum()):
+            k = at - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            if k >= 0 and k < at - 1 and (text[k].isalnum() or text[k] in ",;)"):
+                return True
+        at = text.find(word, end)
+    return False
