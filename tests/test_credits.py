@@ -810,3 +810,80 @@ def test_a_team_after_the_name_ends_the_names(text, lang, authors):
 @pytest.mark.xfail(strict=True, reason="a team's name in title case reads as a second person")
 def test_a_title_case_team_after_the_name_is_no_author():
     assert credits("Title\nPosted by Jane Doe, Cloud Team, Example Corp\nText.", "en")[0] == ["Jane Doe"]
+
+
+# ---- session 11: Indonesian bylines with a job or an outlet beside the name --------
+
+_ID_BODY = (
+    "Pemerintah daerah meminta warga tetap waspada terhadap potensi banjir susulan yang "
+    "bisa terjadi selama musim hujan, terutama di kawasan bantaran sungai yang padat "
+    "penduduk dan rawan longsor di wilayah selatan kota.\n"
+)
+
+
+def _id_page(top: str, paragraphs: int = 3) -> str:
+    return "Beranda\nBerita\n" + top + "\n" + _ID_BODY * paragraphs
+
+
+def _outlet(text: str, name: str) -> dict[int, int]:
+    start = text.index(name)
+    return {start: start + len(name)}
+
+
+# (text, outlet named in it or None, authors, rule)
+INTRODUCED_NAMES = [
+    # name, job, separator, date on one line; one word is a name there
+    (_id_page("Gempa guncang kota\nKhairunnisa, Jurnalis · Sabtu 16 Maret 2024 08:12 WIB"), None,
+     ["Khairunnisa"], "credits.name_date_line"),
+    (_id_page("Gempa guncang kota\nFahmi Firdaus , Jurnalis-Senin, 04 Maret 2024 |10:15 WIB"), None,
+     ["Fahmi Firdaus"], "credits.name_date_line"),
+    # a short news item: the job says it is a byline, no article needed after it
+    (_id_page("Gempa guncang kota\nKhairunnisa, Jurnalis · Sabtu 16 Maret 2024 08:12 WIB", 1), None,
+     ["Khairunnisa"], "credits.name_date_line"),
+    # the name and the job alone on their line over the date line
+    (_id_page("Gempa guncang kota\nKhairunnisa, Reporter\nSabtu, 16 Maret 2024 08:12 WIB"), None,
+     ["Khairunnisa"], "credits.name_line"),
+    # name, dash, the outlet's section; one name or several
+    (_id_page("Kasus DBD naik\nSiti Fatimah - detikHealth\nRabu, 06 Mar 2024 09:30 WIB", 1), "detikHealth",
+     ["Siti Fatimah"], "credits.name_line"),
+    (_id_page("Kasus DBD naik\nSiti Fatimah, Andi Saputra - detikNews\nRabu, 06 Mar 2024 09:30 WIB"),
+     "detikNews", ["Siti Fatimah", "Andi Saputra"], "credits.name_line"),
+]
+INTRODUCED_LOOK_ALIKES = [
+    # a job alone, a job as the name, a sentence before the job
+    (_id_page("Gempa guncang kota\nJurnalis · Sabtu 16 Maret 2024 08:12 WIB"), None),
+    (_id_page("Gempa guncang kota\nEditor, Jurnalis · Sabtu 16 Maret 2024 08:12 WIB"), None),
+    (_id_page("Gempa guncang kota\nkata Budi, Jurnalis · Sabtu 16 Maret 2024"), None),
+    # something after the job: no byline
+    (_id_page("Gempa guncang kota\nKhairunnisa, Jurnalis senior kota · Sabtu 16 Maret 2024"), None),
+    # a plain name (no job, no outlet) on a short item still needs the article after it
+    (_id_page("Gempa guncang kota\nSiti Fatimah\nRabu, 06 Mar 2024 09:30 WIB", 1), None),
+    # the outlet with words that are no names before it
+    (_id_page("Kasus DBD naik\nBaca berita lainnya - detikHealth\nRabu, 06 Mar 2024 09:30 WIB"), "detikHealth"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "authors", "rule"), INTRODUCED_NAMES)
+def test_a_name_with_its_job_or_outlet_is_the_author(text, outlet, authors, rule):
+    found = extract_credits(text, load("id"), _outlet(text, outlet) if outlet else {})
+    assert [p.name for p in found.authors] == authors
+    assert {p.rule for p in found.authors} == {rule}
+
+
+@pytest.mark.parametrize(("text", "outlet"), INTRODUCED_LOOK_ALIKES)
+def test_no_name_with_a_job_or_outlet(text, outlet):
+    assert extract_credits(text, load("id"), _outlet(text, outlet) if outlet else {}).authors == ()
+
+
+# Closing initials of reporter and editor (CNN Indonesia, detik, JPNN) are no names.
+CLOSING_INITIALS = [
+    _id_page("Rupiah melemah\nSenin, 04 Mar 2024 16:20 WIB") + "(ldy/agt)\n",
+    _id_page("Kasus DBD naik\nRabu, 06 Mar 2024 09:30 WIB") + "(kna/up)\n",
+    _id_page("Kasus DBD naik\nRabu, 06 Mar 2024 09:30 WIB") + "(mcr8/jpnn)\n",
+]
+
+
+@pytest.mark.parametrize("text", CLOSING_INITIALS)
+def test_closing_initials_are_no_names(text):
+    found = extract_credits(text, load("id"), {})
+    assert (found.authors, found.editors) == ((), ())

@@ -601,11 +601,13 @@ def _name_line_author(
         if length > NAME_DATE_LINE_CHARS:
             continue
         rule = "credits.name_line"
+        introduced = False  # an outlet or a job beside the name says it is a byline
         if digit(line.text):
             # "Jane Doe, March 3, 2024", "3. März 2024 · Anna Schmidt": one line.
-            span = _name_on_date_line(line, text, grammar, dates, outlet_ends)
-            if span is None:
+            dated = _name_on_date_line(line, text, grammar, dates, outlet_ends)
+            if dated is None:
                 continue
+            span, introduced = dated
             spans = [span]
             rule = "credits.name_date_line"
         else:
@@ -625,17 +627,27 @@ def _name_line_author(
                     break
             if not any(map(digit, [other.text for other in beside])):
                 continue
-            span = _name_alone(line, text, grammar, outlet_ends)
-            if span is None:
-                span = _name_before_outlet(line, text, grammar, outlet_ends)
-            spans = [span] if span is not None else _names_alone(line, text, grammar, outlet_ends)
+            alone = _name_alone(line, text, grammar, outlet_ends)
+            spans = [alone] if alone is not None else []
+            if not spans:
+                # "Budi Santoso - detikNews", "Budi, Jurnalis": the name with its
+                # outlet or its job says it is a byline.
+                spans = _names_before_outlet(line, text, grammar, outlet_ends)
+                if not spans:
+                    job = _name_before_job(line.text.strip(), line.stripped_start, text, grammar, outlet_ends)
+                    spans = [job] if job is not None else []
+                introduced = bool(spans)
+            if not spans:
+                spans = _names_alone(line, text, grammar, outlet_ends)
             if not spans:
                 continue
             if not any(_is_date_line(other, dates) for other in beside):
                 continue
             if _in_story_list(lines, k, dates):
                 continue  # title / date / title / date: a list of stories, not a byline
-        if not _paragraphs_follow(lines, k + 1):
+        # A name introduced so at the top of the page needs no article after it to
+        # tell it from a comment's author: a short news item may follow.
+        if not (introduced and before == 0) and not _paragraphs_follow(lines, k + 1):
             continue
         if common is None:
             common = _small_words(text) | stop_words
@@ -720,13 +732,14 @@ def _names_a_person(words: Sequence[str], text: str, common: frozenset[str], art
 OUTLET_SEPARATORS = (",", " - ", " | ", " – ", " — ", " · ")
 
 
-def _name_before_outlet(
+def _names_before_outlet(
     line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
-) -> tuple[int, int] | None:
-    """The span of the name of a line that holds a name and the news outlet it writes
-    for (``Jane Doe, CNN``, ``Budi Santoso - CNN Indonesia``); None otherwise."""
+) -> list[tuple[int, int]]:
+    """The spans of the names of a line that holds names and the news outlet they
+    write for (``Jane Doe, CNN``, ``Budi Santoso - CNN Indonesia``, ``Siti Aminah,
+    Budi Santoso - detikNews``); none otherwise."""
     if not outlet_ends:
-        return None
+        return []
     body = line.text.rstrip()
     end = line.start + len(body)
     for separator in OUTLET_SEPARATORS:
@@ -738,8 +751,58 @@ def _name_before_outlet(
             rest += 1
         if outlet_ends.get(line.start + rest) == end:
             name = body[:at].strip()
-            return _name_span(name, line.start + body.find(name), text, grammar, outlet_ends)
-    return None
+            start = line.start + body.find(name)
+            span = _name_span(name, start, text, grammar, outlet_ends)
+            return [span] if span is not None else _names_filling(name, start, text, grammar, outlet_ends)
+    return []
+
+
+def _name_before_job(
+    piece: str, start: int, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The span of the name in ``piece`` (at ``start`` in ``text``) when a comma and a
+    job follow it and nothing else (``Budi, Jurnalis``, ``Rina Wati , Reporter``);
+    None otherwise.  The job says the words before it name a person: a single
+    word is a name too, as many Indonesians have one."""
+    stripped = piece.rstrip(DATE_SEPARATORS)
+    comma = stripped.rfind(",")
+    if comma <= 0:
+        return None
+    job_at = comma + 1
+    while job_at < len(stripped) and stripped[job_at] in " \t":
+        job_at += 1
+    job = grammar.roles.match(text, start + job_at)
+    if job is None or job.end() != start + len(stripped):
+        return None
+    name = stripped[:comma].rstrip()
+    words = name.split()
+    if len(words) == 1:
+        if not _name_word(name) or outlet_ends.get(start) is not None or grammar.roles.match(text, start):
+            return None
+        return start, start + len(name)
+    return _name_span(name, start, text, grammar, outlet_ends)
+
+
+def _names_filling(
+    piece: str, start: int, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> list[tuple[int, int]]:
+    """The spans of two or more full names that fill ``piece`` (at ``start`` in
+    ``text``) with commas and joiners between them; none when it holds anything else."""
+    if "," not in piece and not any(w.casefold() in grammar.joiners for w in piece.split()):
+        return []
+    if not piece or not _name_word(piece.split(None, 1)[0]):
+        return []
+    found = read_names(text, start, grammar, _no_marker, outlet_ends.get)
+    end = start + len(piece)
+    if len(found.names) < 2 or found.names[-1][1] > end or text[found.end : end].strip(DATE_SEPARATORS):
+        return []
+    spans = []
+    for name_start, name_end in found.names:
+        span = _name_span(text[name_start:name_end], name_start, text, grammar, outlet_ends)
+        if span is None or span != (name_start, name_end):
+            return []  # every piece a full name: "Jane Doe and Sons" is no list
+        spans.append(span)
+    return spans
 
 
 def _names_alone(
@@ -806,10 +869,11 @@ def _glued_date(line: str, dates: DateGrammar) -> int | None:
 
 def _name_on_date_line(
     line: Line, text: str, grammar: NameGrammar, dates: DateGrammar, outlet_ends: Mapping[int, int]
-) -> tuple[int, int] | None:
+) -> tuple[tuple[int, int], bool] | None:
     """The name of a line that holds a name and a date and nothing else but a time and
     separators: ``Jane Doe, March 3, 2024``, ``Anna Schmidt | 03.05.2024, 10:15 Uhr``,
-    ``3. Mai 2024 · Anna Schmidt``."""
+    ``3. Mai 2024 · Anna Schmidt``, ``Budi, Jurnalis · Senin 4 Maret 2024``; with
+    True when a job stands between the name and the date."""
     stripped = line.text.strip()
     start = line.stripped_start
     # The cheap test first: a name opens or closes the line (most lines with a digit
@@ -825,7 +889,7 @@ def _name_on_date_line(
     glued = _glued_date(stripped, dates)
     if glued is not None and (found is None or found.start >= glued):
         # "Katherine FidlerThursday, 3 March 2024": the scraper glued the date on.
-        return _name_span(stripped[:glued], start, text, grammar, outlet_ends)
+        return _job_free(_name_span(stripped[:glued], start, text, grammar, outlet_ends))
     if found is None:
         return None
     if found.start > 0:
@@ -833,7 +897,11 @@ def _name_on_date_line(
         rest = stripped[found.end :]
         if len(rest) > DATE_TIME_CHARS + DATE_TIME_CHARS or sum(map(str.islower, rest.split())) > 1:
             return None  # "Jane Doe, March 3, 2024: the day the bridge fell": a title
-        return _name_span(stripped[: found.start].rstrip(DATE_SEPARATORS + ","), start, text, grammar, outlet_ends)
+        piece = stripped[: found.start].rstrip(DATE_SEPARATORS + ",")
+        job = _name_before_job(piece, start, text, grammar, outlet_ends)
+        if job is not None:
+            return job, True  # "Budi, Jurnalis · Senin 4 Maret 2024"
+        return _job_free(_name_span(piece, start, text, grammar, outlet_ends))
     rest = stripped[found.end :]
     words = rest.replace(",", " ").split()
     # A time after the date ("10:15 Uhr", "3:19 pm") comes before the name.
@@ -844,7 +912,12 @@ def _name_on_date_line(
     if not words:
         return None
     offset = found.end + rest.find(words[0])
-    return _name_span(stripped[offset:], start + offset, text, grammar, outlet_ends)
+    return _job_free(_name_span(stripped[offset:], start + offset, text, grammar, outlet_ends))
+
+
+def _job_free(span: tuple[int, int] | None) -> tuple[tuple[int, int], bool] | None:
+    """``span`` as ``_name_on_date_line`` returns a name with no job beside it."""
+    return None if span is None else (span, False)
 
 
 @functools.cache
