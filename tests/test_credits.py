@@ -887,3 +887,71 @@ CLOSING_INITIALS = [
 def test_closing_initials_are_no_names(text):
     found = extract_credits(text, load("id"), {})
     assert (found.authors, found.editors) == ((), ())
+
+
+# A newsroom's team credited as the writer is no person; the credit still goes.
+TEAM_CREDITS = [
+    ("Isi.\nPenulis: Tim Redaksi\nIsi.", "id", []),
+    ("Isi.\nPenulis: Tim detikcom | Editor: Rina Wati\nIsi.", "id", []),
+    ("Isi.\nOleh: Redaksi\nIsi.", "id", []),
+    # look-alikes: a capitalised word after "Tim" is a name
+    ("Isi.\nPenulis: Tim Cook\nIsi.", "id", ["Tim Cook"]),
+    ("Title\nBy Tim Redaksi\nText.", "en", ["Tim Redaksi"]),  # no team word in English
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), TEAM_CREDITS)
+def test_a_team_credited_is_no_person(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert found.removals  # the credit line leaves the body either way
+
+
+@pytest.mark.parametrize("lang", ["id"])
+def test_every_team_word_alone_names_no_person(lang):
+    language = load(lang)
+    for word in language.words("credits", "names.teams"):
+        found = extract_credits(f"Isi.\nPenulis: {word}\nIsi.", language, {})
+        assert found.authors == (), word
+
+
+# Indonesian markers of session 11: Republika's short labels, the adapter of a
+# translated story, a sentence under the article that names its writer.
+ID_MARKERS = [
+    ("Judul\nRep: Rina Wati/ Red: Budi Santoso\nIsi.", ["Rina Wati"], ["Budi Santoso"]),
+    ("Isi.\nDiadaptasi oleh Rina Wati dan Budi Santoso\nEditor: Adi\n", ["Rina Wati", "Budi Santoso"], ["Adi"]),
+    ("Isi.\nArtikel ini ditulis oleh Rina Wati, peserta magang di redaksi kami.\n", ["Rina Wati"], []),
+    ("Isi.\nTulisan ini dibuat oleh Rina Wati, mahasiswa magang.\n", ["Rina Wati"], []),
+]
+ID_MARKER_LOOK_ALIKES = [
+    "Isi.\nWarga merepotkan petugas: Budi Santoso mengaku kesal.\n",  # "rep" inside a word
+    "Isi.\nLampu merah: Budi Santoso berhenti.\n",  # "merah", not "Red"
+    "Isi.\nBuku ini ditulis oleh Budi Santoso pada 1998 dan laris.\n",  # not the article
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "editors"), ID_MARKERS)
+def test_indonesian_markers(text, authors, editors):
+    assert credits(text, "id") == (authors, editors)
+
+
+@pytest.mark.parametrize("text", ID_MARKER_LOOK_ALIKES)
+def test_no_indonesian_marker_in_words(text):
+    assert credits(text, "id") == ([], [])
+
+
+# A credit's line that goes on to say who the writer is leaves the body whole.
+WRITER_DESCRIBED = [
+    ("Isi.\nArtikel ini ditulis oleh Rina Wati, peserta magang di redaksi kami.\nIsi.", "id",
+     "Artikel ini ditulis oleh Rina Wati, peserta magang di redaksi kami."),
+    ("Text.\nWritten by Jane Doe, a freelance writer in Ohio.\nText.", "en",
+     "Written by Jane Doe, a freelance writer in Ohio."),
+    # look-alike: a second name after the comma is no description
+    ("Text.\nWritten by Jane Doe, John Roe\nText.", "en", "Written by Jane Doe, John Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "removed"), WRITER_DESCRIBED)
+def test_a_described_writer_leaves_with_the_line(text, lang, removed):
+    found = extract_credits(text, load(lang), {})
+    assert [text[r.span.start : r.span.end] for r in found.removals] == [removed]

@@ -45,7 +45,7 @@ import regex
 
 from articleparse.dates import DateGrammar, find_dates
 from articleparse.dates import grammar as date_grammar
-from articleparse.extractors.names import NameGrammar, NameList, name_grammar, read_names
+from articleparse.extractors.names import NameGrammar, NameList, name_grammar, names_a_team, read_names
 from articleparse.languages import Language, available, load
 from articleparse.lines import Line, line_at, split_lines
 # Every span here runs from a match or word to a later offset of the same text, so
@@ -456,6 +456,8 @@ def extract_credits(
             if outlet_ends.get(start) == end:
                 outlets.append(trusted_span(start, end))
                 continue
+            if names_a_team(text[start:end], grammar):
+                continue  # "Penulis: Tim Redaksi": the credit goes, no person with it
             people.append(Person(text[start:end], trusted_span(start, end), f"credits.{kind}"))
         if kind in ("line_start", "after_date"):
             bylines.append(people)
@@ -469,6 +471,9 @@ def extract_credits(
         end = found.end if found.stop in ("marker", "punct", "other") and not dated else _line_end(text, found.end)
         if found.stop == "outlet" and found.outlet is not None:
             end = found.outlet[1]
+        elif (kind == "by" and found.names and _opens_line(text, match.start(kind))
+              and _describes_writer(text, found.names[-1][1])):
+            end = _line_end(text, end)  # "Written by Jane Doe, an intern at the desk."
         removals.append(Removal(trusted_span(match.start(kind), end), f"credits.{kind}"))
     for credits in by_lines.values():
         if len(credits) >= RELATED_BYLINES:
@@ -1116,6 +1121,16 @@ def _is_date_line(line: Line, dates: DateGrammar) -> bool:
     if found is None:
         return False
     return len(stripped) <= DATE_LINE_CHARS or (found.end - found.start) >= DATE_LINE_SHARE * len(stripped)
+
+
+def _describes_writer(text: str, offset: int) -> bool:
+    """A comma and words in small letters follow a name's end ``offset`` on its line: the credit's
+    line goes on to say who the writer is (``, peserta magang di redaksi.``)."""
+    rest = text[offset : _line_end(text, offset)].lstrip(" \t")
+    if not rest.startswith(","):
+        return False
+    words = rest[1:].split(None, 1)
+    return bool(words) and words[0][0].islower()
 
 
 def _opens_line(text: str, offset: int) -> bool:
