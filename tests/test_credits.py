@@ -527,7 +527,8 @@ def test_related_stories_written_by_others():
         "Fourth story\nWritten by Bo Lee\n"
     )
     assert credits(text, "en")[0] == ["Jane Doe"]
-    assert credits("Text. Reporting by Tom Hale\nAdditional reporting by Ann Ray", "en")[0] == [
+    # (two markers, one credit each: no list of related stories)
+    assert credits("Text. Reporting by Tom Hale\nCompiled by Ann Ray", "en")[0] == [
         "Tom Hale", "Ann Ray"]
 
 
@@ -955,3 +956,33 @@ WRITER_DESCRIBED = [
 def test_a_described_writer_leaves_with_the_line(text, lang, removed):
     found = extract_credits(text, load(lang), {})
     assert [text[r.span.start : r.span.end] for r in found.removals] == [removed]
+
+
+# Those credited for additional reporting helped: authors only when nobody else is.
+HELPERS = [
+    ("Title\nBy Jane Doe\nText.\nAdditional reporting by John Roe; Editing by Ann Ray", ["Jane Doe"], ["Ann Ray"]),
+    ("Text.\nReporting by Jane Doe; Additional reporting by John Roe", ["Jane Doe"], []),
+    ("Text.\n(Additional reporting by John Roe; Editing by Ann Ray)", ["John Roe"], ["Ann Ray"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "editors"), HELPERS)
+def test_additional_reporters_are_authors_only_alone(text, authors, editors):
+    assert credits(text, "en") == (authors, editors)
+
+
+# A byline's name opening with an outlet's first word is the outlet; a byline line that
+# ends in a colon heads a menu.
+NO_PERSON_BYLINES = [
+    ("Title\nBy\nThe Planetary Times\n-\nJanuary 17, 2020\nWritten by: Jane Doe\nText.", ["Jane Doe"]),
+    ("Title\nBy The Daily Planet\nText.", []),
+    ("Menu\nBy Course/Meal:\nDesserts\nBy Cuisine:\nItalian\nText.", []),
+    # look-alikes: a name, and a colon that is not the line's end
+    ("Title\nBy Theo Doe\nText.", ["Theo Doe"]),
+    ("Title\nBy Jane Doe | Updated: 3 hours ago\nText.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), NO_PERSON_BYLINES)
+def test_bylines_that_name_no_person(text, authors):
+    assert credits(text, "en")[0] == authors

@@ -147,6 +147,9 @@ class CreditMarkers:
     #: Line-start markers that credit only with a job after them, casefolded
     #: (``Laporan Wartawan Tribunnews.com, Budi``; ``Laporan Keuangan`` is a title).
     need_job: frozenset[str] = frozenset()
+    #: Markers of those who helped, casefolded (``Additional reporting by``): their
+    #: names are authors only when no other marker credits one.
+    secondary: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -202,7 +205,8 @@ def credit_markers(language: Language) -> CreditMarkers:
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
-    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds, need_job)
+    secondary = frozenset(" ".join(w.casefold().split()) for w in data.get("author", {}).get("secondary", ()))
+    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds, need_job, secondary)
 
 
 def _keywords(kinds: dict[str, list[str]]) -> frozenset[str]:
@@ -267,6 +271,8 @@ def _reads_as_byline(found: NameList, text: str) -> bool:
         return False
     if found.stop == "punct" and text.startswith((":", "："), found.end):
         return False
+    if text[found.end : _line_end(text, found.end)].rstrip().endswith((":", "：")):
+        return False  # "By Course/Meal:": a menu's heading
     return found.stop in ("end", "marker", "punct", "role", "outlet")
 
 
@@ -422,6 +428,7 @@ def extract_credits(
     # the people of each "by" credit that opens a line, by marker ("Written by")
     by_lines: dict[str, list[list[Person]]] = {}
     other_authors = False  # an author credited by a "by" or labelled marker
+    helpers: set[int] = set()  # the people (by ``id``) of "Additional reporting by"
     windows = keyword_windows(text, markers.keywords, WINDOW_BEFORE, WINDOW_AFTER)
     # The matches are listed first: the pattern's timeout would also count the time
     # spent reading names between two matches.
@@ -458,9 +465,14 @@ def extract_credits(
                 continue
             if names_a_team(text[start:end], grammar):
                 continue  # "Penulis: Tim Redaksi": the credit goes, no person with it
+            if text[start:end].split(None, 1)[0] in grammar.outlet_openers:
+                outlets.append(trusted_span(start, end))  # "By The Planetary Press"
+                continue
             people.append(Person(text[start:end], trusted_span(start, end), f"credits.{kind}"))
         if kind in ("line_start", "after_date"):
             bylines.append(people)
+        elif role == "author" and " ".join(match.group(kind).casefold().split()) in markers.secondary:
+            helpers.update(id(person) for person in people)
         elif role == "author" and people:
             other_authors = True
             if kind == "by" and _opens_line(text, match.start(kind)):
@@ -493,6 +505,9 @@ def extract_credits(
     elif bylines and found_people["author"]:
         related = _teaser_bylines(text, found_people["author"], bylines)
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
+    if any(id(person) not in helpers for person in found_people["author"]):
+        # "By Jane Doe" ... "Additional reporting by John Roe": John helped.
+        found_people["author"] = [p for p in found_people["author"] if id(p) not in helpers]
     if name_lines and not found_people["author"]:
         name_line = _name_line_author(
             text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
