@@ -799,7 +799,8 @@ TEAM_AFTER_NAME = [
     ("Title\nBy JANE DOE, JOHN ROE and MARY MAJOR\nText.", "en", ["JANE DOE", "JOHN ROE", "MARY MAJOR"]),
     ("Title\nBy Jane Doe, John Roe, Mary Major\nText.", "en", ["Jane Doe", "John Roe", "Mary Major"]),
     ("Title\nBy Jane Doe, JOHN ROE\nText.", "en", ["Jane Doe", "JOHN ROE"]),
-    ("Title\nBy Jane, ACME Team\nText.", "en", ["Jane", "ACME Team"]),
+    # (a name that ends in a team word names a team: credits.toml names.teams)
+    ("Title\nBy Jane, ACME Team\nText.", "en", ["Jane"]),
 ]
 
 
@@ -898,6 +899,10 @@ TEAM_CREDITS = [
     # look-alikes: a capitalised word after "Tim" is a name
     ("Isi.\nPenulis: Tim Cook\nIsi.", "id", ["Tim Cook"]),
     ("Title\nBy Tim Redaksi\nText.", "en", ["Tim Redaksi"]),  # no team word in English
+    ("Title\nBy Herald Staff\nMarch 3, 2024\nText.", "en", []),
+    ("Title\nBy Metro Desk\nText.", "en", []),
+    ("Title\nBy Jane Doe and Herald Staff\nText.", "en", ["Jane Doe"]),
+    ("Title\nBy Jane Stafford\nText.", "en", ["Jane Stafford"]),
 ]
 
 
@@ -908,12 +913,12 @@ def test_a_team_credited_is_no_person(text, lang, authors):
     assert found.removals  # the credit line leaves the body either way
 
 
-@pytest.mark.parametrize("lang", ["id"])
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_team_word_alone_names_no_person(lang):
     language = load(lang)
     for word in language.words("credits", "names.teams"):
-        found = extract_credits(f"Isi.\nPenulis: {word}\nIsi.", language, {})
-        assert found.authors == (), word
+        for credit in (f"Isi.\nPenulis: {word}\nIsi.", f"Text.\nWriter: Herald {word}\nText."):
+            assert extract_credits(credit, language, {}).authors == (), (word, credit)
 
 
 # Indonesian markers of session 11: Republika's short labels, the adapter of a
@@ -986,3 +991,25 @@ NO_PERSON_BYLINES = [
 @pytest.mark.parametrize(("text", "authors"), NO_PERSON_BYLINES)
 def test_bylines_that_name_no_person(text, authors):
     assert credits(text, "en")[0] == authors
+
+
+# A determiner before a labelled marker makes it a noun: a page's link, no credit.
+DETERMINED_LABELS = [
+    ("Title\nJane Doe, John Roe\nMarch 3 2024, 3:18 p.m.\n" + _BODY * 3 + "Contact the author:\nJane Doe\nJohn Roe\n",
+     ["Jane Doe", "John Roe"]),
+    ("Title\nText.\nMore from this writer: Jane Doe\nText.", []),
+    # look-alikes: the label alone, or after a word that is no determiner
+    ("Title\nText.\nAuthor: Jane Doe\nText.", ["Jane Doe"]),
+    ("Title\nText.\nGuest author: Jane Doe\nText.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), DETERMINED_LABELS)
+def test_a_determined_label_credits_nobody(text, authors):
+    assert credits(text, "en")[0] == authors
+
+
+def test_every_determiner_makes_a_label_a_noun():
+    language = load("en")
+    for word in language.words("credits", "names.determiners"):
+        assert credits(f"Text.\nWrite to {word} author: Jane Doe\nText.", "en")[0] == [], word

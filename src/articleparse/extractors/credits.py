@@ -380,6 +380,24 @@ def _stop_words(language: Language) -> frozenset[str]:
 
 
 @functools.cache
+def _determiners(language: Language) -> frozenset[str]:
+    """Words that make a labelled marker after them a noun (``the`` of ``Contact the
+    author:``), casefolded."""
+    return frozenset(w.casefold() for w in language.words("credits", "names.determiners"))
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word that ends right before ``offset`` on its line, past spaces; "" when none."""
+    end = offset
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and start > end - USER_NAME_CHARS and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+@functools.cache
 def _date_joiners(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.words("credits", "names.before_date"))
 
@@ -436,6 +454,8 @@ def extract_credits(
         kind = match.lastgroup or "labelled"
         if kind == "after_date" and not _date_before(text, match.start(kind), language):
             continue
+        if kind == "labelled" and _word_before(text, match.start(kind)).casefold() in _determiners(language):
+            continue  # "Contact the author:": a link to write to, no label
         role = _role_of(markers, match.group(kind))
         if (kind in ("line_start", "after_date") and markers.need_job
                 and " ".join(match.group(kind).casefold().split()) in markers.need_job):

@@ -309,9 +309,14 @@ def read_names(
 
 def names_a_team(name: str, grammar: NameGrammar) -> bool:
     """``name`` names a newsroom's team, not a person: a team word, then only team
-    words or words in small letters (``Tim Redaksi``, ``Tim detikcom``, ``Redaksi``).
-    A capitalised word after it is a name (``Tim Cook``)."""
+    words or words in small letters (``Tim Redaksi``, ``Tim detikcom``, ``Redaksi``),
+    or words that end in a team word (``Herald Staff``).  A capitalised word after a
+    team word is a name (``Tim Cook``)."""
     words = name.split()
-    if not words or words[0].casefold() not in grammar.teams:
+    if not words:
+        return False
+    if len(words) >= 2 and words[-1].casefold() in grammar.teams:
+        return True
+    if words[0].casefold() not in grammar.teams:
         return False
     return all(w.casefold() in grammar.teams or not w[0].isupper() for w in words[1:])
