@@ -149,5 +149,6 @@ def test_outlet_credits_stay_linear(unit):
         _after_outlet(load("id")).match(text, 5)
         return time.process_time() - started
 
-    small, big = cost(500), cost(5_000)
+    # (the best of three: one slow reading can be another process on a shared machine)
+    small, big = min(cost(500) for _ in range(3)), min(cost(5_000) for _ in range(3))
     assert big < 2.0 and big < 30 * max(small, 0.002)

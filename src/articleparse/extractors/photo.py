@@ -273,7 +273,10 @@ def extract_photo_credits(
         start = match.end()
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        close = text.find(")", start, line_end) if text[: match.start()].endswith("(") else -1
+        # (one character looked at: slicing the text up to each marker made a page
+        # of thousands of credits cost quadratic time)
+        opened = match.start() > 0 and text[match.start() - 1] == "("
+        close = text.find(")", start, line_end) if opened else -1
         if close >= 0:
             end = close
         elif len(text[start:line_end].split()) <= STANDALONE_WORDS:
