@@ -527,7 +527,8 @@ def test_related_stories_written_by_others():
         "Fourth story\nWritten by Bo Lee\n"
     )
     assert credits(text, "en")[0] == ["Jane Doe"]
-    assert credits("Text. Reporting by Tom Hale\nAdditional reporting by Ann Ray", "en")[0] == [
+    # (two markers, one credit each: no list of related stories)
+    assert credits("Text. Reporting by Tom Hale\nCompiled by Ann Ray", "en")[0] == [
         "Tom Hale", "Ann Ray"]
 
 
@@ -798,7 +799,8 @@ TEAM_AFTER_NAME = [
     ("Title\nBy JANE DOE, JOHN ROE and MARY MAJOR\nText.", "en", ["JANE DOE", "JOHN ROE", "MARY MAJOR"]),
     ("Title\nBy Jane Doe, John Roe, Mary Major\nText.", "en", ["Jane Doe", "John Roe", "Mary Major"]),
     ("Title\nBy Jane Doe, JOHN ROE\nText.", "en", ["Jane Doe", "JOHN ROE"]),
-    ("Title\nBy Jane, ACME Team\nText.", "en", ["Jane", "ACME Team"]),
+    # (a name that ends in a team word names a team: credits.toml names.teams)
+    ("Title\nBy Jane, ACME Team\nText.", "en", ["Jane"]),
 ]
 
 
@@ -810,3 +812,204 @@ def test_a_team_after_the_name_ends_the_names(text, lang, authors):
 @pytest.mark.xfail(strict=True, reason="a team's name in title case reads as a second person")
 def test_a_title_case_team_after_the_name_is_no_author():
     assert credits("Title\nPosted by Jane Doe, Cloud Team, Example Corp\nText.", "en")[0] == ["Jane Doe"]
+
+
+# ---- session 11: Indonesian bylines with a job or an outlet beside the name --------
+
+_ID_BODY = (
+    "Pemerintah daerah meminta warga tetap waspada terhadap potensi banjir susulan yang "
+    "bisa terjadi selama musim hujan, terutama di kawasan bantaran sungai yang padat "
+    "penduduk dan rawan longsor di wilayah selatan kota.\n"
+)
+
+
+def _id_page(top: str, paragraphs: int = 3) -> str:
+    return "Beranda\nBerita\n" + top + "\n" + _ID_BODY * paragraphs
+
+
+def _outlet(text: str, name: str) -> dict[int, int]:
+    start = text.index(name)
+    return {start: start + len(name)}
+
+
+# (text, outlet named in it or None, authors, rule)
+INTRODUCED_NAMES = [
+    # name, job, separator, date on one line; one word is a name there
+    (_id_page("Gempa guncang kota\nKhairunnisa, Jurnalis · Sabtu 16 Maret 2024 08:12 WIB"), None,
+     ["Khairunnisa"], "credits.name_date_line"),
+    (_id_page("Gempa guncang kota\nFahmi Firdaus , Jurnalis-Senin, 04 Maret 2024 |10:15 WIB"), None,
+     ["Fahmi Firdaus"], "credits.name_date_line"),
+    # a short news item: the job says it is a byline, no article needed after it
+    (_id_page("Gempa guncang kota\nKhairunnisa, Jurnalis · Sabtu 16 Maret 2024 08:12 WIB", 1), None,
+     ["Khairunnisa"], "credits.name_date_line"),
+    # the name and the job alone on their line over the date line
+    (_id_page("Gempa guncang kota\nKhairunnisa, Reporter\nSabtu, 16 Maret 2024 08:12 WIB"), None,
+     ["Khairunnisa"], "credits.name_line"),
+    # name, dash, the outlet's section; one name or several
+    (_id_page("Kasus DBD naik\nSiti Fatimah - detikHealth\nRabu, 06 Mar 2024 09:30 WIB", 1), "detikHealth",
+     ["Siti Fatimah"], "credits.name_line"),
+    (_id_page("Kasus DBD naik\nSiti Fatimah, Andi Saputra - detikNews\nRabu, 06 Mar 2024 09:30 WIB"),
+     "detikNews", ["Siti Fatimah", "Andi Saputra"], "credits.name_line"),
+]
+INTRODUCED_LOOK_ALIKES = [
+    # a job alone, a job as the name, a sentence before the job
+    (_id_page("Gempa guncang kota\nJurnalis · Sabtu 16 Maret 2024 08:12 WIB"), None),
+    (_id_page("Gempa guncang kota\nEditor, Jurnalis · Sabtu 16 Maret 2024 08:12 WIB"), None),
+    (_id_page("Gempa guncang kota\nkata Budi, Jurnalis · Sabtu 16 Maret 2024"), None),
+    # something after the job: no byline
+    (_id_page("Gempa guncang kota\nKhairunnisa, Jurnalis senior kota · Sabtu 16 Maret 2024"), None),
+    # a plain name (no job, no outlet) on a short item still needs the article after it
+    (_id_page("Gempa guncang kota\nSiti Fatimah\nRabu, 06 Mar 2024 09:30 WIB", 1), None),
+    # the outlet with words that are no names before it
+    (_id_page("Kasus DBD naik\nBaca berita lainnya - detikHealth\nRabu, 06 Mar 2024 09:30 WIB"), "detikHealth"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "authors", "rule"), INTRODUCED_NAMES)
+def test_a_name_with_its_job_or_outlet_is_the_author(text, outlet, authors, rule):
+    found = extract_credits(text, load("id"), _outlet(text, outlet) if outlet else {})
+    assert [p.name for p in found.authors] == authors
+    assert {p.rule for p in found.authors} == {rule}
+
+
+@pytest.mark.parametrize(("text", "outlet"), INTRODUCED_LOOK_ALIKES)
+def test_no_name_with_a_job_or_outlet(text, outlet):
+    assert extract_credits(text, load("id"), _outlet(text, outlet) if outlet else {}).authors == ()
+
+
+# Closing initials of reporter and editor (CNN Indonesia, detik, JPNN) are no names.
+CLOSING_INITIALS = [
+    _id_page("Rupiah melemah\nSenin, 04 Mar 2024 16:20 WIB") + "(ldy/agt)\n",
+    _id_page("Kasus DBD naik\nRabu, 06 Mar 2024 09:30 WIB") + "(kna/up)\n",
+    _id_page("Kasus DBD naik\nRabu, 06 Mar 2024 09:30 WIB") + "(mcr8/jpnn)\n",
+]
+
+
+@pytest.mark.parametrize("text", CLOSING_INITIALS)
+def test_closing_initials_are_no_names(text):
+    found = extract_credits(text, load("id"), {})
+    assert (found.authors, found.editors) == ((), ())
+
+
+# A newsroom's team credited as the writer is no person; the credit still goes.
+TEAM_CREDITS = [
+    ("Isi.\nPenulis: Tim Redaksi\nIsi.", "id", []),
+    ("Isi.\nPenulis: Tim detikcom | Editor: Rina Wati\nIsi.", "id", []),
+    ("Isi.\nOleh: Redaksi\nIsi.", "id", []),
+    # look-alikes: a capitalised word after "Tim" is a name
+    ("Isi.\nPenulis: Tim Cook\nIsi.", "id", ["Tim Cook"]),
+    ("Title\nBy Tim Redaksi\nText.", "en", ["Tim Redaksi"]),  # no team word in English
+    ("Title\nBy Herald Staff\nMarch 3, 2024\nText.", "en", []),
+    ("Title\nBy Metro Desk\nText.", "en", []),
+    ("Title\nBy Jane Doe and Herald Staff\nText.", "en", ["Jane Doe"]),
+    ("Title\nBy Jane Stafford\nText.", "en", ["Jane Stafford"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "authors"), TEAM_CREDITS)
+def test_a_team_credited_is_no_person(text, lang, authors):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    assert found.removals  # the credit line leaves the body either way
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_team_word_alone_names_no_person(lang):
+    language = load(lang)
+    for word in language.words("credits", "names.teams"):
+        for credit in (f"Isi.\nPenulis: {word}\nIsi.", f"Text.\nWriter: Herald {word}\nText."):
+            assert extract_credits(credit, language, {}).authors == (), (word, credit)
+
+
+# Indonesian markers of session 11: Republika's short labels, the adapter of a
+# translated story, a sentence under the article that names its writer.
+ID_MARKERS = [
+    ("Judul\nRep: Rina Wati/ Red: Budi Santoso\nIsi.", ["Rina Wati"], ["Budi Santoso"]),
+    ("Isi.\nDiadaptasi oleh Rina Wati dan Budi Santoso\nEditor: Adi\n", ["Rina Wati", "Budi Santoso"], ["Adi"]),
+    ("Isi.\nArtikel ini ditulis oleh Rina Wati, peserta magang di redaksi kami.\n", ["Rina Wati"], []),
+    ("Isi.\nTulisan ini dibuat oleh Rina Wati, mahasiswa magang.\n", ["Rina Wati"], []),
+]
+ID_MARKER_LOOK_ALIKES = [
+    "Isi.\nWarga merepotkan petugas: Budi Santoso mengaku kesal.\n",  # "rep" inside a word
+    "Isi.\nLampu merah: Budi Santoso berhenti.\n",  # "merah", not "Red"
+    "Isi.\nBuku ini ditulis oleh Budi Santoso pada 1998 dan laris.\n",  # not the article
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "editors"), ID_MARKERS)
+def test_indonesian_markers(text, authors, editors):
+    assert credits(text, "id") == (authors, editors)
+
+
+@pytest.mark.parametrize("text", ID_MARKER_LOOK_ALIKES)
+def test_no_indonesian_marker_in_words(text):
+    assert credits(text, "id") == ([], [])
+
+
+# A credit's line that goes on to say who the writer is leaves the body whole.
+WRITER_DESCRIBED = [
+    ("Isi.\nArtikel ini ditulis oleh Rina Wati, peserta magang di redaksi kami.\nIsi.", "id",
+     "Artikel ini ditulis oleh Rina Wati, peserta magang di redaksi kami."),
+    ("Text.\nWritten by Jane Doe, a freelance writer in Ohio.\nText.", "en",
+     "Written by Jane Doe, a freelance writer in Ohio."),
+    # look-alike: a second name after the comma is no description
+    ("Text.\nWritten by Jane Doe, John Roe\nText.", "en", "Written by Jane Doe, John Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "removed"), WRITER_DESCRIBED)
+def test_a_described_writer_leaves_with_the_line(text, lang, removed):
+    found = extract_credits(text, load(lang), {})
+    assert [text[r.span.start : r.span.end] for r in found.removals] == [removed]
+
+
+# Those credited for additional reporting helped: authors only when nobody else is.
+HELPERS = [
+    ("Title\nBy Jane Doe\nText.\nAdditional reporting by John Roe; Editing by Ann Ray", ["Jane Doe"], ["Ann Ray"]),
+    ("Text.\nReporting by Jane Doe; Additional reporting by John Roe", ["Jane Doe"], []),
+    ("Text.\n(Additional reporting by John Roe; Editing by Ann Ray)", ["John Roe"], ["Ann Ray"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "editors"), HELPERS)
+def test_additional_reporters_are_authors_only_alone(text, authors, editors):
+    assert credits(text, "en") == (authors, editors)
+
+
+# A byline's name opening with an outlet's first word is the outlet; a byline line that
+# ends in a colon heads a menu.
+NO_PERSON_BYLINES = [
+    ("Title\nBy\nThe Planetary Times\n-\nJanuary 17, 2020\nWritten by: Jane Doe\nText.", ["Jane Doe"]),
+    ("Title\nBy The Daily Planet\nText.", []),
+    ("Menu\nBy Course/Meal:\nDesserts\nBy Cuisine:\nItalian\nText.", []),
+    # look-alikes: a name, and a colon that is not the line's end
+    ("Title\nBy Theo Doe\nText.", ["Theo Doe"]),
+    ("Title\nBy Jane Doe | Updated: 3 hours ago\nText.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), NO_PERSON_BYLINES)
+def test_bylines_that_name_no_person(text, authors):
+    assert credits(text, "en")[0] == authors
+
+
+# A determiner before a labelled marker makes it a noun: a page's link, no credit.
+DETERMINED_LABELS = [
+    ("Title\nJane Doe, John Roe\nMarch 3 2024, 3:18 p.m.\n" + _BODY * 3 + "Contact the author:\nJane Doe\nJohn Roe\n",
+     ["Jane Doe", "John Roe"]),
+    ("Title\nText.\nMore from this writer: Jane Doe\nText.", []),
+    # look-alikes: the label alone, or after a word that is no determiner
+    ("Title\nText.\nAuthor: Jane Doe\nText.", ["Jane Doe"]),
+    ("Title\nText.\nGuest author: Jane Doe\nText.", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), DETERMINED_LABELS)
+def test_a_determined_label_credits_nobody(text, authors):
+    assert credits(text, "en")[0] == authors
+
+
+def test_every_determiner_makes_a_label_a_noun():
+    language = load("en")
+    for word in language.words("credits", "names.determiners"):
+        assert credits(f"Text.\nWrite to {word} author: Jane Doe\nText.", "en")[0] == [], word

@@ -85,3 +85,70 @@ def test_a_text_in_no_known_language_gets_what_every_language_finds(text):
     found = pipeline._photo(text, None, {})
     assert found["photo_credits"] == pipeline._first_per_span(c for c, _ in each)
     assert found["photo_removals"] == tuple(r for _, cut in each for r in cut)
+
+
+# ---- session 11: a news outlet, a slash and the photographer, with no marker --------
+
+import time  # noqa: E402
+
+from articleparse.extractors.photo import _after_outlet  # noqa: E402
+
+
+def _outlets(text: str, *names: str) -> dict[int, int]:
+    found = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            found[at] = at + len(name)
+            at = text.find(name, at + 1)
+    return found
+
+
+OUTLET_CREDITS = [
+    ("Warga melintasi banjir. (ANTARA FOTO/Rina Wati)\nIsi.", "id", ["ANTARA"], ["ANTARA FOTO/Rina Wati"]),
+    ("Warga melintasi banjir. ANTARA FOTO/Rina Wati/abc.\nIsi.", "id", ["ANTARA"], ["ANTARA FOTO/Rina Wati/abc"]),
+    ("Warga melintasi banjir. TEMPO/Budi Santoso\nIsi.", "id", ["TEMPO"], ["TEMPO/Budi Santoso"]),
+    ("Ilustrasi. (CNN Indonesia/Budi Santoso)\nIsi.", "id", ["CNN Indonesia"], ["CNN Indonesia/Budi Santoso"]),
+    ("A man walks past. REUTERS/Jane Doe/File Photo\nText.", "en", ["REUTERS"], ["REUTERS/Jane Doe/File Photo"]),
+    ("Crowds gather on Monday. (AP Photo/Jane Doe)\nText.", "en", ["AP"], ["AP Photo/Jane Doe"]),
+]
+OUTLET_CREDIT_LOOK_ALIKES = [
+    ("Ketua RT/RW di Makassar dipilih warga.\nIsi.", "id", ["RT"]),  # two letters, no photo word
+    ("Metro/State\nText.", "en", ["Metro"]),  # a heading line, not a caption's end
+    ("A new Times/CBS poll shows\nText.", "en", ["Times"]),  # a sentence's end
+    ("(Times/CBS survey released on Thursday)\nText.", "en", ["Times"]),  # a sentence's words
+    ("Read more at Example.com/News today.\nText.", "en", ["Example.com"]),  # the line goes on
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "outlets", "expected"), OUTLET_CREDITS)
+def test_an_outlet_and_its_photographer_credit_a_photo(text, lang, outlets, expected):
+    credits, removals = extract_photo_credits(text, load(lang), _outlets(text, *outlets))
+    assert [c.source for c in credits] == expected
+    assert all(text[r.span.end - 1] in ")." or r.span.end == credits[0].span.end for r in removals)
+
+
+@pytest.mark.parametrize(("text", "lang", "outlets"), OUTLET_CREDIT_LOOK_ALIKES)
+def test_no_outlet_photo_credit(text, lang, outlets):
+    assert extract_photo_credits(text, load(lang), _outlets(text, *outlets))[0] == ()
+
+
+def test_the_caption_sentence_keeps_its_words():
+    text = "Warga melintasi banjir. ANTARA FOTO/Rina Wati.\nIsi."
+    _, removals = extract_photo_credits(text, load("id"), _outlets(text, "ANTARA"))
+    assert [text[r.span.start : r.span.end] for r in removals] == ["ANTARA FOTO/Rina Wati."]
+
+
+@pytest.mark.parametrize("unit", ["(TEMPO/Abc Abc/Abc) ", "Foto: TEMPO/Abc. TEMPO/Abc\n", "TEMPO FOTO/Abc " * 3])
+def test_outlet_credits_stay_linear(unit):
+    def cost(repeats: int) -> float:
+        text = unit * repeats
+        outlets = _outlets(text, "TEMPO")
+        started = time.process_time()
+        extract_photo_credits(text, load("id"), outlets)
+        _after_outlet(load("id")).match(text, 5)
+        return time.process_time() - started
+
+    # (the best of three: one slow reading can be another process on a shared machine)
+    small, big = min(cost(500) for _ in range(3)), min(cost(5_000) for _ in range(3))
+    assert big < 2.0 and big < 30 * max(small, 0.002)

@@ -45,7 +45,7 @@ import regex
 
 from articleparse.dates import DateGrammar, find_dates
 from articleparse.dates import grammar as date_grammar
-from articleparse.extractors.names import NameGrammar, NameList, name_grammar, read_names
+from articleparse.extractors.names import NameGrammar, NameList, name_grammar, names_a_team, read_names
 from articleparse.languages import Language, available, load
 from articleparse.lines import Line, line_at, split_lines
 # Every span here runs from a match or word to a later offset of the same text, so
@@ -147,6 +147,9 @@ class CreditMarkers:
     #: Line-start markers that credit only with a job after them, casefolded
     #: (``Laporan Wartawan Tribunnews.com, Budi``; ``Laporan Keuangan`` is a title).
     need_job: frozenset[str] = frozenset()
+    #: Markers of those who helped, casefolded (``Additional reporting by``): their
+    #: names are authors only when no other marker credits one.
+    secondary: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -202,7 +205,8 @@ def credit_markers(language: Language) -> CreditMarkers:
         """,
         flags=regex.IGNORECASE | regex.MULTILINE,
     )
-    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds, need_job)
+    secondary = frozenset(" ".join(w.casefold().split()) for w in data.get("author", {}).get("secondary", ()))
+    return CreditMarkers(pattern, roles, _keywords(kinds), _needed(language.code, kinds), kinds, need_job, secondary)
 
 
 def _keywords(kinds: dict[str, list[str]]) -> frozenset[str]:
@@ -267,6 +271,8 @@ def _reads_as_byline(found: NameList, text: str) -> bool:
         return False
     if found.stop == "punct" and text.startswith((":", "："), found.end):
         return False
+    if text[found.end : _line_end(text, found.end)].rstrip().endswith((":", "：")):
+        return False  # "By Course/Meal:": a menu's heading
     return found.stop in ("end", "marker", "punct", "role", "outlet")
 
 
@@ -374,6 +380,24 @@ def _stop_words(language: Language) -> frozenset[str]:
 
 
 @functools.cache
+def _determiners(language: Language) -> frozenset[str]:
+    """Words that make a labelled marker after them a noun (``the`` of ``Contact the
+    author:``), casefolded."""
+    return frozenset(w.casefold() for w in language.words("credits", "names.determiners"))
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word that ends right before ``offset`` on its line, past spaces; "" when none."""
+    end = offset
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and start > end - USER_NAME_CHARS and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+@functools.cache
 def _date_joiners(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.words("credits", "names.before_date"))
 
@@ -422,6 +446,7 @@ def extract_credits(
     # the people of each "by" credit that opens a line, by marker ("Written by")
     by_lines: dict[str, list[list[Person]]] = {}
     other_authors = False  # an author credited by a "by" or labelled marker
+    helpers: set[int] = set()  # the people (by ``id``) of "Additional reporting by"
     windows = keyword_windows(text, markers.keywords, WINDOW_BEFORE, WINDOW_AFTER)
     # The matches are listed first: the pattern's timeout would also count the time
     # spent reading names between two matches.
@@ -429,6 +454,8 @@ def extract_credits(
         kind = match.lastgroup or "labelled"
         if kind == "after_date" and not _date_before(text, match.start(kind), language):
             continue
+        if kind == "labelled" and _word_before(text, match.start(kind)).casefold() in _determiners(language):
+            continue  # "Contact the author:": a link to write to, no label
         role = _role_of(markers, match.group(kind))
         if (kind in ("line_start", "after_date") and markers.need_job
                 and " ".join(match.group(kind).casefold().split()) in markers.need_job):
@@ -456,9 +483,16 @@ def extract_credits(
             if outlet_ends.get(start) == end:
                 outlets.append(trusted_span(start, end))
                 continue
+            if names_a_team(text[start:end], grammar):
+                continue  # "Penulis: Tim Redaksi": the credit goes, no person with it
+            if text[start:end].split(None, 1)[0] in grammar.outlet_openers:
+                outlets.append(trusted_span(start, end))  # "By The Planetary Press"
+                continue
             people.append(Person(text[start:end], trusted_span(start, end), f"credits.{kind}"))
         if kind in ("line_start", "after_date"):
             bylines.append(people)
+        elif role == "author" and " ".join(match.group(kind).casefold().split()) in markers.secondary:
+            helpers.update(id(person) for person in people)
         elif role == "author" and people:
             other_authors = True
             if kind == "by" and _opens_line(text, match.start(kind)):
@@ -469,6 +503,9 @@ def extract_credits(
         end = found.end if found.stop in ("marker", "punct", "other") and not dated else _line_end(text, found.end)
         if found.stop == "outlet" and found.outlet is not None:
             end = found.outlet[1]
+        elif (kind == "by" and found.names and _opens_line(text, match.start(kind))
+              and _describes_writer(text, found.names[-1][1])):
+            end = _line_end(text, end)  # "Written by Jane Doe, an intern at the desk."
         removals.append(Removal(trusted_span(match.start(kind), end), f"credits.{kind}"))
     for credits in by_lines.values():
         if len(credits) >= RELATED_BYLINES:
@@ -488,6 +525,9 @@ def extract_credits(
     elif bylines and found_people["author"]:
         related = _teaser_bylines(text, found_people["author"], bylines)
         found_people["author"] = [p for p in found_people["author"] if id(p) not in related]
+    if any(id(person) not in helpers for person in found_people["author"]):
+        # "By Jane Doe" ... "Additional reporting by John Roe": John helped.
+        found_people["author"] = [p for p in found_people["author"] if id(p) not in helpers]
     if name_lines and not found_people["author"]:
         name_line = _name_line_author(
             text, grammar, date_grammar(language.code), _stop_words(language), outlet_ends,
@@ -601,11 +641,13 @@ def _name_line_author(
         if length > NAME_DATE_LINE_CHARS:
             continue
         rule = "credits.name_line"
+        introduced = False  # an outlet or a job beside the name says it is a byline
         if digit(line.text):
             # "Jane Doe, March 3, 2024", "3. März 2024 · Anna Schmidt": one line.
-            span = _name_on_date_line(line, text, grammar, dates, outlet_ends)
-            if span is None:
+            dated = _name_on_date_line(line, text, grammar, dates, outlet_ends)
+            if dated is None:
                 continue
+            span, introduced = dated
             spans = [span]
             rule = "credits.name_date_line"
         else:
@@ -625,17 +667,27 @@ def _name_line_author(
                     break
             if not any(map(digit, [other.text for other in beside])):
                 continue
-            span = _name_alone(line, text, grammar, outlet_ends)
-            if span is None:
-                span = _name_before_outlet(line, text, grammar, outlet_ends)
-            spans = [span] if span is not None else _names_alone(line, text, grammar, outlet_ends)
+            alone = _name_alone(line, text, grammar, outlet_ends)
+            spans = [alone] if alone is not None else []
+            if not spans:
+                # "Budi Santoso - detikNews", "Budi, Jurnalis": the name with its
+                # outlet or its job says it is a byline.
+                spans = _names_before_outlet(line, text, grammar, outlet_ends)
+                if not spans:
+                    job = _name_before_job(line.text.strip(), line.stripped_start, text, grammar, outlet_ends)
+                    spans = [job] if job is not None else []
+                introduced = bool(spans)
+            if not spans:
+                spans = _names_alone(line, text, grammar, outlet_ends)
             if not spans:
                 continue
             if not any(_is_date_line(other, dates) for other in beside):
                 continue
             if _in_story_list(lines, k, dates):
                 continue  # title / date / title / date: a list of stories, not a byline
-        if not _paragraphs_follow(lines, k + 1):
+        # A name introduced so at the top of the page needs no article after it to
+        # tell it from a comment's author: a short news item may follow.
+        if not (introduced and before == 0) and not _paragraphs_follow(lines, k + 1):
             continue
         if common is None:
             common = _small_words(text) | stop_words
@@ -720,13 +772,14 @@ def _names_a_person(words: Sequence[str], text: str, common: frozenset[str], art
 OUTLET_SEPARATORS = (",", " - ", " | ", " – ", " — ", " · ")
 
 
-def _name_before_outlet(
+def _names_before_outlet(
     line: Line, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
-) -> tuple[int, int] | None:
-    """The span of the name of a line that holds a name and the news outlet it writes
-    for (``Jane Doe, CNN``, ``Budi Santoso - CNN Indonesia``); None otherwise."""
+) -> list[tuple[int, int]]:
+    """The spans of the names of a line that holds names and the news outlet they
+    write for (``Jane Doe, CNN``, ``Budi Santoso - CNN Indonesia``, ``Siti Aminah,
+    Budi Santoso - detikNews``); none otherwise."""
     if not outlet_ends:
-        return None
+        return []
     body = line.text.rstrip()
     end = line.start + len(body)
     for separator in OUTLET_SEPARATORS:
@@ -738,8 +791,58 @@ def _name_before_outlet(
             rest += 1
         if outlet_ends.get(line.start + rest) == end:
             name = body[:at].strip()
-            return _name_span(name, line.start + body.find(name), text, grammar, outlet_ends)
-    return None
+            start = line.start + body.find(name)
+            span = _name_span(name, start, text, grammar, outlet_ends)
+            return [span] if span is not None else _names_filling(name, start, text, grammar, outlet_ends)
+    return []
+
+
+def _name_before_job(
+    piece: str, start: int, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> tuple[int, int] | None:
+    """The span of the name in ``piece`` (at ``start`` in ``text``) when a comma and a
+    job follow it and nothing else (``Budi, Jurnalis``, ``Rina Wati , Reporter``);
+    None otherwise.  The job says the words before it name a person: a single
+    word is a name too, as many Indonesians have one."""
+    stripped = piece.rstrip(DATE_SEPARATORS)
+    comma = stripped.rfind(",")
+    if comma <= 0:
+        return None
+    job_at = comma + 1
+    while job_at < len(stripped) and stripped[job_at] in " \t":
+        job_at += 1
+    job = grammar.roles.match(text, start + job_at)
+    if job is None or job.end() != start + len(stripped):
+        return None
+    name = stripped[:comma].rstrip()
+    words = name.split()
+    if len(words) == 1:
+        if not _name_word(name) or outlet_ends.get(start) is not None or grammar.roles.match(text, start):
+            return None
+        return start, start + len(name)
+    return _name_span(name, start, text, grammar, outlet_ends)
+
+
+def _names_filling(
+    piece: str, start: int, text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> list[tuple[int, int]]:
+    """The spans of two or more full names that fill ``piece`` (at ``start`` in
+    ``text``) with commas and joiners between them; none when it holds anything else."""
+    if "," not in piece and not any(w.casefold() in grammar.joiners for w in piece.split()):
+        return []
+    if not piece or not _name_word(piece.split(None, 1)[0]):
+        return []
+    found = read_names(text, start, grammar, _no_marker, outlet_ends.get)
+    end = start + len(piece)
+    if len(found.names) < 2 or found.names[-1][1] > end or text[found.end : end].strip(DATE_SEPARATORS):
+        return []
+    spans = []
+    for name_start, name_end in found.names:
+        span = _name_span(text[name_start:name_end], name_start, text, grammar, outlet_ends)
+        if span is None or span != (name_start, name_end):
+            return []  # every piece a full name: "Jane Doe and Sons" is no list
+        spans.append(span)
+    return spans
 
 
 def _names_alone(
@@ -806,10 +909,11 @@ def _glued_date(line: str, dates: DateGrammar) -> int | None:
 
 def _name_on_date_line(
     line: Line, text: str, grammar: NameGrammar, dates: DateGrammar, outlet_ends: Mapping[int, int]
-) -> tuple[int, int] | None:
+) -> tuple[tuple[int, int], bool] | None:
     """The name of a line that holds a name and a date and nothing else but a time and
     separators: ``Jane Doe, March 3, 2024``, ``Anna Schmidt | 03.05.2024, 10:15 Uhr``,
-    ``3. Mai 2024 · Anna Schmidt``."""
+    ``3. Mai 2024 · Anna Schmidt``, ``Budi, Jurnalis · Senin 4 Maret 2024``; with
+    True when a job stands between the name and the date."""
     stripped = line.text.strip()
     start = line.stripped_start
     # The cheap test first: a name opens or closes the line (most lines with a digit
@@ -825,7 +929,7 @@ def _name_on_date_line(
     glued = _glued_date(stripped, dates)
     if glued is not None and (found is None or found.start >= glued):
         # "Katherine FidlerThursday, 3 March 2024": the scraper glued the date on.
-        return _name_span(stripped[:glued], start, text, grammar, outlet_ends)
+        return _job_free(_name_span(stripped[:glued], start, text, grammar, outlet_ends))
     if found is None:
         return None
     if found.start > 0:
@@ -833,7 +937,11 @@ def _name_on_date_line(
         rest = stripped[found.end :]
         if len(rest) > DATE_TIME_CHARS + DATE_TIME_CHARS or sum(map(str.islower, rest.split())) > 1:
             return None  # "Jane Doe, March 3, 2024: the day the bridge fell": a title
-        return _name_span(stripped[: found.start].rstrip(DATE_SEPARATORS + ","), start, text, grammar, outlet_ends)
+        piece = stripped[: found.start].rstrip(DATE_SEPARATORS + ",")
+        job = _name_before_job(piece, start, text, grammar, outlet_ends)
+        if job is not None:
+            return job, True  # "Budi, Jurnalis · Senin 4 Maret 2024"
+        return _job_free(_name_span(piece, start, text, grammar, outlet_ends))
     rest = stripped[found.end :]
     words = rest.replace(",", " ").split()
     # A time after the date ("10:15 Uhr", "3:19 pm") comes before the name.
@@ -844,7 +952,12 @@ def _name_on_date_line(
     if not words:
         return None
     offset = found.end + rest.find(words[0])
-    return _name_span(stripped[offset:], start + offset, text, grammar, outlet_ends)
+    return _job_free(_name_span(stripped[offset:], start + offset, text, grammar, outlet_ends))
+
+
+def _job_free(span: tuple[int, int] | None) -> tuple[tuple[int, int], bool] | None:
+    """``span`` as ``_name_on_date_line`` returns a name with no job beside it."""
+    return None if span is None else (span, False)
 
 
 @functools.cache
@@ -1043,6 +1156,16 @@ def _is_date_line(line: Line, dates: DateGrammar) -> bool:
     if found is None:
         return False
     return len(stripped) <= DATE_LINE_CHARS or (found.end - found.start) >= DATE_LINE_SHARE * len(stripped)
+
+
+def _describes_writer(text: str, offset: int) -> bool:
+    """A comma and words in small letters follow a name's end ``offset`` on its line: the credit's
+    line goes on to say who the writer is (``, peserta magang di redaksi.``)."""
+    rest = text[offset : _line_end(text, offset)].lstrip(" \t")
+    if not rest.startswith(","):
+        return False
+    words = rest[1:].split(None, 1)
+    return bool(words) and words[0][0].islower()
 
 
 def _opens_line(text: str, offset: int) -> bool:

@@ -22,7 +22,7 @@ import regex
 from articleparse.languages import Language
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
-__all__ = ["NameGrammar", "NameList", "name_grammar", "read_names", "MAX_NAME_WORDS"]
+__all__ = ["NameGrammar", "NameList", "name_grammar", "read_names", "names_a_team", "MAX_NAME_WORDS"]
 
 #: A name longer than this is a sentence that lost its punctuation, not a name.
 MAX_NAME_WORDS = 5
@@ -51,6 +51,9 @@ class NameGrammar:
     #: Words that open an outlet's name, as written (``The`` of ``The Associated
     #: Press``): a scraper may glue one to the name before it (``Jane DoeThe ...``).
     outlet_openers: tuple[str, ...] = ()
+    #: Words that name a newsroom's team, casefolded (``Tim``, ``Redaksi``): a credit
+    #: of ``Tim Redaksi`` or ``Tim detikcom`` names no person.
+    teams: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -78,6 +81,7 @@ def name_grammar(language: Language) -> NameGrammar:
         degrees=frozenset(str(w).replace(".", "") for w in names.get("degrees", ())),
         abbreviations=frozenset(str(w).rstrip(".") for w in names.get("abbreviations", ())),
         outlet_openers=tuple(str(w) for w in names.get("outlet_openers", ())),
+        teams=frozenset(str(w).casefold() for w in names.get("teams", ())),
     )
 
 
@@ -301,3 +305,18 @@ def read_names(
         return NameList(tuple(names), begin, "other")
     close()
     return NameList(tuple(names), max(position, start), "end")
+
+
+def names_a_team(name: str, grammar: NameGrammar) -> bool:
+    """``name`` names a newsroom's team, not a person: a team word, then only team
+    words or words in small letters (``Tim Redaksi``, ``Tim detikcom``, ``Redaksi``),
+    or words that end in a team word (``Herald Staff``).  A capitalised word after a
+    team word is a name (``Tim Cook``)."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) >= 2 and words[-1].casefold() in grammar.teams:
+        return True
+    if words[0].casefold() not in grammar.teams:
+        return False
+    return all(w.casefold() in grammar.teams or not w[0].isupper() for w in words[1:])

@@ -11,6 +11,7 @@ is the whole rest of the line.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -41,6 +42,15 @@ WINDOW_BEFORE = 40
 WINDOW_AFTER = 8
 #: Words after a slash that can still be the photographer's name.
 MAX_PHOTOGRAPHER_WORDS = 3
+#: A slash-joined part of a credit after an outlet's name is at most this long.
+OUTLET_CREDIT_PART = 40
+#: An outlet's name before a slash with no photo word is at least this long.
+OUTLET_CREDIT_NAME = 3
+#: What ends a caption before an outlet's credit on its line (``Warga melintas. TEMPO/...``).
+CAPTION_ENDS = (".", "!", "?", ")")
+#: A word in small letters this long after the slash belongs to a sentence (``poll``
+#: is shorter, but follows a capital word; ``via`` and ``dpa/lno``'s codes are shorter).
+SENTENCE_WORD_LETTERS = 4
 
 _WORD = compile_pattern(
     "photo.word",
@@ -120,6 +130,87 @@ def may_hold_photo_credits(text: str, languages: Sequence[Language]) -> bool:
     return may_match_near(text, words, needed, WINDOW_BEFORE, WINDOW_AFTER)
 
 
+@functools.cache
+def _after_outlet(language: Language) -> SafePattern:
+    """What follows a news outlet's name in a photo credit with no marker: maybe a
+    photo word, a slash, the photographer and maybe more slash-joined parts
+    (``ANTARA FOTO/Hafidz Mubarak A/nym``, ``REUTERS/Jane Doe/File Photo``,
+    ``AP Photo/Jane Doe``), up to a closing bracket or the line's end.  Possessive
+    runs: it cannot backtrack."""
+    photo = language.concern("credits").get("photo", {})
+    return compile_pattern(
+        f"photo.after_outlet.{language.code}",
+        rf"""
+        (?: [\x20\t]++ (?:{alternation(photo.get("labelled", ()))}) )?+
+        / (?=(?-i:\p{{Lu}})) [^\n/()]{{1,{OUTLET_CREDIT_PART}}}+ (?: / [^\n/()]{{1,{OUTLET_CREDIT_PART}}}+ ){{0,3}}+
+        (?P<close>\))?+
+        """,
+        flags=regex.IGNORECASE,
+    )
+
+
+def _outlet_credits(
+    text: str, language: Language, outlet_ends: Mapping[int, int], taken: Sequence[PhotoCredit]
+) -> list[tuple[PhotoCredit, Removal]]:
+    """Photo credits with no marker: a news outlet, a slash and the photographer, in
+    brackets or ending the caption's line (``(ANTARA FOTO/Hafidz Mubarak A)``, ``Warga
+    melintas. TEMPO/Imam Sukamto``, ``(REUTERS/Jane Doe)``)."""
+    found: list[tuple[PhotoCredit, Removal]] = []
+    pattern = _after_outlet(language)
+    # (the marker credits in order, to find the one before an outlet by bisection)
+    spans = sorted((credit.span.start, credit.span.end) for credit in taken)
+    starts = [span_start for span_start, _ in spans]
+    for start, outlet_end in sorted(outlet_ends.items()):
+        if not text.startswith(("/", " ", "\t"), outlet_end):
+            continue  # (the cheap test first: most outlets are named in sentences)
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0 and start < spans[k][1]:
+            continue  # "Foto: ANTARA/Hafidz Mubarak": the marker's credit
+        before = text[start - 1] if start > 0 else "\n"
+        if not (before.isspace() or before == "("):
+            continue
+        match = pattern.match(text, outlet_end)
+        if match is None:
+            continue
+        bracketed = before == "(" and match.group("close") is not None
+        end = match.end()
+        marked = match.end() > outlet_end and text[outlet_end] != "/"  # "ANTARA FOTO/"
+        if not marked and outlet_end - start < OUTLET_CREDIT_NAME:
+            continue  # "RT/RW": two letters are too many things besides an outlet
+        if not bracketed:
+            if match.group("close") is not None:
+                continue  # "ANTARA FOTO/Budi)": a bracket it did not open
+            line_end = text.find("\n", end)
+            if text[end : len(text) if line_end < 0 else line_end].strip(" \t."):
+                continue  # the line goes on: a sentence, not a caption's credit
+            if not marked and not _after_caption(text, start):
+                continue  # "Metro/State", "a Times/CBS poll": a heading or a sentence's end
+        rest = text[outlet_end:end].split()
+        if any(word[0].islower() and len(word) >= SENTENCE_WORD_LETTERS for word in rest[1:] if word.isalpha()):
+            continue  # "(Times/CBS survey released on Thursday)": words of a sentence
+        value = text[start : end - (1 if bracketed else 0)].rstrip(" \t.,;:|-")
+        credit = PhotoCredit(value, trusted_span(start, start + len(value)), "photo.outlet")
+        # (the full stop after a caption's credit goes with it: "... A/nym.")
+        span = trusted_span(start - 1, end) if bracketed else trusted_span(start, _after_dots(text, end))
+        found.append((credit, Removal(span, "photo.outlet")))
+    return found
+
+
+def _after_caption(text: str, offset: int) -> bool:
+    """A caption's end (``.``, ``)``) stands before ``offset`` on its line, past spaces."""
+    at = offset - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    return at >= 0 and text[at] in CAPTION_ENDS
+
+
+def _after_dots(text: str, offset: int) -> int:
+    """``offset`` past the spaces and full stops after it."""
+    while offset < len(text) and text[offset] in " \t.":
+        offset += 1
+    return offset
+
+
 def _is_caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
@@ -182,7 +273,10 @@ def extract_photo_credits(
         start = match.end()
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        close = text.find(")", start, line_end) if text[: match.start()].endswith("(") else -1
+        # (one character looked at: slicing the text up to each marker made a page
+        # of thousands of credits cost quadratic time)
+        opened = match.start() > 0 and text[match.start() - 1] == "("
+        close = text.find(")", start, line_end) if opened else -1
         if close >= 0:
             end = close
         elif len(text[start:line_end].split()) <= STANDALONE_WORDS:
@@ -198,4 +292,8 @@ def extract_photo_credits(
         removal_start = match.start() - 1 if close >= 0 else match.start()
         removal_end = close + 1 if close >= 0 else end
         removals.append(Removal(trusted_span(removal_start, removal_end), f"photo.{kind}"))
+    for credit, removal in _outlet_credits(text, language, outlet_ends, credits):
+        credits.append(credit)
+        removals.append(removal)
+    credits.sort(key=lambda credit: credit.span.start)
     return tuple(credits), tuple(removals)
