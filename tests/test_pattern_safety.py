@@ -39,6 +39,9 @@ HOSTILE = {
     "glued bylines": "ByAbc " * (SIZE // 6),
     "year-first dates": "2021/09/19 " * (SIZE // 11),
     "years glued to clocks": "March 4, 20249:15 " * (SIZE // 18),
+    # body helper (session 11): label-first reading times, editor codes
+    "reading-time labels": "Reading time: 4 " * (SIZE // 16),
+    "editor codes": "(abc/de" * (SIZE // 7),
 }
 
 #: Catastrophic backtracking grows at least quadratically with the input: ten times
