@@ -286,3 +286,49 @@ def test_reading_time_label_first(text, lang, minutes):
 ])
 def test_no_reading_time_label_first(text, lang):
     assert extract_reading_time(text, load(lang)) is None
+
+
+def _headline_removal(text):
+    end = text.index("\n")
+    return Removal(Span(0, end), "headline.title_line")
+
+
+@pytest.mark.parametrize(("text", "date", "kept"), [
+    ("Rupiah Melemah\nCNN Indonesia\nSenin, 04 Mar 2024 16:20 WIB\nJakarta - Isi.", "04 Mar 2024 16:20",
+     "Jakarta - Isi."),
+    ("Harga Cabai Naik\nkumparanBISNIS\n\n18 Maret 2024 11:40 WIB\nHarga cabai naik.", "18 Maret 2024 11:40 WIB",
+     "Harga cabai naik."),
+    ("Kasus DBD Naik\nSiti Fatimah - detikHealth\nRabu, 06 Mar 2024 09:30 WIB\nJakarta - Isi.",
+     "06 Mar 2024 09:30 WIB", "Jakarta - Isi."),
+])
+def test_a_short_line_between_heading_and_date_is_furniture(text, date, kept):
+    removals = [_headline_removal(text), _date_removal(text, date)]
+    assert _body_of(text, removals, "id").strip() == kept
+
+
+@pytest.mark.parametrize(("text", "date", "kept"), [
+    # a deck: a sentence
+    ("Oil Rises\nPrices climbed for a third day as supply worries grew.\nMarch 18, 2024\nText.",
+     "March 18, 2024", "Prices climbed for a third day as supply worries grew.\n\nText."),
+    # two lines between them: no telling which is what
+    ("Oil Rises\nMarkets\nEnergy\nMarch 18, 2024\nText.", "March 18, 2024", "Markets\nEnergy\n\nText."),
+    # the line above is no heading that was cut
+    ("Oil Rises\nMarkets\nMarch 18, 2024\nText.", "March 18, 2024", "Oil Rises\nMarkets\n\nText."),
+])
+def test_lines_near_heading_and_date_that_stay(text, date, kept):
+    removals = [_date_removal(text, date)]
+    if not text.startswith("Oil Rises\nMarkets\nMarch"):
+        removals.append(_headline_removal(text))
+    assert _body_of(text, removals, "en").strip() == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ('"Begitu saja," kata Anies. (aik/dkp)\nAkhir.', '"Begitu saja," kata Anies.\nAkhir.'),
+    ("Warga diminta waspada. (kna/up)", "Warga diminta waspada."),
+    # not after a sentence's end, or capitals: the words stay
+    ("Harga beras (medium/premium)\nAkhir.", "Harga beras (medium/premium)\nAkhir."),
+    ("Dua partai menolak. (PDIP/PKS)", "Dua partai menolak. (PDIP/PKS)"),
+])
+def test_editor_codes_glued_to_the_last_paragraph(text, kept):
+    language = load("id")
+    assert assemble_body(text, find_debris(text, language), language).text == kept

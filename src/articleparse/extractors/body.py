@@ -168,7 +168,38 @@ def _date_furniture(
         for neighbour in (_next_filled(lines, number, -1), _next_filled(lines, number, 1)):
             if neighbour is not None and _is_update_line(neighbour.text, words, labels):
                 found.append(Removal(Span(neighbour.start, neighbour.end), "body.date_furniture"))
+        between = _between_heading_and_date(lines, number, removals)
+        if between is not None:
+            found.append(Removal(Span(between.start, between.end), "body.heading_furniture"))
     return found
+
+
+#: A line between the heading and the date line is the page's furniture (an outlet's
+#: name, a section, a byline: ``CNN Indonesia``, ``kumparanBISNIS``) when it holds at
+#: most this many words.
+MAX_FURNITURE_WORDS = 5
+
+
+def _between_heading_and_date(lines: list[Line], number: int, removals: list[Removal]) -> Line | None:
+    """The one short line between the removed heading and the removed date line on
+    line ``number``, or None.  A deck (standfirst) is a sentence and longer."""
+    above = _next_filled(lines, number, -1)
+    if above is None:
+        return None
+    heading = _next_filled(lines, above.number, -1)
+    if heading is None or not any(
+        r.rule.startswith("headline.") and r.span.start <= heading.stripped_start
+        and r.span.end >= heading.stripped_end for r in removals
+    ):
+        return None
+    text = above.text.strip()
+    if (
+        len(text.split(None, MAX_FURNITURE_WORDS)) > MAX_FURNITURE_WORDS
+        or text.endswith((".", "!", "?", ":", ",", '"', "”"))
+        or any(r.span.start < above.end and r.span.end > above.start for r in removals)
+    ):
+        return None
+    return above
 
 
 def _line_number(lines: list[Line], position: int) -> int:

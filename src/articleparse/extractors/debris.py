@@ -90,8 +90,8 @@ class DebrisMatcher:
     bare_prefixes: frozenset[str] = frozenset()
     #: what a copyright line opens with, folded (``©``, ``copyright``)
     copyrights: tuple[str, ...] = ()
-    #: the prefixes with their colon as pages write them (``Read more:``), to find one
-    #: glued to the end of a paragraph
+    #: the prefixes folded (``read more``), to find one glued to the end of a
+    #: paragraph before its colon
     glued: tuple[str, ...] = ()
     #: Every line judged so far (of at most ``MAX_DEBRIS_LINE`` characters): its rule,
     #: or ``""`` when it is no debris.  Each line is judged twice (as written, then once
@@ -202,6 +202,8 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
         listed = language.words("debris", "lines")
         lines.update(_fold(w) for w in listed)
         # No debris line is longer than its longest listed form and some punctuation.
+        # (nor than a bare prefix: ``Baca Juga`` alone)
+        listed = (*listed, *language.words("debris", "prefixes"))
         longest = max(longest, max((len(w) for w in listed), default=0) + 16)
         firsts = frozenset(
             w.split()[0].lower() for w in language.words("debris", "prefixes") if w.split()
@@ -213,10 +215,7 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
     openers = tuple(sorted({w.casefold() for lang in languages for w in lang.words("debris", "openers")}))
     bare = frozenset(_fold(w) for lang in languages for w in lang.words("debris", "prefixes")) - lines
     copyrights = copyright_marks(*languages)
-    glued = tuple(sorted({
-        form + ":" for lang in languages for w in lang.words("debris", "prefixes")
-        for form in (w, w.upper(), w[:1].upper() + w[1:])
-    }))
+    glued = tuple(sorted({w.casefold() for lang in languages for w in lang.words("debris", "prefixes")}))
     return DebrisMatcher(
         frozenset(lines), tuple(prefixes), longest, every_first, marks, openers, bare, copyrights,
         glued,
@@ -278,7 +277,7 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
     matcher = debris_matcher(*known)
     memory = matcher.memory
     found = []
-    glued = [form for form in matcher.glued if form in text]
+    glued = matcher.glued
     teaser_next = False
     for line in split_lines(text):
         if line.blank:
@@ -288,10 +287,14 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
             if _is_teaser_title(line.text):
                 found.append(Removal(Span(line.start, line.end), "debris.teaser"))
                 continue
-        if glued:
+        if ":" in line.text and glued:
             tail = _glued_link(line.text, glued)
             if tail is not None:
                 found.append(Removal(Span(line.start + tail, line.end), "debris.glued_link"))
+        if line.text.endswith(")"):
+            codes = _glued_editor_codes(line.text)
+            if codes is not None:
+                found.append(Removal(Span(line.start + codes, line.end), "debris.editor_codes"))
         # ``matcher.rule`` inlined: a line judged before costs one ``dict.get``, and
         # a long line (prose) is not even hashed.
         if len(line.text) > MAX_DEBRIS_LINE:
@@ -320,22 +323,38 @@ def _is_teaser_title(line: str) -> bool:
 _SENTENCE_ENDS = ".!?\"”’)"
 
 
-def _glued_link(line: str, glued: list[str]) -> int | None:
+def _glued_editor_codes(line: str) -> int | None:
+    """Where the writer's and editor's initials glued to the end of the last
+    paragraph start (``... kata Anies. (aik/dkp)``), or None."""
+    at = line.rfind("(")
+    if at < 2 or line[at - 1] != " " or line[at - 2] not in _SENTENCE_ENDS:
+        return None
+    return at if _EDITOR_CODES.fullmatch(line, at) is not None else None
+
+
+def _glued_link(line: str, glued: tuple[str, ...]) -> int | None:
     """Where a link glued to the end of a paragraph starts in ``line`` (``... she
-    said. Read more: How to prepare``), or None: a prefix and its colon after a
-    sentence's end, then a short title running to the line's end."""
-    for form in glued:
-        at = line.find(form, 1)
-        while at > 1:
-            tail = line[at + len(form):]
-            if (
-                line[at - 1] == " "
-                and line[at - 2] in _SENTENCE_ENDS
-                and len(tail) <= MAX_MARKED_CHARS
-                and 0 < len(tail.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
-            ):
-                return at
-            at = line.find(form, at + 1)
+    said. Read more: How to prepare``), or None: a prefix (``glued``, folded) and its
+    colon after a sentence's end, then a short title running to the line's end."""
+    # The title after the colon is short: only the line's last stretch can hold it.
+    colon = line.find(":", max(1, len(line) - MAX_MARKED_CHARS - 1))
+    while colon > 0:
+        head = line[:colon].rstrip().casefold()
+        if head.endswith(glued):
+            tail = line[colon + 1:]
+            for prefix in glued:
+                at = len(head) - len(prefix)
+                if (
+                    at > 1
+                    and head.endswith(prefix)
+                    and len(head) == len(line[:colon].rstrip())  # casefold kept the offsets
+                    and line[at - 1] == " "
+                    and line[at - 2] in _SENTENCE_ENDS
+                    and len(tail) <= MAX_MARKED_CHARS
+                    and 0 < len(tail.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
+                ):
+                    return at
+        colon = line.find(":", colon + 1)
     return None
 
 
