@@ -53,10 +53,12 @@ def _labelled_pattern(language: Language) -> SafePattern | None:
     minutes = language.words("debris", "reading_time.minutes")
     if not labels or not minutes:
         return None
+    # The label's words one space apart, as ``_label_heads`` searches for them.
+    spelled = "|".join(regex.escape(label) for label in sorted(labels, key=lambda w: (-len(w), w)))
     return compile_pattern(
         f"reading_time.labelled.{language.code}",
         rf"""
-        (?<!\w) {alternation(labels)} [\x20\t:\-–]{{0,4}}+
+        (?<!\w) (?:{spelled}) [\x20\t:\-–]{{0,4}}+
         (?P<minutes>\d{{1,3}}) [\x20]?+ {alternation(minutes)} (?!\w)
         """,
         flags=regex.IGNORECASE,
@@ -65,9 +67,14 @@ def _labelled_pattern(language: Language) -> SafePattern | None:
 
 @functools.cache
 def _label_heads(language: Language) -> tuple[str, ...] | None:
-    """The labels lower-cased, for ``str.find`` before the pattern runs; None when a
-    label holds a letter ``str.lower`` may read otherwise than the pattern."""
-    return first_words(language.words("debris", "reading_time.labels"))
+    """The labels lower-cased, whole (``reading time``: its first word alone, ``read``
+    or ``time``, stands in most articles), for ``str.find`` before the pattern runs;
+    None when a label holds a letter beyond ASCII (``str.lower`` may read it otherwise
+    than the pattern) or other than one space between its words."""
+    labels = language.words("debris", "reading_time.labels")
+    if not all(label.isascii() and " ".join(label.split()) == label for label in labels):
+        return None
+    return tuple(sorted({label.lower() for label in labels}))
 
 
 def _labelled(text: str, language: Language) -> ReadingTime | None:
@@ -76,11 +83,14 @@ def _labelled(text: str, language: Language) -> ReadingTime | None:
     if pattern is None:
         return None
     heads = _label_heads(language)
+    start = 0
     if heads is not None and lowered_finds_words(text):
         lowered = lower_case(text)
-        if not any(head in lowered for head in heads):
+        found = [at for at in map(lowered.find, heads) if at >= 0]
+        if not found:
             return None
-    for match in pattern.finditer(text):
+        start = min(found)
+    for match in pattern.finditer(text, start):
         minutes = int(match.group("minutes"))
         if 0 < minutes <= MAX_MINUTES:
             return ReadingTime(minutes, Span(match.start(), match.end()), "reading_time.labelled")
