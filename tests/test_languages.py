@@ -174,3 +174,41 @@ def test_every_outlet_opener_glued_to_a_name_goes_with_the_outlet(code):
         start = text.index("Daily Planet")
         found = extract_credits(text, language, {start: start + len("Daily Planet")})
         assert [p.name for p in found.authors] == ["Jane Doe"], opener
+
+
+# ---- body helper (session 11): openers, date furniture, label-first reading times ----
+
+from articleparse.extractors.body import assemble_body  # noqa: E402
+from articleparse.model import Removal, Span  # noqa: E402
+
+
+@pytest.mark.parametrize("code", [c for c in LANGS if load(c).words("debris", "openers")])
+def test_every_opener_and_its_examples_are_debris(code):
+    language = load(code)
+    for example in language.concern("debris")["openers"]["examples"]:
+        assert find_debris(f"Text.\n{example}\nMore.", language), example
+    for opener in language.words("debris", "openers"):
+        for line in (f'{opener} "Banjir Rendam Jalan"', f"{opener}: Banjir Rendam Jalan"):
+            assert find_debris(f"Text.\n{line}\nMore.", language), line
+        # a lower-case word after it: a sentence, no teaser
+        assert not find_debris(f"Text.\n{opener} itu dibahas panjang lebar\nMore.", language), opener
+
+
+@pytest.mark.parametrize("code", [c for c in LANGS if load(c).words("debris", "date_furniture")])
+def test_every_date_furniture_word_goes_with_its_date(code):
+    language = load(code)
+    for example in [*language.concern("debris")["date_furniture"]["examples"],
+                    *language.words("debris", "date_furniture")]:
+        text = f"{example} 11/09/2023\nText."
+        start = text.index("11/09/2023")
+        removal = Removal(Span(start, start + 10), "published.date_line")
+        assert assemble_body(text, [removal], language).text == "Text.", example
+
+
+@pytest.mark.parametrize("code", [c for c in LANGS if load(c).words("debris", "reading_time.labels")])
+def test_every_reading_time_label_and_minute_word(code):
+    language = load(code)
+    for label in language.words("debris", "reading_time.labels"):
+        for word in language.words("debris", "reading_time.minutes"):
+            found = extract_reading_time(f"Title\n{label}: 4 {word}\nText.", language)
+            assert found is not None and found.minutes == 4, (label, word)

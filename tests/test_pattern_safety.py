@@ -42,6 +42,9 @@ HOSTILE = {
     # lead: outlets after a place and agencies alone in a dateline
     "domains after places": "Jakarta, Abc-Def.co " * (SIZE // 20),
     "agencies in parentheses": "(ABC) (" * (SIZE // 7),
+    # body helper (session 11): label-first reading times, editor codes
+    "reading-time labels": "Reading time: 4 " * (SIZE // 16),
+    "editor codes": "(abc/de" * (SIZE // 7),
 }
 
 #: Catastrophic backtracking grows at least quadratically with the input: ten times

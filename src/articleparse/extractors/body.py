@@ -7,11 +7,13 @@ is idempotent: cleaning a clean body changes nothing.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, MutableMapping
 
 from articleparse.extractors.debris import MAX_DEBRIS_LINE, debris_matcher
-from articleparse.languages import Language
-from articleparse.model import Body, Removal
+from articleparse.languages import Language, available, load
+from articleparse.lines import Line, split_lines
+from articleparse.model import Body, Removal, Span
 from articleparse.patterns import compile_pattern, merge_ranges
 
 __all__ = ["assemble_body", "clean_body"]
@@ -38,6 +40,15 @@ _MAY_EMPTY = (
 _HAS_CONTENT = compile_pattern("body.has_content", r"[\p{L}\p{N}]")
 #: One ASCII letter or figure (a class: it cannot backtrack, so it runs on ``re``).
 _ASCII_ALNUM = compile_pattern("body.ascii_alnum", r"[A-Za-z0-9]", scan=True)
+#: A word or a number (a class, possessive: it cannot backtrack).
+_TOKEN = compile_pattern("body.token", r"[^\W_]++", scan=True)
+
+#: The rules of removed date lines (and reading times) whose line may hold date
+#: furniture around them.
+_DATED_RULES = ("published.date_line", "reading_time")
+#: A line next to a removed date line is an update line when it holds at most this
+#: many words.
+MAX_UPDATE_LINE_WORDS = 12
 
 
 def clean_body(text: str, language: Language | None) -> str:
@@ -103,11 +114,153 @@ def _has_content(line: str) -> bool:
     return _ASCII_ALNUM.search(line) is not None or _HAS_CONTENT.search(line) is not None
 
 
+@functools.cache
+def _furniture_words(language: Language | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a date line's furniture (weekdays, months, time zones, clock
+    words, the published and updated labels, relative dates) of ``language`` (of every
+    language when it is unknown), folded; and the words of its labels alone."""
+    languages = (language,) if language is not None else tuple(load(c) for c in available())
+    words: set[str] = set()
+    labels: set[str] = set()
+    for each in languages:
+        dates = each.concern("dates")
+        for section in ("months", "weekdays"):
+            for forms in dates.get(section, {}).values():
+                words.update(_tokens(" ".join(forms)))
+        words.update(_tokens(" ".join(dates.get("timezones", {}))))
+        for key in ("am", "pm"):
+            words.update(_tokens(" ".join(each.words("dates", f"markers.{key}"))))
+        for key in ("published", "updated"):
+            labels.update(_tokens(" ".join(each.words("dates", f"markers.{key}"))))
+        words.update(_tokens(" ".join(each.words("debris", "relative_date"))))
+        words.update(_tokens(" ".join(each.words("debris", "date_furniture"))))
+    return frozenset(words | labels), frozenset(labels)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words and numbers of ``text``, case-folded."""
+    return [token.casefold() for token in _TOKEN.findall(text)]
+
+
+def _only_furniture(pieces: str, words: frozenset[str]) -> bool:
+    """Whether ``pieces`` hold nothing but numbers and date furniture ``words``."""
+    return all(token.isdecimal() or token in words for token in _tokens(pieces))
+
+
+def _date_furniture(
+    text: str, removals: list[Removal], merged: list[tuple[int, int]], language: Language | None
+) -> list[Removal]:
+    """The rest of each line a removed date line (or reading time) stands on, when it
+    is only date furniture (``Published``, ``Senin, WIB``, ``+7 Updated 2 hours ago``),
+    and an update line beside it (``Diperbarui 12 Mar 2024, 15:10 WIB``)."""
+    dated = [r.span for r in removals if r.rule.startswith(_DATED_RULES)]
+    if not dated:
+        return []
+    words, labels = _furniture_words(language)
+    lines = split_lines(text)
+    found: list[Removal] = []
+    for span in dated:
+        number = _line_number(lines, span.start)
+        line = lines[number]
+        rest = _outside(text, line, merged)
+        if rest.strip() and _only_furniture(rest, words):
+            found.append(Removal(Span(line.start, line.end), "body.date_furniture"))
+        for neighbour in (_next_filled(lines, number, -1), _next_filled(lines, number, 1)):
+            if neighbour is not None and _is_update_line(neighbour.text, words, labels):
+                found.append(Removal(Span(neighbour.start, neighbour.end), "body.date_furniture"))
+        between = _between_heading_and_date(lines, number, removals)
+        if between is not None:
+            found.append(Removal(Span(between.start, between.end), "body.heading_furniture"))
+    return found
+
+
+#: A line between the heading and the date line is the page's furniture (an outlet's
+#: name, a section, a byline: ``CNN Indonesia``, ``kumparanBISNIS``) when it holds at
+#: most this many words.
+MAX_FURNITURE_WORDS = 5
+
+
+def _between_heading_and_date(lines: list[Line], number: int, removals: list[Removal]) -> Line | None:
+    """The one short line between the removed heading and the removed date line on
+    line ``number``, or None.  A deck (standfirst) is a sentence and longer."""
+    above = _next_filled(lines, number, -1)
+    if above is None:
+        return None
+    heading = _next_filled(lines, above.number, -1)
+    if heading is None or not any(
+        r.rule.startswith("headline.") and r.span.start <= heading.stripped_start
+        and r.span.end >= heading.stripped_end for r in removals
+    ):
+        return None
+    text = above.text.strip()
+    if (
+        len(text.split(None, MAX_FURNITURE_WORDS)) > MAX_FURNITURE_WORDS
+        or text.endswith((".", "!", "?", ":", ",", '"', "”"))
+        or any(r.span.start < above.end and r.span.end > above.start for r in removals)
+    ):
+        return None
+    return above
+
+
+def _line_number(lines: list[Line], position: int) -> int:
+    """The number of the line ``position`` stands on."""
+    low, high = 0, len(lines) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if lines[middle].start <= position:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _outside(text: str, line: Line, merged: list[tuple[int, int]]) -> str:
+    """What of ``line`` no removal covers, the pieces joined with a space."""
+    pieces = []
+    position = line.start
+    for start, end in merged:
+        if end <= position or start >= line.end:
+            continue
+        pieces.append(text[position:start])
+        position = max(position, end)
+    if position < line.end:
+        pieces.append(text[position:line.end])
+    return " ".join(pieces)
+
+
+def _next_filled(lines: list[Line], number: int, step: int) -> Line | None:
+    """The first line that is not blank from ``number`` on in the direction ``step``."""
+    number += step
+    while 0 <= number < len(lines):
+        if not lines[number].blank:
+            return lines[number]
+        number += step
+    return None
+
+
+def _is_update_line(line: str, words: frozenset[str], labels: frozenset[str]) -> bool:
+    """Whether ``line`` is a dated label line (``Diperbarui 12 Mar 2024, 15:10 WIB``):
+    it opens with a label, holds a number and nothing but date furniture."""
+    tokens = _tokens(line)
+    return (
+        1 < len(tokens) <= MAX_UPDATE_LINE_WORDS
+        and tokens[0] in labels
+        and any(token.isdecimal() for token in tokens)
+        and all(token.isdecimal() or token in words for token in tokens)
+    )
+
+
 def assemble_body(text: str, removals: Iterable[Removal], language: Language | None) -> Body:
     """``text`` without the ``removals``, cleaned."""
+    removals = list(removals)
+    merged = merge_ranges((r.span.start, r.span.end) for r in removals)
+    furniture = _date_furniture(text, removals, merged, language)
+    if furniture:
+        removals.extend(furniture)
     kept: list[str] = []
     position = 0
-    merged = merge_ranges((r.span.start, r.span.end) for r in removals)
+    if furniture:
+        merged = merge_ranges((r.span.start, r.span.end) for r in removals)
     for start, end in merged:
         kept.append(text[position:start])
         position = max(position, end)

@@ -83,6 +83,16 @@ class DebrisMatcher:
     #: words that make a short line debris wherever they stand in it (``newsletter``):
     #: a prompt to sign up is worded a hundred ways around one word
     marks: tuple[str, ...] = ()
+    #: phrases that make a short line debris when it opens with them (``Simak Video
+    #: "Judul"``, ``Lihat juga Video: Judul``): a teaser of another page, folded
+    openers: tuple[str, ...] = ()
+    #: the folded prefixes (``baca juga``): one alone on its line heads a teaser
+    bare_prefixes: frozenset[str] = frozenset()
+    #: what a copyright line opens with, folded (``©``, ``copyright``)
+    copyrights: tuple[str, ...] = ()
+    #: the prefixes folded (``read more``), to find one glued to the end of a
+    #: paragraph before its colon
+    glued: tuple[str, ...] = ()
     #: Every line judged so far (of at most ``MAX_DEBRIS_LINE`` characters): its rule,
     #: or ``""`` when it is no debris.  Each line is judged twice (as written, then once
     #: the body is tidied), and menus and share bars repeat from page to page of a
@@ -114,22 +124,71 @@ class DebrisMatcher:
 
     def judge(self, line: str) -> str | None:
         """``rule`` without its memory."""
-        if len(line) <= self.longest and _fold(line) in self.lines:
-            return "debris.line"
+        if len(line) <= self.longest:
+            folded = _fold(line)
+            if folded in self.lines:
+                return "debris.line"
+            if folded in self.bare_prefixes:
+                return "debris.bare_prefix"
         if self.marks and len(line) <= MAX_MARKED_CHARS:
             if any(map(line.casefold().__contains__, self.marks)) and (
                 len(line.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
             ):
                 return "debris.mark"
+        stripped = line.strip()
+        if stripped[:1] == "(" and _EDITOR_CODES.fullmatch(stripped) is not None:
+            return "debris.editor_codes"
+        if len(line) <= MAX_MARKED_CHARS:
+            opening = line.lstrip(_EDGE).casefold()
+            if opening.startswith(self.openers) and _opens_with(line, opening, self.openers) and (
+                len(line.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
+            ):
+                return "debris.opener"
+            if opening.startswith(self.copyrights) and _is_copyright_line(opening):
+                return "debris.copyright"
         words = line.lstrip(" \t[(").split(None, 1)
         if words:
-            first = words[0].lower().rstrip(":-–—»>|")
+            # ``[Gambas:Video]``, ``Baca juga:Judul``: the colon may be glued.
+            first = words[0].lower().split(":", 1)[0].rstrip("-–—»>|")
             if first not in self.firsts:
                 return None
             for firsts, prefix in self.prefixes:
                 if first in firsts and prefix.match(line):
                     return "debris.prefix"
         return None
+
+
+#: The initials of a story's writer and editor closing it, in brackets: ``(kna/up)``,
+#: ``(ldy/agt)``, ``(red/rdn/gil)``.  Lower-case letters only (a bracket of capitals
+#: is an abbreviation), two to three groups.
+_EDITOR_CODES = compile_pattern(
+    "debris.editor_codes", r"\([a-z]{2,5}+(?:/[a-z]{2,5}+){1,2}+\)", scan=True
+)
+#: A copyright line holds a year and at most this many words (``COPYRIGHT © ANTARA
+#: 2024``, ``© 2024 Example Media. All rights reserved.``).
+MAX_COPYRIGHT_WORDS = 12
+_YEAR = compile_pattern("debris.year", r"(?<!\d)(?:19|20)\d\d(?!\d)", scan=True)
+
+
+def _opens_with(line: str, opening: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``opening`` (``line`` without its leading punctuation, case-folded)
+    opens with one of ``openers`` as whole words, followed by a title: a quotation
+    mark, a colon, a capital or a figure, not a lower-case word (``Lihat video yang
+    beredar itu, polisi bergerak`` is a sentence)."""
+    offset = len(line) - len(line.lstrip(_EDGE))
+    for opener in openers:
+        if opening.startswith(opener) and not opening[len(opener):len(opener) + 1].isalnum():
+            rest = line[offset + len(opener):].lstrip()
+            return not rest[:1].islower()
+    return False
+
+
+def _is_copyright_line(opening: str) -> bool:
+    """Whether a line opening with a copyright mark is a page's copyright line."""
+    return (
+        len(opening.split(None, MAX_COPYRIGHT_WORDS)) <= MAX_COPYRIGHT_WORDS
+        and _YEAR.search(opening) is not None
+    )
 
 
 @functools.cache
@@ -143,6 +202,8 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
         listed = language.words("debris", "lines")
         lines.update(_fold(w) for w in listed)
         # No debris line is longer than its longest listed form and some punctuation.
+        # (nor than a bare prefix: ``Baca Juga`` alone)
+        listed = (*listed, *language.words("debris", "prefixes"))
         longest = max(longest, max((len(w) for w in listed), default=0) + 16)
         firsts = frozenset(
             w.split()[0].lower() for w in language.words("debris", "prefixes") if w.split()
@@ -151,7 +212,14 @@ def debris_matcher(*languages: Language) -> DebrisMatcher:
             prefixes.append((firsts, debris_patterns(language)[1]))
     every_first = frozenset(word for firsts, _ in prefixes for word in firsts)
     marks = tuple(sorted({w.casefold() for lang in languages for w in lang.words("debris", "marks")}))
-    return DebrisMatcher(frozenset(lines), tuple(prefixes), longest, every_first, marks)
+    openers = tuple(sorted({w.casefold() for lang in languages for w in lang.words("debris", "openers")}))
+    bare = frozenset(_fold(w) for lang in languages for w in lang.words("debris", "prefixes")) - lines
+    copyrights = copyright_marks(*languages)
+    glued = tuple(sorted({w.casefold() for lang in languages for w in lang.words("debris", "prefixes")}))
+    return DebrisMatcher(
+        frozenset(lines), tuple(prefixes), longest, every_first, marks, openers, bare, copyrights,
+        glued,
+    )
 
 
 def fold_line(line: str) -> str:
@@ -209,7 +277,24 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
     matcher = debris_matcher(*known)
     memory = matcher.memory
     found = []
+    glued = matcher.glued
+    teaser_next = False
     for line in split_lines(text):
+        if line.blank:
+            continue
+        if teaser_next:
+            teaser_next = False
+            if _is_teaser_title(line.text):
+                found.append(Removal(Span(line.start, line.end), "debris.teaser"))
+                continue
+        if ":" in line.text and glued:
+            tail = _glued_link(line.text, glued)
+            if tail is not None:
+                found.append(Removal(Span(line.start + tail, line.end), "debris.glued_link"))
+        if line.text.endswith(")"):
+            codes = _glued_editor_codes(line.text)
+            if codes is not None:
+                found.append(Removal(Span(line.start + codes, line.end), "debris.editor_codes"))
         # ``matcher.rule`` inlined: a line judged before costs one ``dict.get``, and
         # a long line (prose) is not even hashed.
         if len(line.text) > MAX_DEBRIS_LINE:
@@ -219,7 +304,58 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
             rule = matcher.remember(line.text)
         if rule:
             found.append(Removal(Span(line.start, line.end), rule))
+            teaser_next = rule == "debris.bare_prefix"
     return tuple(found)
+
+
+def _is_teaser_title(line: str) -> bool:
+    """Whether ``line``, under a bare ``Baca Juga``, is the title of the story it
+    links to: short, and no sentence (it does not end with a full stop)."""
+    stripped = line.strip()
+    return (
+        len(stripped) <= MAX_MARKED_CHARS
+        and len(stripped.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
+        and not stripped.endswith((".", ":", ","))
+    )
+
+
+#: What ends the sentence a glued link (``... she said. Read more: Title``) follows.
+_SENTENCE_ENDS = ".!?\"”’)"
+
+
+def _glued_editor_codes(line: str) -> int | None:
+    """Where the writer's and editor's initials glued to the end of the last
+    paragraph start (``... kata Anies. (aik/dkp)``), or None."""
+    at = line.rfind("(")
+    if at < 2 or line[at - 1] != " " or line[at - 2] not in _SENTENCE_ENDS:
+        return None
+    return at if _EDITOR_CODES.fullmatch(line, at) is not None else None
+
+
+def _glued_link(line: str, glued: tuple[str, ...]) -> int | None:
+    """Where a link glued to the end of a paragraph starts in ``line`` (``... she
+    said. Read more: How to prepare``), or None: a prefix (``glued``, folded) and its
+    colon after a sentence's end, then a short title running to the line's end."""
+    # The title after the colon is short: only the line's last stretch can hold it.
+    colon = line.find(":", max(1, len(line) - MAX_MARKED_CHARS - 1))
+    while colon > 0:
+        head = line[:colon].rstrip().casefold()
+        if head.endswith(glued):
+            tail = line[colon + 1:]
+            for prefix in glued:
+                at = len(head) - len(prefix)
+                if (
+                    at > 1
+                    and head.endswith(prefix)
+                    and len(head) == len(line[:colon].rstrip())  # casefold kept the offsets
+                    and line[at - 1] == " "
+                    and line[at - 2] in _SENTENCE_ENDS
+                    and len(tail) <= MAX_MARKED_CHARS
+                    and 0 < len(tail.split(None, MAX_MARKED_WORDS)) <= MAX_MARKED_WORDS
+                ):
+                    return at
+        colon = line.find(":", colon + 1)
+    return None
 
 
 def debris_rule(line: str, language: Language) -> str | None:

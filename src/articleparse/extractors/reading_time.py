@@ -1,4 +1,6 @@
-"""Reading time: ``N min read`` style phrases (units from ``debris.toml``).
+"""Reading time: ``N min read`` style phrases (units from ``debris.toml``), and the
+label-first form ``Reading time: 4 minutes`` / ``waktu baca 2 menit`` (``labels``
+then a number and one of ``minutes``).
 
 The number may be glued to a date (``9/11/20231 min read`` is 9/11/2023 and one
 minute): the minutes are the digits after a full date, never the date's year.
@@ -37,10 +39,62 @@ def _pattern(language: Language) -> SafePattern:
         f"reading_time.{language.code}",
         rf"""
         (?: (?<= \d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}} ) | (?<!\d) )   # after a whole date, or no digit
-        (?P<minutes>\d{{1,3}}) [\x20]?+ {units} (?!\w)
+        (?P<minutes>\d{{1,3}}) [\x20\-]?+ {units} (?!\w)
         """,
         flags=regex.IGNORECASE,
     )
+
+
+@functools.cache
+def _labelled_pattern(language: Language) -> SafePattern | None:
+    """A label, then the minutes and their word (``Reading time: 4 minutes``); None
+    when the language lists no label."""
+    labels = language.words("debris", "reading_time.labels")
+    minutes = language.words("debris", "reading_time.minutes")
+    if not labels or not minutes:
+        return None
+    # The label's words one space apart, as ``_label_heads`` searches for them.
+    spelled = "|".join(regex.escape(label) for label in sorted(labels, key=lambda w: (-len(w), w)))
+    return compile_pattern(
+        f"reading_time.labelled.{language.code}",
+        rf"""
+        (?<!\w) (?:{spelled}) [\x20\t:\-–]{{0,4}}+
+        (?P<minutes>\d{{1,3}}) [\x20]?+ {alternation(minutes)} (?!\w)
+        """,
+        flags=regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _label_heads(language: Language) -> tuple[str, ...] | None:
+    """The labels lower-cased, whole (``reading time``: its first word alone, ``read``
+    or ``time``, stands in most articles), for ``str.find`` before the pattern runs;
+    None when a label holds a letter beyond ASCII (``str.lower`` may read it otherwise
+    than the pattern) or other than one space between its words."""
+    labels = language.words("debris", "reading_time.labels")
+    if not all(label.isascii() and " ".join(label.split()) == label for label in labels):
+        return None
+    return tuple(sorted({label.lower() for label in labels}))
+
+
+def _labelled(text: str, language: Language) -> ReadingTime | None:
+    """The first label-first reading time in ``text``, or None."""
+    pattern = _labelled_pattern(language)
+    if pattern is None:
+        return None
+    heads = _label_heads(language)
+    start = 0
+    if heads is not None and lowered_finds_words(text):
+        lowered = lower_case(text)
+        found = [at for at in map(lowered.find, heads) if at >= 0]
+        if not found:
+            return None
+        start = min(found)
+    for match in pattern.finditer(text, start):
+        minutes = int(match.group("minutes"))
+        if 0 < minutes <= MAX_MINUTES:
+            return ReadingTime(minutes, Span(match.start(), match.end()), "reading_time.labelled")
+    return None
 
 
 @functools.cache
@@ -88,10 +142,11 @@ def _first_unit(
 
 
 def _after_digits(text: str, position: int) -> bool:
-    """True when a digit, or a digit and a space, stands just before ``position``."""
+    """True when a digit, or a digit and a space or hyphen (``4-minute read``), stands
+    just before ``position``."""
     if position >= 1 and text[position - 1].isdecimal():
         return True
-    return position >= 2 and text[position - 1] == " " and text[position - 2].isdecimal()
+    return position >= 2 and text[position - 1] in " -" and text[position - 2].isdecimal()
 
 
 def extract_reading_time(text: str, language: Language | None) -> ReadingTime | None:
@@ -103,11 +158,13 @@ def extract_reading_time(text: str, language: Language | None) -> ReadingTime | 
     """
     if language is None:
         return None
+    labelled = _labelled(text, language)
     start = _first_start(text, language)
-    if start is None:
-        return None
-    for match in _pattern(language).finditer(text, start):
-        minutes = int(match.group("minutes"))
-        if 0 < minutes <= MAX_MINUTES:
-            return ReadingTime(minutes, Span(match.start(), match.end()), "reading_time.units")
-    return None
+    if start is not None:
+        for match in _pattern(language).finditer(text, start):
+            minutes = int(match.group("minutes"))
+            if 0 < minutes <= MAX_MINUTES:
+                if labelled is not None and labelled.span.start < match.start():
+                    break
+                return ReadingTime(minutes, Span(match.start(), match.end()), "reading_time.units")
+    return labelled
