@@ -39,6 +39,8 @@ HOSTILE = {
     "glued bylines": "ByAbc " * (SIZE // 6),
     "year-first dates": "2021/09/19 " * (SIZE // 11),
     "years glued to clocks": "March 4, 20249:15 " * (SIZE // 18),
+    # published (session 11): zones with offsets glued on, cut short
+    "zones with glued offsets": "4 March 2024 10:41 GMT+07:0" * (SIZE // 27),
 }
 
 #: Catastrophic backtracking grows at least quadratically with the input: ten times

@@ -240,6 +240,44 @@ def _joiners(code: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _time_zones(code: str) -> dict[str, str]:
+    """The time zones a grammar reads and their offsets: language ``code``'s, then
+    English's, then every other supported language's.  A zone's name is no word of a
+    language: a page in any language (or in none detected) may date its article by
+    Jakarta's ``WIB``; each name stands for one zone, so the first offset listed stands."""
+    zones: dict[str, str] = {}
+    for each in (code, "en", *available()):
+        for key, value in load(each).concern("dates").get("timezones", {}).items():
+            zones.setdefault(str(key), str(value))
+    return zones
+
+
+#: The offset glued to a zone's name ("GMT+7", "UTC+07:00", "GMT-0500", "UTC+5:30"):
+#: hours up to 14, minutes optional.  Possessive: no digit may follow it.
+_ZONE_SHIFT = r"""
+    (?: (?P<tz_sign>[+\-−]) (?P<tz_hours>1[0-4]|0?\d) (?: :?+ (?P<tz_minutes>[0-5]\d) )? (?!\d) )
+"""
+#: Minutes per hour, and the widest offset from UTC in minutes (UTC-12 to UTC+14).
+_MINUTES = 60
+_WIDEST_SHIFT = 14 * _MINUTES
+
+
+def _shifted(offset: str, sign: str | None, hours: str | None, minutes: str | None) -> str:
+    """``offset`` (``+00:00``) moved by the signed hours and minutes glued to its zone's
+    name (``GMT+7``: ``+07:00``); ``offset`` itself when none are, or when the sum lies
+    beyond any zone's."""
+    if sign is None or hours is None:
+        return offset
+    base = (int(offset[1:3]) * _MINUTES + int(offset[4:6])) * (-1 if offset[0] == "-" else 1)
+    shift = int(hours) * _MINUTES + int(minutes or 0)
+    total = base + (shift if sign == "+" else -shift)
+    if abs(total) > _WIDEST_SHIFT:
+        return offset
+    whole_hours, rest = divmod(abs(total), _MINUTES)
+    return f"{'-' if total < 0 else '+'}{whole_hours:02d}:{rest:02d}"
+
+
+@functools.cache
 def grammar(code: str) -> DateGrammar:
     """The date grammar of language ``code``.
 
@@ -251,10 +289,7 @@ def grammar(code: str) -> DateGrammar:
     english = load("en") if base != "en" else None
     months_table, weekdays_table = _name_tables(code)
     data = language.concern("dates")
-    timezones = {str(k): str(v) for k, v in data.get("timezones", {}).items()}
-    if english is not None:
-        for key, value in english.concern("dates").get("timezones", {}).items():
-            timezones.setdefault(str(key), str(value))
+    timezones = _time_zones(base)
     markers = data.get("markers", {})
     pm_words = frozenset(w.casefold() for w in markers.get("pm", ()))
     ampm_words = list(markers.get("am", ())) + list(markers.get("pm", ()))
@@ -286,10 +321,11 @@ def grammar(code: str) -> DateGrammar:
     joins = rf"(?: \.?+ \s++ {alternation(joiners)} )?" if joiners else ""
 
     # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
+    # A zone may carry its offset from it, glued on: "GMT+7", "UTC+07:00", "GMT-5".
     time = rf"""
         (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::[0-5]\d)?
         (?: [\x20]?+ (?P<ampm>{ampm}) (?!\w) )?
-        (?: [\x20]?+ (?P<tz>{tz}) (?!\w) )?
+        (?: [\x20]?+ (?P<tz>{tz}) (?!\w) {_ZONE_SHIFT}? )?
     """
     # What stands between a date and its clock time: a comma and blanks, or a separator
     # between blanks ("Senin, 12 Juni 2023 | 14:05 WIB", "13 Jun 2023 - 09:10").
@@ -474,6 +510,10 @@ def _time(g: DateGrammar, groups: dict[str, str | None]) -> tuple[dt.time | None
     offset = None
     if tz is not None:
         offset = next((v for k, v in g.timezones.items() if k.casefold() == tz.casefold()), None)
+        if offset is not None:
+            offset = _shifted(
+                offset, groups.get("tz_sign"), groups.get("tz_hours"), groups.get("tz_minutes")
+            )
     return dt.time(h, int(minute)), offset
 
 

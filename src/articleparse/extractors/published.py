@@ -551,4 +551,30 @@ def extract_published(
         when = dt.datetime.combine(best.date, match.time)
         if match.tz_offset is not None:
             when = dt.datetime.fromisoformat(f"{when.isoformat()}{match.tz_offset}")
-    return Published(best.date, when, Span(match.start, match.end), best.rule)
+    start = _label_start(language, text, text.rfind("\n", 0, match.start) + 1, match.start)
+    return Published(best.date, when, Span(start, match.end), best.rule)
+
+
+#: What may stand between a label and its date ("Published: ", "Diperbarui - ").
+_LABEL_GAP = " \t:：-–—|•·"
+
+
+def _label_start(language: Language, text: str, line_start: int, date_start: int) -> int:
+    """Where the date at ``date_start`` starts together with the label just before it on
+    its line ("Published 5:12 PM EDT, March 14, 2024", "Diterbitkan: Senin, ..."): the
+    label's start, so that the date's span holds its label too; ``date_start`` when no
+    "published" or "updated" marker ends the words before it."""
+    low = max(line_start, date_start - MARKER_REACH)
+    before = text[low:date_start]
+    if not before.strip():
+        return date_start
+    for key in ("published", "updated"):
+        if not _may_hold(before, language, key):
+            continue
+        label_start: int | None = None
+        for found in _markers(language, key).finditer(before):
+            if not before[found.end() :].strip(_LABEL_GAP):
+                label_start = low + int(found.start())
+        if label_start is not None:
+            return label_start
+    return date_start
