@@ -627,3 +627,21 @@ def test_every_grammar_reads_every_language_s_time_zones(code):
         for zone, offset in load(each).concern("dates").get("timezones", {}).items():
             (found,) = dates.find_dates(f"2024-03-18 10:41 {zone}", g)
             assert found.tz_offset == offset, (code, zone)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Senin, 04 Mar 2024 16:20 WIB", 0),
+        ("Jum'at, 15 Desember 2023", 4),
+        ("Jueves, 21 Abril 2022 04:45", 3),
+        ("Samstag, 16. März 2024", 5),
+        ("Monday, 4 March 2024", 0),
+        # look-alikes: a form that names a month too, a two-letter form
+        ("Mar 4, 2024", None),
+        ("Do 7. März 2024", None),
+    ],
+)
+def test_the_neutral_grammar_reads_every_language_s_weekdays(text, weekday):
+    (found,) = dates.find_dates(text, dates.neutral_grammar())
+    assert found.weekday == weekday

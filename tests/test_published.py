@@ -666,3 +666,10 @@ def test_an_update_line_below_the_published_line_does_not_win():
     found = extract_published(text, load("id"), grammar("id"), 1, dt.date(2026, 1, 1))
     assert found is not None and found.datetime is not None
     assert found.datetime.isoformat() == "2024-03-12T14:05:00+07:00"
+
+
+def test_a_page_in_no_detected_language_gets_its_weekday_and_zone_in_the_span():
+    text = "Judul\nCNN Indonesia\nSenin, 04 Mar 2024 16:20 WIB\nJakarta -- Isi berita.\n"
+    found = extract_published(text, None, None, 1, dt.date(2026, 1, 1))
+    assert found is not None
+    assert text[found.span.start : found.span.end] == "Senin, 04 Mar 2024 16:20 WIB"

@@ -209,7 +209,7 @@ def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
     """The month and weekday names of language ``code``, with English's for others.
 
     The neutral grammar's months are every supported language's and those of the
-    neutral data's ``months``; its weekdays are ``NEUTRAL_BASE``'s."""
+    neutral data's ``months``; its weekdays are ``_neutral_weekdays``."""
     if code != NEUTRAL_CODE:
         return _merge(load(code), load("en") if code != "en" else None)
     months: dict[str, list[str]] = {}
@@ -219,8 +219,37 @@ def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
     other = neutral_data().get("months", {})
     for key, forms in other.items():
         months.setdefault(key, []).extend(forms)
+    return months, _neutral_weekdays(months)
+
+
+def _neutral_weekdays(months: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The weekday names of the neutral grammar: ``NEUTRAL_BASE``'s, then every supported
+    language's (a short page of one, which detection could not place, still writes
+    "Senin, 04 Mar 2024"), leaving out a form that names a month too (Spanish and French
+    "mar") or two weekdays, and forms of two letters (German "Do", "So": words of other
+    languages)."""
+    month_forms = {form.casefold() for forms in months.values() for form in forms}
     weekdays = _merge(load(NEUTRAL_BASE), None)[1]
-    return months, weekdays
+    seen = {form.casefold(): key for key, forms in weekdays.items() for form in forms}
+    extra: dict[str, str] = {}
+    clashing: set[str] = set()
+    for each in available():
+        for key, forms in load(each).concern("dates").get("weekdays", {}).items():
+            for form in map(str, forms):
+                folded = form.casefold()
+                if folded in seen or len(folded) <= _SHORTEST_OTHER_WEEKDAY:
+                    continue
+                if folded in month_forms or extra.get(folded, key) != key:
+                    clashing.add(folded)
+                extra[folded] = key
+    for folded, key in extra.items():
+        if folded not in clashing:
+            weekdays.setdefault(key, []).append(folded)
+    return weekdays
+
+
+#: Other languages' weekday forms this long or shorter are not read by the neutral grammar.
+_SHORTEST_OTHER_WEEKDAY = 2
 
 
 @functools.cache
