@@ -673,3 +673,33 @@ def test_a_page_in_no_detected_language_gets_its_weekday_and_zone_in_the_span():
     found = extract_published(text, None, None, 1, dt.date(2026, 1, 1))
     assert found is not None
     assert text[found.span.start : found.span.end] == "Senin, 04 Mar 2024 16:20 WIB"
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text"),
+    [
+        ("Judul\nRapat digelar di kantor gubernur, Selasa (12/3/2024).\nIsi.", "Selasa (12/3/2024)"),
+        ("Judul\nRapat digelar di kantor gubernur (12/3/2024).\nIsi.", "12/3/2024"),
+        # look-alike: a bracket opened before the date is the sentence's
+        ("Judul\nRapat (di kantor 12/3/2024) selesai.\nIsi.", "12/3/2024"),
+    ],
+)
+def test_the_span_closes_the_bracket_its_date_opened(text, span_text):
+    found = extract_published(text, load("id"), grammar("id"), 1, dt.date(2026, 1, 1))
+    assert found is not None
+    assert text[found.span.start : found.span.end] == span_text
+
+
+def test_a_count_after_a_date_is_no_clock():
+    # "2.333 orang" is a number: its "2.33" is no time of the date before it
+    text = "Judul\nSurvei digelar pada 8-19 Mei 2025 kepada 2.333 orang dewasa.\nIsi.\n"
+    found = extract_published(text, load("id"), grammar("id"), 1, dt.date(2026, 1, 1))
+    assert found is not None and found.date.isoformat() == "2025-05-19"
+    assert found.datetime is None
+
+
+def test_a_count_glued_to_a_colon_clock_leaves_the_clock():
+    text = "Title\nAdded: 30 April 2021, 11:5593\nText.\n"
+    found = extract_published(text, load("en"), grammar("en"), 1, dt.date(2026, 1, 1))
+    assert found is not None and found.datetime is not None
+    assert found.datetime.isoformat() == "2021-04-30T11:55:00"

@@ -349,10 +349,12 @@ def grammar(code: str) -> DateGrammar:
     joined = rf"(?: {alternation(joiners)} \s++ )?" if joiners else ""
     joins = rf"(?: \.?+ \s++ {alternation(joiners)} )?" if joiners else ""
 
-    # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
+    # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.  No digit follows one with a
+    # dot: the "2.33" of "kepada 2.333 orang" is a count.  (One with a colon may have
+    # a count glued on by the scraper: "11:5593", 93 comments.)
     # A zone may carry its offset from it, glued on: "GMT+7", "UTC+07:00", "GMT-5".
     time = rf"""
-        (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::[0-5]\d)?
+        (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::[0-5]\d)? (?! (?<=\.[0-5]\d) \d )
         (?: [\x20]?+ (?P<ampm>{ampm}) (?!\w) )?
         (?: [\x20]?+ (?P<tz>{tz}) (?!\w) {_ZONE_SHIFT}? )?
     """

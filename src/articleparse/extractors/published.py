@@ -552,7 +552,11 @@ def extract_published(
         if match.tz_offset is not None:
             when = dt.datetime.fromisoformat(f"{when.isoformat()}{match.tz_offset}")
     start = _label_start(language, text, text.rfind("\n", 0, match.start) + 1, match.start)
-    return Published(best.date, when, Span(start, match.end), best.rule)
+    end = match.end
+    # "Selasa (12/3/2024)": the date opened a bracket its pattern does not close.
+    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+        end += 1
+    return Published(best.date, when, Span(start, end), best.rule)
 
 
 #: What may stand between a label and its date ("Published: ", "Diperbarui - ").
