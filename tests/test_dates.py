@@ -645,3 +645,24 @@ def test_every_grammar_reads_every_language_s_time_zones(code):
 def test_the_neutral_grammar_reads_every_language_s_weekdays(text, weekday):
     (found,) = dates.find_dates(text, dates.neutral_grammar())
     assert found.weekday == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("2024-03-14T10:41:00+07:00", "+07:00"),
+        ("2024-03-14T10:41:00Z", "+00:00"),
+        ("2024-03-14T10:41:00.000Z", "+00:00"),
+        ("2024-03-14T10:41+0530", "+05:30"),
+        ("2024-03-14 10:41:00-05:00", "-05:00"),
+        ("2024-03-14 10:41 GMT+7", "+07:00"),
+        # look-alikes: a span of hours after a date, an offset glued to a word
+        ("2024-03-14 10:00-12:00", None),
+        ("2024-03-14T10:41:00+07:00abc", None),
+        ("2024-03-14 10:41", None),
+    ],
+)
+def test_an_iso_time_s_own_offset(text, offset):
+    (found,) = dates.find_dates(text, grammar("en"))
+    assert found.time is not None
+    assert found.tz_offset == offset

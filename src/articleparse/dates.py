@@ -286,6 +286,27 @@ def _time_zones(code: str) -> dict[str, str]:
 _ZONE_SHIFT = r"""
     (?: (?P<tz_sign>[+\-−]) (?P<tz_hours>1[0-4]|0?\d) (?: :?+ (?P<tz_minutes>[0-5]\d) )? (?!\d) )
 """
+#: The offset that ends an ISO 8601 time: ``Z`` or hours and minutes, two digits each.
+_ISO_OFFSET = r"""
+    (?: (?: (?P<iso_utc>Z) | (?P<iso_sign>[+\-]) (?P<iso_hours>0\d|1[0-4]) :?+ (?P<iso_minutes>[0-5]\d) )
+        (?!\w) )
+"""
+
+
+def _iso_offset(groups: dict[str, str | None]) -> str | None:
+    """The offset that ends an ISO 8601 date and time, as ``+07:00``.  Only after a
+    ``T`` (``2024-03-14T10:41:00+07:00``) or a clock with seconds: a space and a
+    clock with a sign after it are as often a span of hours (``2024-03-14 10:00-12:00``)."""
+    if groups.get("iso_utc"):
+        return "+00:00"
+    sign, hours, minutes = groups.get("iso_sign"), groups.get("iso_hours"), groups.get("iso_minutes")
+    if sign is None or hours is None or minutes is None:
+        return None
+    if groups.get("iso_clock") != "T" and groups.get("iso_seconds") is None:
+        return None
+    return f"{sign}{hours}:{minutes}"
+
+
 #: Minutes per hour, and the widest offset from UTC in minutes (UTC-12 to UTC+14).
 _MINUTES = 60
 _WIDEST_SHIFT = 14 * _MINUTES
@@ -354,7 +375,7 @@ def grammar(code: str) -> DateGrammar:
     # a count glued on by the scraper: "11:5593", 93 comments.)
     # A zone may carry its offset from it, glued on: "GMT+7", "UTC+07:00", "GMT-5".
     time = rf"""
-        (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::[0-5]\d)? (?! (?<=\.[0-5]\d) \d )
+        (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::(?P<iso_seconds>[0-5]\d))? (?! (?<=\.[0-5]\d) \d )
         (?: [\x20]?+ (?P<ampm>{ampm}) (?!\w) )?
         (?: [\x20]?+ (?P<tz>{tz}) (?!\w) {_ZONE_SHIFT}? )?
     """
@@ -451,7 +472,8 @@ def grammar(code: str) -> DateGrammar:
               # Chinese and Japanese pages: 2020年7月1日; Korean: 2020년 7월 1일
               | 年 (?P<month5>1[0-2]|0?[1-9]) 月 (?P<day5>3[01]|[12]\d|0?[1-9]) 日
               | 년\x20?+ (?P<month6>1[0-2]|0?[1-9]) 월\x20?+ (?P<day6>3[01]|[12]\d|0?[1-9]) 일 ) )
-        (?: [T\x20] {time} )?
+        # An ISO 8601 time may end with its offset: 2024-03-14T10:41:00+07:00, ...Z.
+        (?: (?P<iso_clock>[T\x20]) {time} (?: (?<=:[0-5]\d:[0-5]\d) \.\d{{1,9}} )?+ {_ISO_OFFSET}? )?
         (?! \d | [/.\-]\d )
         """,
     )
@@ -927,6 +949,8 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         if date is None:
             continue
         clock, tz = _time(g, gd)
+        if tz is None:
+            tz = _iso_offset(gd)
         found.append(DateMatch(m.start(), m.end(), "iso", (date,), None, clock, tz))
     found.sort(key=lambda d: d.start)
     return iter([_with_clock_before(text, g, d) for d in found])
