@@ -703,3 +703,22 @@ def test_a_count_glued_to_a_colon_clock_leaves_the_clock():
     found = extract_published(text, load("en"), grammar("en"), 1, dt.date(2026, 1, 1))
     assert found is not None and found.datetime is not None
     assert found.datetime.isoformat() == "2021-04-30T11:55:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_where"),
+    [
+        ("Judul\n\"Biasa, ekonomi,\" kata Budi, Jumat (17/10/2025).\nIsi berita.", "text"),
+        ("Judul\nRapat digelar di Balai Kota, 19 Oktober 2025.\nIsi berita.", "text"),
+        # look-alikes: date lines, labelled, bylined, or with a comma after the date
+        ("Judul\nKamis, 16 Oktober 2025 14:30 WIB\nIsi berita.", "date_line"),
+        ("Title\nPosted on March 14, 2024, by Jane Smith\nText.", "date_line"),
+        ("Title\nBy Jane Smith | March 14, 2024\nText.", "date_line"),
+        ("Title\nPosted: Thursday, April 21, 2022. 10:11 pm\nText.", "date_line"),
+    ],
+)
+def test_a_date_that_ends_a_sentence_is_no_date_line(text, rule_where):
+    lang = "id" if text.startswith("Judul") else "en"
+    found = extract_published(text, load(lang), grammar(lang), 1, dt.date(2026, 1, 1))
+    assert found is not None
+    assert found.rule.split(".")[1] == rule_where

@@ -379,6 +379,9 @@ class ScoredDate:
     how: str  # how the reading was chosen: single, weekday, evidence, convention
     parts: tuple[tuple[str, float], ...]
     future: bool
+    #: The date ends a sentence of its short line (``kata Budi, Jumat (17/10/2025).``):
+    #: it scores as a date line, but its line is the article's text, not a date line.
+    ends_sentence: bool = False
 
     @property
     def score(self) -> float:
@@ -387,7 +390,8 @@ class ScoredDate:
     @property
     def rule(self) -> str:
         named = dict(self.parts)
-        where = "date_line" if named[DATE_LINE] and named[POSITION] else "text"
+        date_line = named[DATE_LINE] and named[POSITION] and not self.ends_sentence
+        where = "date_line" if date_line else "text"
         return f"published.{where}.{self.how}"
 
 
@@ -497,8 +501,22 @@ def score_candidates(
             (HAS_WEEKDAY, WEEKDAY_BONUS if match.weekday is not None else 0.0),
             (IN_A_LIST, LIST_PENALTY if in_list else 0.0),
         )
-        scored.append(ScoredDate(match, date, how, parts, date > latest))
+        ends_sentence = (
+            not opens_line and markers <= 0 and _ends_sentence(text, match.end, line.end)
+        )
+        scored.append(ScoredDate(match, date, how, parts, date > latest, ends_sentence))
     return scored
+
+
+#: What ends a sentence (after a date: ``..., Jumat (17/10/2025).``).
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _ends_sentence(text: str, date_end: int, line_end: int) -> bool:
+    """True when the rest of the date's line, after its closing bracket, opens with a
+    sentence's final stop: the date is the end of a sentence."""
+    rest = text[date_end:line_end].strip().lstrip(")").lstrip()
+    return rest.startswith(_SENTENCE_ENDS)
 
 
 def best_candidate(candidates: Sequence[ScoredDate]) -> ScoredDate | None:
