@@ -504,7 +504,9 @@ def score_candidates(
         ends_sentence = (
             not opens_line and markers <= 0 and _ends_sentence(text, match.end, line.end)
         )
-        scored.append(ScoredDate(match, date, how, parts, date > latest, ends_sentence))
+        # The date's span, as the record gives it: with its label and closing bracket.
+        spanned = _with_label_and_bracket(language, text, line.start, match)
+        scored.append(ScoredDate(spanned, date, how, parts, date > latest, ends_sentence))
     return scored
 
 
@@ -569,12 +571,21 @@ def extract_published(
         when = dt.datetime.combine(best.date, match.time)
         if match.tz_offset is not None:
             when = dt.datetime.fromisoformat(f"{when.isoformat()}{match.tz_offset}")
-    start = _label_start(language, text, text.rfind("\n", 0, match.start) + 1, match.start)
+    return Published(best.date, when, Span(match.start, match.end), best.rule)
+
+
+def _with_label_and_bracket(
+    language: Language, text: str, line_start: int, match: DateMatch
+) -> DateMatch:
+    """``match`` with its span grown over the label just before it on its line
+    (``_label_start``) and over the bracket it opened ("Selasa (12/3/2024)")."""
+    start = _label_start(language, text, line_start, match.start)
     end = match.end
-    # "Selasa (12/3/2024)": the date opened a bracket its pattern does not close.
     if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
         end += 1
-    return Published(best.date, when, Span(start, end), best.rule)
+    if start == match.start and end == match.end:
+        return match
+    return attrs.evolve(match, start=start, end=end)
 
 
 #: What may stand between a label and its date ("Published: ", "Diperbarui - ").
