@@ -596,3 +596,73 @@ def test_a_named_date_tells_whether_its_day_comes_first(text, day_before_month):
 def test_a_numeric_date_tells_whether_its_clock_runs_past_twelve(text, past_twelve):
     (found,) = dates.find_dates(text, grammar("en"))
     assert found.clock_past_twelve is past_twelve
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("March 18, 2024 10:41 AM GMT+7", "+07:00"),
+        ("18 Mar 2024 10:41 UTC+07:00", "+07:00"),
+        ("March 18, 2024 10:41 GMT-5", "-05:00"),
+        ("18/03/2024 10:41 GMT+0530", "+05:30"),
+        ("18.03.2024 10:41 UTC−3", "-03:00"),
+        ("18 March 2024 10:41 GMT+10", "+10:00"),
+        # look-alikes: no offset beyond any zone's, none apart from the zone's name
+        ("18 March 2024 10:41 GMT+15", "+00:00"),
+        ("18 March 2024 10:41 GMT - 5 comments", "+00:00"),
+        ("18 March 2024 10:41 EST", "-05:00"),
+    ],
+)
+def test_an_offset_glued_to_a_zone_moves_it(text, offset):
+    (found,) = dates.find_dates(text, grammar("en"))
+    assert found.tz_offset == offset
+
+
+@pytest.mark.parametrize("code", [*available(), dates.NEUTRAL_CODE])
+def test_every_grammar_reads_every_language_s_time_zones(code):
+    # A zone names one place whatever the page's language: an English or an undetected
+    # page from Jakarta dates its article in WIB.
+    g = dates.neutral_grammar() if code == dates.NEUTRAL_CODE else grammar(code)
+    for each in available():
+        for zone, offset in load(each).concern("dates").get("timezones", {}).items():
+            (found,) = dates.find_dates(f"2024-03-18 10:41 {zone}", g)
+            assert found.tz_offset == offset, (code, zone)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Senin, 04 Mar 2024 16:20 WIB", 0),
+        ("Jum'at, 15 Desember 2023", 4),
+        ("Jueves, 21 Abril 2022 04:45", 3),
+        ("Samstag, 16. März 2024", 5),
+        ("Monday, 4 March 2024", 0),
+        # look-alikes: a form that names a month too, a two-letter form
+        ("Mar 4, 2024", None),
+        ("Do 7. März 2024", None),
+    ],
+)
+def test_the_neutral_grammar_reads_every_language_s_weekdays(text, weekday):
+    (found,) = dates.find_dates(text, dates.neutral_grammar())
+    assert found.weekday == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("2024-03-14T10:41:00+07:00", "+07:00"),
+        ("2024-03-14T10:41:00Z", "+00:00"),
+        ("2024-03-14T10:41:00.000Z", "+00:00"),
+        ("2024-03-14T10:41+0530", "+05:30"),
+        ("2024-03-14 10:41:00-05:00", "-05:00"),
+        ("2024-03-14 10:41 GMT+7", "+07:00"),
+        # look-alikes: a span of hours after a date, an offset glued to a word
+        ("2024-03-14 10:00-12:00", None),
+        ("2024-03-14T10:41:00+07:00abc", None),
+        ("2024-03-14 10:41", None),
+    ],
+)
+def test_an_iso_time_s_own_offset(text, offset):
+    (found,) = dates.find_dates(text, grammar("en"))
+    assert found.time is not None
+    assert found.tz_offset == offset

@@ -45,6 +45,8 @@ HOSTILE = {
     # body helper (session 11): label-first reading times, editor codes
     "reading-time labels": "Reading time: 4 " * (SIZE // 16),
     "editor codes": "(abc/de" * (SIZE // 7),
+    # published (session 11): zones with offsets glued on, cut short
+    "zones with glued offsets": "4 March 2024 10:41 GMT+07:0" * (SIZE // 27),
 }
 
 #: Catastrophic backtracking grows at least quadratically with the input: ten times

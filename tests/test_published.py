@@ -619,3 +619,106 @@ def test_the_masthead_date_above_the_article_is_not_its_date(top, heading_lines,
 def test_a_short_text_s_head_is_unchanged():
     # a text whose body starts at once: its first lines are its head, dates and all
     assert published("Title\nFriday, November 3, 2023\nText.", "en") == "2023-11-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "when"),
+    [
+        ("Title\nBy Jane Smith\nMarch 18, 2024 10:41 AM GMT+7 Updated 2 hours ago\nText.",
+         "en", "2024-03-18T10:41:00+07:00"),
+        ("Title\nMarch 18, 2024 at 4:05 p.m. UTC-5\nText.", "en", "2024-03-18T16:05:00-05:00"),
+        ("Judul\nSenin, 04 Mar 2024 16:20 WIB\nIsi berita.", None, "2024-03-04T16:20:00+07:00"),
+        ("Judul\nKamis, 7 Maret 2024 08:00 WITA\nIsi berita.", "id", "2024-03-07T08:00:00+08:00"),
+        ("Title\n7 March 2024 08:00 WIT\nText.", "en", "2024-03-07T08:00:00+09:00"),
+    ],
+)
+def test_the_time_zone_of_the_date_line(text, lang, when):
+    language, date_grammar = (load(lang), grammar(lang)) if lang else (None, None)
+    found = extract_published(text, language, date_grammar, 1, dt.date(2026, 1, 1))
+    assert found is not None and found.datetime is not None
+    assert found.datetime.isoformat() == when
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "span_text"),
+    [
+        ("Published 5:12 PM EDT, March 14, 2024", "en", "Published 5:12 PM EDT, March 14, 2024"),
+        ("PUBLISHED: March 14, 2024 at 5:12 p.m. | UPDATED: March 14, 2024 at 6:00 p.m.", "en",
+         "PUBLISHED: March 14, 2024 at 5:12 p.m."),
+        ("Diterbitkan: Senin, 11 Sep 2023 14:30 WIB", "id", "Diterbitkan: Senin, 11 Sep 2023 14:30 WIB"),
+        ("Dipublikasikan - 11/09/2023, 14:30 WIB", "id", "Dipublikasikan - 11/09/2023, 14:30 WIB"),
+        # look-alikes: a byline or an outlet before the date is no label, and stays
+        ("By Jane Smith, March 14, 2024", "en", "March 14, 2024"),
+        ("Kompas.com - 11/09/2023, 14:30 WIB", "id", "11/09/2023, 14:30 WIB"),
+        ("Senin, 11 Sep 2023 14:30 WIB", "id", "Senin, 11 Sep 2023 14:30 WIB"),
+    ],
+)
+def test_the_span_holds_the_date_s_label(line, lang, span_text):
+    text = f"Title\n{line}\nText of the story.\n"
+    found = extract_published(text, load(lang), grammar(lang), 1, dt.date(2026, 1, 1))
+    assert found is not None
+    assert text[found.span.start : found.span.end] == span_text
+
+
+def test_an_update_line_below_the_published_line_does_not_win():
+    text = ("Polisi Tangkap Pelaku\nOleh Rina Wulandari pada 12 Mar 2024, 14:05 WIB\n"
+            "Diperbarui 12 Mar 2024, 15:10 WIB\nJakarta - Polisi menangkap dua pria.\n")
+    found = extract_published(text, load("id"), grammar("id"), 1, dt.date(2026, 1, 1))
+    assert found is not None and found.datetime is not None
+    assert found.datetime.isoformat() == "2024-03-12T14:05:00+07:00"
+
+
+def test_a_page_in_no_detected_language_gets_its_weekday_and_zone_in_the_span():
+    text = "Judul\nCNN Indonesia\nSenin, 04 Mar 2024 16:20 WIB\nJakarta -- Isi berita.\n"
+    found = extract_published(text, None, None, 1, dt.date(2026, 1, 1))
+    assert found is not None
+    assert text[found.span.start : found.span.end] == "Senin, 04 Mar 2024 16:20 WIB"
+
+
+@pytest.mark.parametrize(
+    ("text", "span_text"),
+    [
+        ("Judul\nRapat digelar di kantor gubernur, Selasa (12/3/2024).\nIsi.", "Selasa (12/3/2024)"),
+        ("Judul\nRapat digelar di kantor gubernur (12/3/2024).\nIsi.", "12/3/2024"),
+        # look-alike: a bracket opened before the date is the sentence's
+        ("Judul\nRapat (di kantor 12/3/2024) selesai.\nIsi.", "12/3/2024"),
+    ],
+)
+def test_the_span_closes_the_bracket_its_date_opened(text, span_text):
+    found = extract_published(text, load("id"), grammar("id"), 1, dt.date(2026, 1, 1))
+    assert found is not None
+    assert text[found.span.start : found.span.end] == span_text
+
+
+def test_a_count_after_a_date_is_no_clock():
+    # "2.333 orang" is a number: its "2.33" is no time of the date before it
+    text = "Judul\nSurvei digelar pada 8-19 Mei 2025 kepada 2.333 orang dewasa.\nIsi.\n"
+    found = extract_published(text, load("id"), grammar("id"), 1, dt.date(2026, 1, 1))
+    assert found is not None and found.date.isoformat() == "2025-05-19"
+    assert found.datetime is None
+
+
+def test_a_count_glued_to_a_colon_clock_leaves_the_clock():
+    text = "Title\nAdded: 30 April 2021, 11:5593\nText.\n"
+    found = extract_published(text, load("en"), grammar("en"), 1, dt.date(2026, 1, 1))
+    assert found is not None and found.datetime is not None
+    assert found.datetime.isoformat() == "2021-04-30T11:55:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_where"),
+    [
+        ("Judul\n\"Biasa, ekonomi,\" kata Budi, Jumat (17/10/2025).\nIsi berita.", "text"),
+        ("Judul\nRapat digelar di Balai Kota, 19 Oktober 2025.\nIsi berita.", "text"),
+        # look-alikes: date lines, labelled, bylined, or with a comma after the date
+        ("Judul\nKamis, 16 Oktober 2025 14:30 WIB\nIsi berita.", "date_line"),
+        ("Title\nPosted on March 14, 2024, by Jane Smith\nText.", "date_line"),
+        ("Title\nBy Jane Smith | March 14, 2024\nText.", "date_line"),
+        ("Title\nPosted: Thursday, April 21, 2022. 10:11 pm\nText.", "date_line"),
+    ],
+)
+def test_a_date_that_ends_a_sentence_is_no_date_line(text, rule_where):
+    lang = "id" if text.startswith("Judul") else "en"
+    found = extract_published(text, load(lang), grammar(lang), 1, dt.date(2026, 1, 1))
+    assert found is not None
+    assert found.rule.split(".")[1] == rule_where

@@ -209,7 +209,7 @@ def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
     """The month and weekday names of language ``code``, with English's for others.
 
     The neutral grammar's months are every supported language's and those of the
-    neutral data's ``months``; its weekdays are ``NEUTRAL_BASE``'s."""
+    neutral data's ``months``; its weekdays are ``_neutral_weekdays``."""
     if code != NEUTRAL_CODE:
         return _merge(load(code), load("en") if code != "en" else None)
     months: dict[str, list[str]] = {}
@@ -219,8 +219,37 @@ def _name_tables(code: str) -> tuple[dict[str, list[str]], ...]:
     other = neutral_data().get("months", {})
     for key, forms in other.items():
         months.setdefault(key, []).extend(forms)
+    return months, _neutral_weekdays(months)
+
+
+def _neutral_weekdays(months: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The weekday names of the neutral grammar: ``NEUTRAL_BASE``'s, then every supported
+    language's (a short page of one, which detection could not place, still writes
+    "Senin, 04 Mar 2024"), leaving out a form that names a month too (Spanish and French
+    "mar") or two weekdays, and forms of two letters (German "Do", "So": words of other
+    languages)."""
+    month_forms = {form.casefold() for forms in months.values() for form in forms}
     weekdays = _merge(load(NEUTRAL_BASE), None)[1]
-    return months, weekdays
+    seen = {form.casefold(): key for key, forms in weekdays.items() for form in forms}
+    extra: dict[str, str] = {}
+    clashing: set[str] = set()
+    for each in available():
+        for key, forms in load(each).concern("dates").get("weekdays", {}).items():
+            for form in map(str, forms):
+                folded = form.casefold()
+                if folded in seen or len(folded) <= _SHORTEST_OTHER_WEEKDAY:
+                    continue
+                if folded in month_forms or extra.get(folded, key) != key:
+                    clashing.add(folded)
+                extra[folded] = key
+    for folded, key in extra.items():
+        if folded not in clashing:
+            weekdays.setdefault(key, []).append(folded)
+    return weekdays
+
+
+#: Other languages' weekday forms this long or shorter are not read by the neutral grammar.
+_SHORTEST_OTHER_WEEKDAY = 2
 
 
 @functools.cache
@@ -240,6 +269,65 @@ def _joiners(code: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _time_zones(code: str) -> dict[str, str]:
+    """The time zones a grammar reads and their offsets: language ``code``'s, then
+    English's, then every other supported language's.  A zone's name is no word of a
+    language: a page in any language (or in none detected) may date its article by
+    Jakarta's ``WIB``; each name stands for one zone, so the first offset listed stands."""
+    zones: dict[str, str] = {}
+    for each in (code, "en", *available()):
+        for key, value in load(each).concern("dates").get("timezones", {}).items():
+            zones.setdefault(str(key), str(value))
+    return zones
+
+
+#: The offset glued to a zone's name ("GMT+7", "UTC+07:00", "GMT-0500", "UTC+5:30"):
+#: hours up to 14, minutes optional.  Possessive: no digit may follow it.
+_ZONE_SHIFT = r"""
+    (?: (?P<tz_sign>[+\-−]) (?P<tz_hours>1[0-4]|0?\d) (?: :?+ (?P<tz_minutes>[0-5]\d) )? (?!\d) )
+"""
+#: The offset that ends an ISO 8601 time: ``Z`` or hours and minutes, two digits each.
+_ISO_OFFSET = r"""
+    (?: (?: (?P<iso_utc>Z) | (?P<iso_sign>[+\-]) (?P<iso_hours>0\d|1[0-4]) :?+ (?P<iso_minutes>[0-5]\d) )
+        (?!\w) )
+"""
+
+
+def _iso_offset(groups: dict[str, str | None]) -> str | None:
+    """The offset that ends an ISO 8601 date and time, as ``+07:00``.  Only after a
+    ``T`` (``2024-03-14T10:41:00+07:00``) or a clock with seconds: a space and a
+    clock with a sign after it are as often a span of hours (``2024-03-14 10:00-12:00``)."""
+    if groups.get("iso_utc"):
+        return "+00:00"
+    sign, hours, minutes = groups.get("iso_sign"), groups.get("iso_hours"), groups.get("iso_minutes")
+    if sign is None or hours is None or minutes is None:
+        return None
+    if groups.get("iso_clock") != "T" and groups.get("iso_seconds") is None:
+        return None
+    return f"{sign}{hours}:{minutes}"
+
+
+#: Minutes per hour, and the widest offset from UTC in minutes (UTC-12 to UTC+14).
+_MINUTES = 60
+_WIDEST_SHIFT = 14 * _MINUTES
+
+
+def _shifted(offset: str, sign: str | None, hours: str | None, minutes: str | None) -> str:
+    """``offset`` (``+00:00``) moved by the signed hours and minutes glued to its zone's
+    name (``GMT+7``: ``+07:00``); ``offset`` itself when none are, or when the sum lies
+    beyond any zone's."""
+    if sign is None or hours is None:
+        return offset
+    base = (int(offset[1:3]) * _MINUTES + int(offset[4:6])) * (-1 if offset[0] == "-" else 1)
+    shift = int(hours) * _MINUTES + int(minutes or 0)
+    total = base + (shift if sign == "+" else -shift)
+    if abs(total) > _WIDEST_SHIFT:
+        return offset
+    whole_hours, rest = divmod(abs(total), _MINUTES)
+    return f"{'-' if total < 0 else '+'}{whole_hours:02d}:{rest:02d}"
+
+
+@functools.cache
 def grammar(code: str) -> DateGrammar:
     """The date grammar of language ``code``.
 
@@ -251,10 +339,7 @@ def grammar(code: str) -> DateGrammar:
     english = load("en") if base != "en" else None
     months_table, weekdays_table = _name_tables(code)
     data = language.concern("dates")
-    timezones = {str(k): str(v) for k, v in data.get("timezones", {}).items()}
-    if english is not None:
-        for key, value in english.concern("dates").get("timezones", {}).items():
-            timezones.setdefault(str(key), str(value))
+    timezones = _time_zones(base)
     markers = data.get("markers", {})
     pm_words = frozenset(w.casefold() for w in markers.get("pm", ()))
     ampm_words = list(markers.get("am", ())) + list(markers.get("pm", ()))
@@ -285,11 +370,14 @@ def grammar(code: str) -> DateGrammar:
     joined = rf"(?: {alternation(joiners)} \s++ )?" if joiners else ""
     joins = rf"(?: \.?+ \s++ {alternation(joiners)} )?" if joiners else ""
 
-    # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.
+    # A clock time: 14:30, 14.30, 3:15 PM, 3:15 p.m. EDT.  No digit follows one with a
+    # dot: the "2.33" of "kepada 2.333 orang" is a count.  (One with a colon may have
+    # a count glued on by the scraper: "11:5593", 93 comments.)
+    # A zone may carry its offset from it, glued on: "GMT+7", "UTC+07:00", "GMT-5".
     time = rf"""
-        (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::[0-5]\d)?
+        (?P<hour>[01]?\d|2[0-3]) [:.] (?P<minute>[0-5]\d) (?::(?P<iso_seconds>[0-5]\d))? (?! (?<=\.[0-5]\d) \d )
         (?: [\x20]?+ (?P<ampm>{ampm}) (?!\w) )?
-        (?: [\x20]?+ (?P<tz>{tz}) (?!\w) )?
+        (?: [\x20]?+ (?P<tz>{tz}) (?!\w) {_ZONE_SHIFT}? )?
     """
     # What stands between a date and its clock time: a comma and blanks, or a separator
     # between blanks ("Senin, 12 Juni 2023 | 14:05 WIB", "13 Jun 2023 - 09:10").
@@ -384,7 +472,8 @@ def grammar(code: str) -> DateGrammar:
               # Chinese and Japanese pages: 2020年7月1日; Korean: 2020년 7월 1일
               | 年 (?P<month5>1[0-2]|0?[1-9]) 月 (?P<day5>3[01]|[12]\d|0?[1-9]) 日
               | 년\x20?+ (?P<month6>1[0-2]|0?[1-9]) 월\x20?+ (?P<day6>3[01]|[12]\d|0?[1-9]) 일 ) )
-        (?: [T\x20] {time} )?
+        # An ISO 8601 time may end with its offset: 2024-03-14T10:41:00+07:00, ...Z.
+        (?: (?P<iso_clock>[T\x20]) {time} (?: (?<=:[0-5]\d:[0-5]\d) \.\d{{1,9}} )?+ {_ISO_OFFSET}? )?
         (?! \d | [/.\-]\d )
         """,
     )
@@ -474,6 +563,10 @@ def _time(g: DateGrammar, groups: dict[str, str | None]) -> tuple[dt.time | None
     offset = None
     if tz is not None:
         offset = next((v for k, v in g.timezones.items() if k.casefold() == tz.casefold()), None)
+        if offset is not None:
+            offset = _shifted(
+                offset, groups.get("tz_sign"), groups.get("tz_hours"), groups.get("tz_minutes")
+            )
     return dt.time(h, int(minute)), offset
 
 
@@ -856,6 +949,8 @@ def find_dates(text: str, g: DateGrammar, limit: int | None = None) -> Iterator[
         if date is None:
             continue
         clock, tz = _time(g, gd)
+        if tz is None:
+            tz = _iso_offset(gd)
         found.append(DateMatch(m.start(), m.end(), "iso", (date,), None, clock, tz))
     found.sort(key=lambda d: d.start)
     return iter([_with_clock_before(text, g, d) for d in found])

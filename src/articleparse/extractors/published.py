@@ -379,6 +379,9 @@ class ScoredDate:
     how: str  # how the reading was chosen: single, weekday, evidence, convention
     parts: tuple[tuple[str, float], ...]
     future: bool
+    #: The date ends a sentence of its short line (``kata Budi, Jumat (17/10/2025).``):
+    #: it scores as a date line, but its line is the article's text, not a date line.
+    ends_sentence: bool = False
 
     @property
     def score(self) -> float:
@@ -387,7 +390,8 @@ class ScoredDate:
     @property
     def rule(self) -> str:
         named = dict(self.parts)
-        where = "date_line" if named[DATE_LINE] and named[POSITION] else "text"
+        date_line = named[DATE_LINE] and named[POSITION] and not self.ends_sentence
+        where = "date_line" if date_line else "text"
         return f"published.{where}.{self.how}"
 
 
@@ -497,8 +501,24 @@ def score_candidates(
             (HAS_WEEKDAY, WEEKDAY_BONUS if match.weekday is not None else 0.0),
             (IN_A_LIST, LIST_PENALTY if in_list else 0.0),
         )
-        scored.append(ScoredDate(match, date, how, parts, date > latest))
+        ends_sentence = (
+            not opens_line and markers <= 0 and _ends_sentence(text, match.end, line.end)
+        )
+        # The date's span, as the record gives it: with its label and closing bracket.
+        spanned = _with_label_and_bracket(language, text, line.start, match)
+        scored.append(ScoredDate(spanned, date, how, parts, date > latest, ends_sentence))
     return scored
+
+
+#: What ends a sentence (after a date: ``..., Jumat (17/10/2025).``).
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _ends_sentence(text: str, date_end: int, line_end: int) -> bool:
+    """True when the rest of the date's line, after its closing bracket, opens with a
+    sentence's final stop: the date is the end of a sentence."""
+    rest = text[date_end:line_end].strip().lstrip(")").lstrip()
+    return rest.startswith(_SENTENCE_ENDS)
 
 
 def best_candidate(candidates: Sequence[ScoredDate]) -> ScoredDate | None:
@@ -552,3 +572,42 @@ def extract_published(
         if match.tz_offset is not None:
             when = dt.datetime.fromisoformat(f"{when.isoformat()}{match.tz_offset}")
     return Published(best.date, when, Span(match.start, match.end), best.rule)
+
+
+def _with_label_and_bracket(
+    language: Language, text: str, line_start: int, match: DateMatch
+) -> DateMatch:
+    """``match`` with its span grown over the label just before it on its line
+    (``_label_start``) and over the bracket it opened ("Selasa (12/3/2024)")."""
+    start = _label_start(language, text, line_start, match.start)
+    end = match.end
+    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+        end += 1
+    if start == match.start and end == match.end:
+        return match
+    return attrs.evolve(match, start=start, end=end)
+
+
+#: What may stand between a label and its date ("Published: ", "Diperbarui - ").
+_LABEL_GAP = " \t:：-–—|•·"
+
+
+def _label_start(language: Language, text: str, line_start: int, date_start: int) -> int:
+    """Where the date at ``date_start`` starts together with the label just before it on
+    its line ("Published 5:12 PM EDT, March 14, 2024", "Diterbitkan: Senin, ..."): the
+    label's start, so that the date's span holds its label too; ``date_start`` when no
+    "published" or "updated" marker ends the words before it."""
+    low = max(line_start, date_start - MARKER_REACH)
+    before = text[low:date_start]
+    if not before.strip():
+        return date_start
+    for key in ("published", "updated"):
+        if not _may_hold(before, language, key):
+            continue
+        label_start: int | None = None
+        for found in _markers(language, key).finditer(before):
+            if not before[found.end() :].strip(_LABEL_GAP):
+                label_start = low + int(found.start())
+        if label_start is not None:
+            return label_start
+    return date_start
