@@ -12,7 +12,7 @@ from collections.abc import Iterable, MutableMapping
 
 from articleparse.extractors.debris import MAX_DEBRIS_LINE, debris_matcher
 from articleparse.languages import Language, available, load
-from articleparse.lines import Line, split_lines
+from articleparse.lines import Line, line_at, split_lines
 from articleparse.model import Body, Removal, Span
 from articleparse.patterns import compile_pattern, merge_ranges
 
@@ -160,7 +160,7 @@ def _date_furniture(
     lines = split_lines(text)
     found: list[Removal] = []
     for span in dated:
-        number = _line_number(lines, span.start)
+        number = line_at(lines, span.start).number
         line = lines[number]
         rest = _outside(text, line, merged)
         if rest.strip() and _only_furniture(rest, words):
@@ -200,18 +200,6 @@ def _between_heading_and_date(lines: list[Line], number: int, removals: list[Rem
     ):
         return None
     return above
-
-
-def _line_number(lines: list[Line], position: int) -> int:
-    """The number of the line ``position`` stands on."""
-    low, high = 0, len(lines) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if lines[middle].start <= position:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def _outside(text: str, line: Line, merged: list[tuple[int, int]]) -> str:
