@@ -544,7 +544,13 @@ def extract_credits(
             found_people["author"].extend(name_line)
             first, last = name_line[0], name_line[-1]
             # "Jane Doe and John Roe": the line goes, the joiners with the names.
-            removals.append(Removal(trusted_span(first.span.start, last.span.end), first.rule))
+            start, end = first.span.start, last.span.end
+            if first.rule in _WHOLE_LINE_RULES:
+                # A short byline line goes whole, with the outlet, job or date beside
+                # the names (``Siti Fatimah - detikHealth``, ``Budi, Jurnalis · <date>``).
+                line = line_at(split_lines(text), start)
+                start, end = min(start, line.stripped_start), max(end, line.stripped_end)
+            removals.append(Removal(trusted_span(start, end), first.rule))
     authors = _unique(found_people["author"])
     editors = _unique(found_people["editor"])
     removals.extend(_handle_lines(text, authors + editors, removals))
@@ -606,6 +612,11 @@ def _teaser_bylines(text: str, credited: Sequence[Person], bylines: Sequence[Seq
     if people is not None and paragraphs >= BODY_PARAGRAPHS:
         related.update(id(person) for person in people)  # the last line's byline
     return related
+
+
+#: The rules whose names stand on a short line of their own (``_name_line_author``
+#: bounds its length): the whole line is the byline.
+_WHOLE_LINE_RULES = ("credits.name_line", "credits.name_date_line")
 
 
 def _name_line_author(
