@@ -959,7 +959,10 @@ WRITER_DESCRIBED = [
 
 @pytest.mark.parametrize(("text", "lang", "removed"), WRITER_DESCRIBED)
 def test_a_described_writer_leaves_with_the_line(text, lang, removed):
-    found = extract_credits(text, load(lang), {})
+    from articleparse import gazetteer
+
+    outlet_ends = {hit.start: hit.end for hit in gazetteer.find_mentions(text)}
+    found = extract_credits(text, load(lang), outlet_ends)
     assert [text[r.span.start : r.span.end] for r in found.removals] == [removed]
 
 
@@ -1013,3 +1016,35 @@ def test_every_determiner_makes_a_label_a_noun():
     language = load("en")
     for word in language.words("credits", "names.determiners"):
         assert credits(f"Text.\nWrite to {word} author: Jane Doe\nText.", "en")[0] == [], word
+
+
+_THREE_PARAGRAPHS = "\n".join(
+    "The council voted on Tuesday to back the plan for a new library in the centre of "
+    "town, after a long debate that ran late into the night and left several members "
+    f"unhappy with the cost of the building and its upkeep, paragraph {n}."
+    for n in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "removed"),
+    [
+        # The name with its outlet, or with its job and the date: the whole line goes.
+        ("Harga Beras Naik Lagi\nDewi Anggraini - detikFinance\nKamis, 07 Mar 2024 10:15 WIB\n"
+         "Jakarta - Harga beras di pasar induk naik lagi pekan ini. Pedagang mengeluhkan "
+         "pasokan yang berkurang sejak awal bulan.", "id", "Dewi Anggraini - detikFinance"),
+        ("Banjir Rendam Kota\nRahmat, Jurnalis · Kamis 07 Maret 2024 10:15 WIB\n"
+         "BANDUNG - Banjir merendam ratusan rumah warga di Bandung pada Kamis pagi. Warga "
+         "mengungsi ke masjid terdekat sejak subuh.", "id",
+         "Rahmat, Jurnalis · Kamis 07 Maret 2024 10:15 WIB"),
+        # A name alone beside its date line: only the name is on its line.
+        ("Council backs plan\nJane Holloway\nMarch 3, 2024\n" + _THREE_PARAGRAPHS, "en",
+         "Jane Holloway"),
+    ],
+)
+def test_a_byline_beside_a_date_line_goes_whole(text, lang, removed):
+    from articleparse import gazetteer
+
+    outlet_ends = {hit.start: hit.end for hit in gazetteer.find_mentions(text)}
+    found = extract_credits(text, load(lang), outlet_ends)
+    assert [text[r.span.start : r.span.end] for r in found.removals] == [removed]
