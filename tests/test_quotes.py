@@ -1100,3 +1100,25 @@ def test_name_run_with_the_surname_last(text, short, name):
 
     at = text.index(short)
     assert name_run(text, at, at + len(short), "last", quote_data(EN)) == name
+
+
+# ---- quotes helper (session 11, round 2): a title closing a comment heading ----
+
+TITLED_HEADINGS = [
+    # (language, text, quotes kept)
+    ("en", 'Thanks for reading.\n12 thoughts on "How we cut our grocery bill in half"\nMark says:\nNice.', 0),
+    ("en", "Thanks for reading.\nOne response to “Ten things I wish I knew before retiring”\nReply", 0),
+    ("en", 'Share this.\n4 comments about "Why I quit my job to travel"\n', 0),
+    ("id", 'Terima kasih.\n5 tanggapan untuk "Tips hemat belanja bulanan keluarga"\nSari berkata:\nBagus.', 0),
+    # look-alikes: a sentence closed by a full stop, words said, a long line, no preposition
+    ("en", 'The mayor spoke on "the budget and what it means for our schools."', 1),
+    ("en", 'Dana Lee, the new head of the city council, spoke briefly to "a room full of angry residents and local reporters"', 1),
+    ("en", 'Dana Lee said:\n"We will not give up on this town"\n', 1),
+    ("en", 'Lee: "We will win this state and the next one"\n', 1),
+    ("en", 'Related\nBoy challenges lawmakers to "spend a day in my wheels"\nMore', 1),
+]
+
+
+@pytest.mark.parametrize("code,text,kept", TITLED_HEADINGS)
+def test_a_title_closing_a_comment_heading_is_no_quote(code, text, kept):
+    assert len(extract_quotes(text, EN if code == "en" else ID)) == kept
