@@ -436,9 +436,9 @@ SPEAKERS_EN = [
      "City Herald", "speaker.sentence_subject"),
     ("The actor held a short news conference, saying the studio was “unfair from the very start.”",
      "actor", "speaker.subject"),
-    pytest.param("The Roe campaign put out a memo, saying the race was “tighter than the polls suggest.”",
-                 "Roe campaign", "speaker.subject",
-                 marks=pytest.mark.xfail(strict=True, reason="`put out a`: the phrase reads `Roe campaign put`")),
+    # an irregular past form (`determiners.verbs`) ends the phrase
+    ("The Roe campaign put out a memo, saying the race was “tighter than the polls suggest.”",
+     "Roe campaign", "speaker.subject"),
     ("The world number one was beaten on Sunday, saying she felt “slow and heavy all week.”",
      "world number one", "speaker.subject"),
     # an opening phrase: a capitalised word no sentence has inside, then a stop word;
@@ -1100,3 +1100,60 @@ def test_name_run_with_the_surname_last(text, short, name):
 
     at = text.index(short)
     assert name_run(text, at, at + len(short), "last", quote_data(EN)) == name
+
+
+# ---- quotes helper (session 11, round 2): a title closing a comment heading ----
+
+TITLED_HEADINGS = [
+    # (language, text, quotes kept)
+    ("en", 'Thanks for reading.\n12 thoughts on "How we cut our grocery bill in half"\nMark says:\nNice.', 0),
+    ("en", "Thanks for reading.\nOne response to “Ten things I wish I knew before retiring”\nReply", 0),
+    ("en", 'Share this.\n4 comments about "Why I quit my job to travel"\n', 0),
+    ("id", 'Terima kasih.\n5 tanggapan untuk "Tips hemat belanja bulanan keluarga"\nSari berkata:\nBagus.', 0),
+    # look-alikes: a sentence closed by a full stop, words said, a long line, no preposition
+    ("en", 'The mayor spoke on "the budget and what it means for our schools."', 1),
+    ("en", 'Dana Lee, the new head of the city council, spoke briefly to "a room full of angry residents and local reporters"', 1),
+    ("en", 'Dana Lee said:\n"We will not give up on this town"\n', 1),
+    ("en", 'Lee: "We will win this state and the next one"\n', 1),
+    ("en", 'Related\nBoy challenges lawmakers to "spend a day in my wheels"\nMore', 1),
+]
+
+
+@pytest.mark.parametrize("code,text,kept", TITLED_HEADINGS)
+def test_a_title_closing_a_comment_heading_is_no_quote(code, text, kept):
+    assert len(extract_quotes(text, EN if code == "en" else ID)) == kept
+
+
+# ---- quotes helper (session 11, round 2): a verb no ending marks ends a noun phrase ----
+
+NOUN_PHRASE_VERBS = [
+    # (text, speaker)
+    ('His office put out a statement, saying "we will not comment on the case."', "office"),
+    ('The billionaire businessman began his speech, saying "we are going to win."', "billionaire businessman"),
+    ('The presidential candidate sent a tweet, saying "the polls are rigged."', "presidential candidate"),
+    ('The agency put the report out, saying "the review is still going on."', "agency"),
+    # look-alikes: a noun phrase with no such verb, a name
+    ('The campaign manager defended the ad, saying "it tells the truth."', "campaign manager"),
+    ('The lost dog owner left a note, saying "we miss him every day."', "lost dog owner"),
+    ('Dana Lee put out a statement, saying "we will not comment on the case."', "Dana Lee"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", NOUN_PHRASE_VERBS)
+def test_a_verb_no_ending_marks_ends_a_noun_phrase(text, speaker):
+    (q,) = extract_quotes(text, EN)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("verb", load("en").words("quotes", "determiners.verbs"))
+def test_every_phrase_verb_ends_a_noun_phrase(verb):
+    text = f'The city office {verb} the plan, saying "we are ready to help everyone here."'
+    (q,) = extract_quotes(text, EN)
+    assert q.speaker is not None and q.speaker.name == "city office", verb
+
+
+@pytest.mark.xfail(strict=True, reason="a one-noun phrase before a negated auxiliary keeps it "
+                   "(`The agency didn’t`): the subject is found by another walk")
+def test_a_negated_auxiliary_after_one_noun_ends_the_phrase():
+    (q,) = extract_quotes('The agency didn’t reply at first, saying "the review is still going on."', EN)
+    assert q.speaker is not None and q.speaker.name == "agency"

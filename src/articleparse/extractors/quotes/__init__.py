@@ -68,6 +68,8 @@ _DOUBLE_MARKS = "\"“”„«»"
 #: single marks is a section heading (news pages head sections with a phrase from a
 #: quote).
 HEADING_WORDS = 6
+#: How many words a heading line may hold before the title it quotes (``12 thoughts on``).
+HEADING_LEAD_WORDS = 3
 #: How far back (characters) an unattributed quote takes the speaker of the one before.
 CONTINUE_REACH = 600
 
@@ -153,6 +155,19 @@ def _heading(text: str, p: Piece) -> bool:
     before = text[p.start - 1 : p.start]
     after = text[p.end : p.end + 1]
     return before in ("", "\n") and after in ("", "\n")
+
+
+def _titled_heading(text: str, p: Piece, data: QuoteData) -> bool:
+    """Whether the piece is a title closing a short heading line after a preposition,
+    the way blogs head their comments and replies (``12 thoughts on “How I ...”``,
+    ``One response to “...”``): the title ends the line with no full stop or comma,
+    inside the marks or after them, and a few words stand before it on its line."""
+    if p.text[-1:] in ".!?,;:" or text[p.end : p.end + 1] not in ("", "\n"):
+        return False
+    if text[p.start - 1 : p.start] != " ":
+        return False
+    head = text[text.rfind("\n", 0, p.start) + 1 : p.start].split()
+    return 0 < len(head) <= HEADING_LEAD_WORDS and head[-1] in data.heading_prepositions
 
 
 def _has_words(s: str) -> bool:
@@ -248,6 +263,8 @@ def _attribute(text: str, pieces: list[Piece], data: QuoteData, index: CueIndex)
             continue
         if att is None and _words(p.text) <= HEADING_WORDS and _heading(text, p):
             continue  # (`¶¶‘Totally on board.’¶¶`: a section heading, not words said)
+        if att is None and _titled_heading(text, p, data):
+            continue
         if _words(p.text) <= SHORT_WORDS and not _strong(text, att, p, data):
             continue
         rule = "quote.multi_paragraph" if p.paragraphs > 1 else (

@@ -143,6 +143,12 @@ class QuoteData:
     #: ``Joko Santoso``.
     short_name_part: str
     elisions: frozenset[str]
+    #: Prepositions that close a short heading line before a quoted title ending it
+    #: (`12 thoughts on "..."`): a comment section's heading, no quote.
+    heading_prepositions: frozenset[str] = frozenset()
+    #: Verb forms no ending marks (irregular past forms, auxiliaries, negations): one
+    #: after the noun of a common-noun speaker phrase ends it (`his office put`).
+    phrase_verbs: frozenset[str] = frozenset()
 
 
 def _words(lang: Language, section: str, key: str = "words") -> tuple[str, ...]:
@@ -249,6 +255,8 @@ def _build(lang: Language) -> QuoteData:
         name_particles=frozenset(_words(lang, "name_particles")),
         short_name_part=str(lang.concern("quotes").get("name_particles", {}).get("short_name_part", "")),
         elisions=frozenset(_words(lang, "elisions")),
+        heading_prepositions=frozenset(_words(lang, "scare_markers", "heading_prepositions")),
+        phrase_verbs=frozenset(_words(lang, "determiners", "verbs")),
     )
 
 

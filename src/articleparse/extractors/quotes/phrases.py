@@ -286,8 +286,9 @@ def phrase_after(toks: list[Tok], i: int, text: str, data: QuoteData,
                 break
             if det and got and _before_determiner(toks, j + 1, data):
                 break  # `the actor held a ...`: a word before a determiner is a verb
-            if det and got and not got[-1].cap and (lower >= 3 or w.endswith(data.verb_endings)):
-                break  # `the ad targets a`: a second lower-case word that reads as a verb
+            if det and got and not got[-1].cap and (lower >= 3 or w.endswith(data.verb_endings)
+                                                    or w in data.phrase_verbs):
+                break  # `the ad targets a`, `his office put`: a word that reads as a verb
             got.append(t)
             lower += 1
         j += 1
