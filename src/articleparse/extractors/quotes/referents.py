@@ -276,8 +276,15 @@ def _heading_line(text: str, at: int) -> bool:
     words = line.split()
     if len(words) <= HEADING_WORDS and not line.endswith(tuple(_PARAGRAPH_ENDS)):
         return True
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    # Title-cased: read up to the first long word in small letters (prose has one
+    # within a few words), not the whole paragraph.
+    capitalised = 0
+    for word in words:
+        if len(word) > 3:
+            if not word[0].isupper():
+                return False
+            capitalised += 1
+    return capitalised >= 2
 
 
 def resolve_pronoun(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData,
