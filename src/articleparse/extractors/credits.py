@@ -793,6 +793,8 @@ def _names_before_outlet(
         return []
     body = line.text.rstrip()
     end = line.start + len(body)
+    if end not in outlet_ends.values():
+        return []  # no outlet ends the line (a C-level test over a few hits)
     for separator in OUTLET_SEPARATORS:
         at = body.rfind(separator)
         if at <= 0:

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from articleparse.languages import Language
-from articleparse.lines import split_lines
+from articleparse.lines import Line, split_lines
 from articleparse.model import Removal, Span
 from articleparse.patterns import SafePattern, alternation, compile_pattern
 
@@ -277,24 +277,21 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
     matcher = debris_matcher(*known)
     memory = matcher.memory
     found = []
-    glued = matcher.glued
-    teaser_next = False
-    for line in split_lines(text):
-        if line.blank:
-            continue
-        if teaser_next:
-            teaser_next = False
-            if _is_teaser_title(line.text):
-                found.append(Removal(Span(line.start, line.end), "debris.teaser"))
-                continue
-        if ":" in line.text and glued:
-            tail = _glued_link(line.text, glued)
-            if tail is not None:
-                found.append(Removal(Span(line.start + tail, line.end), "debris.glued_link"))
-        if line.text.endswith(")"):
-            codes = _glued_editor_codes(line.text)
-            if codes is not None:
-                found.append(Removal(Span(line.start + codes, line.end), "debris.editor_codes"))
+    lines = split_lines(text)
+    # Links and initials glued to a paragraph's end are looked for only on the lines
+    # that hold a colon or end with a bracket (found by ``str.find``), and a teaser's
+    # title only on the line after a bare ``Baca juga``: the loop stays a few cheap
+    # tests a line, as most lines are none of these.
+    special = _glued_line_starts(text) if matcher.glued else _closing_line_starts(text)
+    teaser_start = -1
+    for line in lines:
+        if line.start in special:
+            if line.start == teaser_start:
+                teaser_start = -1
+                if _is_teaser_title(line.text):
+                    found.append(Removal(Span(line.start, line.end), "debris.teaser"))
+                    continue
+            found.extend(_glued_removals(line, matcher.glued))
         # ``matcher.rule`` inlined: a line judged before costs one ``dict.get``, and
         # a long line (prose) is not even hashed.
         if len(line.text) > MAX_DEBRIS_LINE:
@@ -304,8 +301,54 @@ def find_debris(text: str, *languages: Language | None) -> tuple[Removal, ...]:
             rule = matcher.remember(line.text)
         if rule:
             found.append(Removal(Span(line.start, line.end), rule))
-            teaser_next = rule == "debris.bare_prefix"
+            if rule == "debris.bare_prefix":
+                following = _next_filled(lines, line.number)
+                if following is not None:
+                    teaser_start = following.start
+                    special.add(teaser_start)
     return tuple(found)
+
+
+def _next_filled(lines: list[Line], number: int) -> Line | None:
+    """The first line after line ``number`` that is not blank, or None."""
+    return next((line for line in lines[number + 1 :] if not line.blank), None)
+
+
+def _glued_line_starts(text: str) -> set[int]:
+    """Where the lines that hold a colon or end with ``)`` start."""
+    starts = _closing_line_starts(text)
+    at = text.find(":")
+    while at >= 0:
+        starts.add(text.rfind("\n", 0, at) + 1)
+        end = text.find("\n", at)
+        at = text.find(":", end) if end >= 0 else -1
+    return starts
+
+
+def _closing_line_starts(text: str) -> set[int]:
+    """Where the lines that end with ``)`` start."""
+    starts: set[int] = set()
+    at = text.find(")\n")
+    while at >= 0:
+        starts.add(text.rfind("\n", 0, at) + 1)
+        at = text.find(")\n", at + 2)
+    if text.endswith(")"):
+        starts.add(text.rfind("\n") + 1)
+    return starts
+
+
+def _glued_removals(line: Line, glued: tuple[str, ...]) -> list[Removal]:
+    """The link and the initials glued to the end of ``line``'s paragraph."""
+    found = []
+    if ":" in line.text and glued:
+        tail = _glued_link(line.text, glued)
+        if tail is not None:
+            found.append(Removal(Span(line.start + tail, line.end), "debris.glued_link"))
+    if line.text.endswith(")"):
+        codes = _glued_editor_codes(line.text)
+        if codes is not None:
+            found.append(Removal(Span(line.start + codes, line.end), "debris.editor_codes"))
+    return found
 
 
 def _is_teaser_title(line: str) -> bool:

@@ -380,6 +380,7 @@ def _one_sentence(s: str, data: QuoteData) -> bool:
 
 def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: CueIndex) -> None:
     named: list[tuple[int, str]] = []  # (offset, name) of resolved speakers so far
+    runs: dict[int, str | None] = {}  # the full name read at each mention (``full_name``)
     prev: _Found | None = None
     for f in found:
         start = f.pieces[0].start
@@ -398,7 +399,7 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
                 holder = office_holder(text, text[ph.start : ph.end], ph.start, data)
                 if holder is not None:
                     name, rule = holder, rule + "+office"
-            elif not ph.pronoun and " " not in name and (full := full_name(text, name, ph.start, data)):
+            elif not ph.pronoun and " " not in name and (full := full_name(text, name, ph.start, data, runs)):
                 # `kata Joko` after `Joko Santoso, mengatakan`: the person named in full.
                 name, rule = full, rule + "+full_name"
             if ph.pronoun and (ph.anaphor or ph.name in data.resolvable_pronouns
@@ -408,7 +409,7 @@ def _assign_speakers(text: str, found: list[_Found], data: QuoteData, index: Cue
                 if resolved is not None:
                     name, rule = resolved, rule + "+pronoun"
                     if " " not in name:  # (`Menurut Sarmuji, ...` after `Muhammad Sarmuji`)
-                        name = full_name(text, name, start, data) or name
+                        name = full_name(text, name, start, data, runs) or name
             f.speaker = Speaker(name, trusted_span(ph.start, ph.end), rule)
             if not ph.pronoun or rule.endswith("+pronoun"):
                 named.append((f.pieces[-1].end, name))

@@ -216,14 +216,19 @@ def office_holder(text: str, word: str, pos: int, data: QuoteData) -> str | None
 FULL_NAME_MENTIONS = 12
 
 
-def full_name(text: str, short: str, pos: int, data: QuoteData) -> str | None:
+def full_name(
+    text: str, short: str, pos: int, data: QuoteData, runs: dict[int, str | None] | None = None
+) -> str | None:
     """The full name that a one-word speaker name ``short`` at ``pos`` stands for: the
     run of capitalised words holding it at its earlier mentions (``Kepala BPBD, Joko
     Santoso, mengatakan ... "...," kata Joko``), with ``short`` as the part of the name
     the language uses alone (``short_name_part``: the surname in English).  Only when
     every such mention names the same person (the shortest run where one holds another:
     ``Republican John Smith`` and ``John Smith``); two people sharing the word
-    (``Bill Clinton``, ``Hillary Clinton``) leave it as written, and so do headlines."""
+    (``Bill Clinton``, ``Hillary Clinton``) leave it as written, and so do headlines.
+
+    ``runs`` keeps the name read at each mention, by its offset, for the next call on
+    the same text: a person quoted five times has the same mentions read five times."""
     part = data.short_name_part
     if (not part or len(short) < 3 or not short[:1].isupper() or short.isupper()
             or not short.isalpha() or short in data.office_words or short in data.institutions):
@@ -238,7 +243,12 @@ def full_name(text: str, short: str, pos: int, data: QuoteData) -> str | None:
         if (at > 0 and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()) \
                 or _heading_line(text, at):
             continue
-        name = name_run(text, at, end, part, data)
+        if runs is None:
+            name = name_run(text, at, end, part, data)
+        elif at in runs:
+            name = runs[at]
+        else:
+            name = runs[at] = name_run(text, at, end, part, data)
         if name is None:
             continue
         if found is None or set(name.split()) < set(found.split()):
@@ -266,8 +276,15 @@ def _heading_line(text: str, at: int) -> bool:
     words = line.split()
     if len(words) <= HEADING_WORDS and not line.endswith(tuple(_PARAGRAPH_ENDS)):
         return True
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    # Title-cased: read up to the first long word in small letters (prose has one
+    # within a few words), not the whole paragraph.
+    capitalised = 0
+    for word in words:
+        if len(word) > 3:
+            if not word[0].isupper():
+                return False
+            capitalised += 1
+    return capitalised >= 2
 
 
 def resolve_pronoun(text: str, lo: int, start: int, named: list[tuple[int, str]], data: QuoteData,
