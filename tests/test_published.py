@@ -786,3 +786,36 @@ def test_every_commenter_verb_marks_a_comments_date(lang):
 def test_the_published_span_holds_its_label(text, lang, label):
     found = extract_published(text, load(lang), grammar(lang), 1, dt.date(2026, 1, 1))
     assert found is not None and text[found.span.start :].startswith(label)
+
+
+# ---- embedded posts: a tweet's or an Instagram post's date after its writer's handle ----
+
+EMBED_CASES = [
+    ("Title\nMarch 2, 2024\n" + _BLOG_PROSE + "The mayor wrote on Twitter.\nWe are ready for the storm.\n"
+     "— Jane Doe (@janedoe) March 1, 2024\nThe storm hit at night.\n", "2024-03-02"),
+    ("Title\n2 March 2024\n" + _BLOG_PROSE + "View this post on Instagram\n"
+     "A post shared by Jane Doe (@jane.doe) on Feb 16, 2024 at 3:02pm PST\nMore text.\n", "2024-03-02"),
+    ("Judul\nSabtu, 2 Maret 2024 10:15 WIB\n" + "".join(f"Paragraf {i} berita.\n" for i in range(4))
+     + "— Budi Santoso (@budisantoso) 1 Maret 2024\nIsi lagi.\n", "2024-03-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), EMBED_CASES)
+def test_an_embedded_posts_date_loses_to_the_articles(text, date):
+    lang = "id" if text.startswith("Judul") else "en"
+    assert published(text, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("before", "embedded"),
+    [
+        ("— Jane Doe (@janedoe) ", True),
+        ("A post shared by Jane (@jane) on ", True),
+        # A handle further back, with words after it: the sentence goes on to its date.
+        ("Jane (@jane) said the vote is on ", False),
+        ("Email us (@ the office) on ", False),
+        ("Published ", False),
+    ],
+)
+def test_what_counts_as_a_handle_before_a_date(before, embedded):
+    assert published_extractor._after_handle(before) is embedded

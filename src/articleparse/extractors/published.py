@@ -186,11 +186,29 @@ def _marker_score(
         score += BYLINE_BONUS
     if _is_commenter(language, label):
         score += COMMENT_PENALTY
+    elif _after_handle(before):
+        score += EMBED_PENALTY
     return score
+
+
+def _after_handle(before: str) -> bool:
+    """True when the words just before a date end with a social account's handle in
+    brackets, perhaps and a short word: the date of an embedded post ("— Jane Doe
+    (@janedoe) September 27, 2020", "A post shared by Jane (@jane) on Feb 16, 2020")."""
+    opened = before.rfind("(@")
+    if opened < 0:
+        return False
+    closed = before.find(")", opened)
+    # The handle is one word, and at most one short word stands after it ("on").
+    return closed > opened + 2 and " " not in before[opened:closed] and len(before[closed + 1 :].split()) <= 1
 
 
 #: A comment's date, under its writer's name ("Sarah says:" / "March 4, 2024 at 9:12 am").
 COMMENT_PENALTY = -5.0
+#: An embedded post's date, after its writer's handle ("(@janedoe) September 27, 2020"):
+#: it loses to any date line of the article's own, but a live blog's posts are often
+#: of its day, so it may still date a page that prints no other.
+EMBED_PENALTY = -2.0
 #: A commenter's line above a date is a name of at most this many words and the verb.
 COMMENTER_WORDS = 4
 
