@@ -162,3 +162,63 @@ def test_an_outlet_before_a_date_is_the_date_line_not_the_dateline():
 def test_a_dateline_with_a_short_rest_is_still_one():
     found = dateline("T\nJAKARTA - Presiden\nmeninjau banjir.", "id")
     assert found is not None and found.place == "JAKARTA"
+
+
+# ---- CNN's layout: the place, the outlet without brackets, a dash (session 11, round 2) ----
+
+def _known(text: str, outlet: str) -> dict[int, int]:
+    start = text.index(outlet, text.index("\n"))
+    return {start: start + len(outlet)}
+
+
+PLACE_AND_OUTLET_CASES = [
+    ("T\nWashington CNN —\nThe Supreme Court ruled on Tuesday.", "CNN", "Washington"),
+    ("T\nWashington CNN — The Supreme Court ruled on Tuesday.", "CNN", "Washington"),
+    ("T\nHong Kong CNN —\nShares fell in early trade.", "CNN", "Hong Kong"),
+    ("T\nNew York CNN — Stocks rose on Friday.", "CNN", "New York"),
+    ("T\nJakarta CNN Indonesia -- Rupiah melemah pada Senin.", "CNN Indonesia", "Jakarta"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet", "place"), PLACE_AND_OUTLET_CASES)
+def test_a_place_then_a_known_outlet_and_a_dash(text, outlet, place):
+    lang = "id" if "Rupiah" in text else "en"
+    found = extract_dateline(text, grammar(lang), 1, None, _known(text, outlet))
+    assert found is not None
+    assert (found.place, found.agency) == (place, outlet)
+
+
+PLACE_AND_OUTLET_LOOK_ALIKES = [
+    # An outlet the gazetteer does not know after the place: no dateline.
+    ("T\nWashington Post —\nThe court ruled.", None),
+    # A place, an outlet or a word alone on its line with a dash: a heading or menu item.
+    ("T\nWashington —\nThe court ruled.", None),
+    ("T\nCNN —\nThe court ruled.", "CNN"),
+    ("T\nSport —\nThe match ended.", None),
+    # The outlet inside a sentence, not before a dash.
+    ("T\nWashington CNN said on Tuesday that it would appeal.", "CNN"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), PLACE_AND_OUTLET_LOOK_ALIKES)
+def test_what_is_no_place_and_outlet_dateline(text, outlet):
+    known = _known(text, outlet) if outlet else {}
+    assert extract_dateline(text, grammar("en"), 1, None, known) is None
+
+
+@pytest.mark.parametrize("line", ["Washington CNN —", "Hong Kong CNN -", "Jakarta, KOMPAS.com --"])
+def test_a_dateline_alone_on_its_line_is_not_passed_over(line):
+    assert dateline_extractor._may_hold_dateline(line)
+    assert dateline_extractor._pattern(grammar("en")).match(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # A byline whose last name an outlet shares: the outlet is not in capitals.
+        ("T\nBy Ellen Forbes - 6th November 2023\nThe restaurant opened.", "Forbes"),
+        ("T\nAs Told Forbes — The deal was done in May.", "Forbes"),
+    ],
+)
+def test_a_known_outlet_after_a_place_is_written_in_capitals(text, outlet):
+    assert extract_dateline(text, grammar("en"), 1, None, _known(text, outlet)) is None

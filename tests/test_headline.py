@@ -1002,3 +1002,53 @@ def test_roundup_title(text, headline):
     import articleparse
 
     assert articleparse.parse(text, fields=["headline"]).headline.text == headline
+
+
+WIRE_SLUG_CASES = [
+    # A wire's slug glued before its title, a version number perhaps, chained.
+    ("UPDATE 2-Oil prices rise as supply worries mount\nLONDON (Reuters) - Oil rose.",
+     "Oil prices rise as supply worries mount"),
+    ("RPT-UPDATE 1-Stocks slide as rate fears return\nText.", "Stocks slide as rate fears return"),
+    ("REFILE-Port strike enters second week\nText.", "Port strike enters second week"),
+    ("CORRECTED-Factory output slows in March\nText.", "Factory output slows in March"),
+    ("EXCLUSIVE-Carmaker weighs sale of battery unit\nText.", "Carmaker weighs sale of battery unit"),
+    ("FACTBOX-What is in the new budget bill\nText.", "What is in the new budget bill"),
+    ("WRAPUP 1-Storm batters coast, thousands without power\nText.",
+     "Storm batters coast, thousands without power"),
+    ("BRIEF-Acme Corp posts first-quarter profit | Reuters\nText.", "Acme Corp posts first-quarter profit"),
+]
+
+WIRE_SLUG_LOOK_ALIKES = [
+    # Hyphenated words that are no slugs.
+    "US-China talks resume in Geneva",
+    "COVID-19 cases rise again in the north",
+    "UK-EU deal reached on fishing rights",
+    # A slug word in small letters is the title's own word.
+    "Update-driven sales lift phone maker",
+    "Analysis-paralysis grips the council",
+    # A dash set with spaces is a separator, not a glued slug.
+    "EXCLUSIVE - Inside the mayor's office",
+    # A slug before a single word is a label of its own.
+    "UPDATE-Live",
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), WIRE_SLUG_CASES)
+def test_wire_slug_is_cut(text, headline):
+    result = extract_headline(text).headline
+    assert result is not None and result.text == headline
+
+
+@pytest.mark.parametrize("title", WIRE_SLUG_LOOK_ALIKES)
+def test_wire_slug_look_alikes_keep_the_title(title):
+    result = extract_headline(f"{title}\nText of the story.").headline
+    assert result is not None and title.startswith(result.text)
+    assert result.rule != "headline.wire_slug"
+
+
+def test_wire_slug_title_line_leaves_the_body():
+    import articleparse
+
+    article = articleparse.parse("UPDATE 3-Gold hits record high\nLONDON (Reuters) - Gold rose on Monday.")
+    assert article.headline.text == "Gold hits record high"
+    assert "UPDATE" not in article.body.text

@@ -212,3 +212,23 @@ def test_every_reading_time_label_and_minute_word(code):
         for word in language.words("debris", "reading_time.minutes"):
             found = extract_reading_time(f"Title\n{label}: 4 {word}\nText.", language)
             assert found is not None and found.minutes == 4, (label, word)
+
+
+# ---- published/headline helper (session 11 round 2): a wire's slugs (debris.wire_slugs) ----
+from articleparse.extractors.headline.title import strip_wire_slug, wire_slugs  # noqa: E402
+
+
+@pytest.mark.parametrize("code", [c for c in LANGS if load(c).words("debris", "wire_slugs")])
+def test_every_wire_slug_and_its_examples(code):
+    language = load(code)
+    slugs = wire_slugs((language,))
+    for example in language.concern("debris")["wire_slugs"]["examples"]:
+        assert strip_wire_slug(example, 0, len(example), slugs) > 0, example
+    for word in language.words("debris", "wire_slugs"):
+        glued = f"{word.upper()}-Council backs tram line"
+        assert glued[strip_wire_slug(glued, 0, len(glued), slugs):] == "Council backs tram line", word
+        numbered = f"{word.upper()} 2-Council backs tram line"
+        assert numbered[strip_wire_slug(numbered, 0, len(numbered), slugs):] == "Council backs tram line", word
+        # the word in small letters opens a title of its own
+        plain = f"{word.capitalize()}-led council backs tram line"
+        assert strip_wire_slug(plain, 0, len(plain), slugs) == 0, word

@@ -722,3 +722,100 @@ def test_a_date_that_ends_a_sentence_is_no_date_line(text, rule_where):
     found = extract_published(text, load(lang), grammar(lang), 1, dt.date(2026, 1, 1))
     assert found is not None
     assert found.rule.split(".")[1] == rule_where
+
+
+# ---- a blog post's own date line and its comments' dates (session 11, round 2) ----
+
+_BLOG_PROSE = "".join(f"Paragraph {i} of the post, about saving money each month.\n" for i in range(4))
+
+BLOG_COMMENT_CASES = [
+    # The post's date line with its author and its comment count; the comments below,
+    # each under "<Name> says:", are dated later.
+    ("How I paid off my loan\nMarch 3, 2024 by Emily Stone 12 Comments\n" + _BLOG_PROSE
+     + "12 thoughts on this post\nSarah says:\nMarch 4, 2024 at 9:12 am\nGreat post!\nReply\n",
+     "en", "2024-03-03"),
+    ("How I paid off my loan\nMarch 3, 2024 by Emily Stone | 4 Comments\n" + _BLOG_PROSE
+     + "Tom Baker said:\nMarch 5, 2024 at 10:40 pm\nThanks!\n", "en", "2024-03-03"),
+    # No date line of the post's own: a comment's date is none either.
+    ("How I paid off my loan\n" + _BLOG_PROSE + "Sarah says:\nMarch 4, 2024 at 9:12 am\nGreat post!\n",
+     "en", None),
+    ("Cara menabung tiap bulan\n" + "".join(f"Paragraf {i} tentang menabung.\n" for i in range(4))
+     + "Budi Santoso berkata:\n4 Maret 2024 pukul 09.12\nMantap!\n", "id", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), BLOG_COMMENT_CASES)
+def test_a_blogs_comment_dates_lose_to_its_own(text, lang, date):
+    assert published(text, lang) == date
+
+
+COMMENTER_LOOK_ALIKES = [
+    # A label above the date is no commenter: its date stands.
+    "Title\nPosted on\nMarch 4, 2024\nText of the story.\n",
+    # A long line ending in "says" is a sentence, no name and verb.
+    "Title\nText.\nThe mayor of the town by the river says\nMarch 4, 2024 will be the day.\n",
+    # The verb alone is no commenter's line.
+    "Title\nSays:\nMarch 4, 2024\nText of the story.\n",
+]
+
+
+@pytest.mark.parametrize("text", COMMENTER_LOOK_ALIKES)
+def test_what_is_no_commenter_above_a_date(text):
+    assert published(text, "en") == "2024-03-04"
+
+
+@pytest.mark.parametrize("lang", ["en", "id", "ms", "de", "fr", "es"])
+def test_every_commenter_verb_marks_a_comments_date(lang):
+    for word in load(lang).words("dates", "markers.commenter"):
+        text = f"Title\nText of the story.\nJane Doe {word}:\n2024-03-07\nGreat!\n"
+        assert published(text, lang) is None, word
+        text = f"Title\n2024-03-05\nText of the story.\nJane Doe {word}:\n2024-03-07\nGreat!\n"
+        assert published(text, lang) == "2024-03-05", word
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Title\nPosted Friday, March 15, 2024 4:30 pm\nText of the story.\n", "en", "Posted"),
+        ("Title\nPosted on March 15, 2024\nText of the story.\n", "en", "Posted on"),
+        ("Title\nLast updated: March 15, 2024\nText of the story.\n", "en", "Last updated"),
+        ("Judul\nDiterbitkan: Jumat, 15 Maret 2024 16:30 WIB\nIsi berita.\n", "id", "Diterbitkan"),
+        ("Judul\nDipublikasikan 15 Maret 2024\nIsi berita.\n", "id", "Dipublikasikan"),
+    ],
+)
+def test_the_published_span_holds_its_label(text, lang, label):
+    found = extract_published(text, load(lang), grammar(lang), 1, dt.date(2026, 1, 1))
+    assert found is not None and text[found.span.start :].startswith(label)
+
+
+# ---- embedded posts: a tweet's or an Instagram post's date after its writer's handle ----
+
+EMBED_CASES = [
+    ("Title\nMarch 2, 2024\n" + _BLOG_PROSE + "The mayor wrote on Twitter.\nWe are ready for the storm.\n"
+     "— Jane Doe (@janedoe) March 1, 2024\nThe storm hit at night.\n", "2024-03-02"),
+    ("Title\n2 March 2024\n" + _BLOG_PROSE + "View this post on Instagram\n"
+     "A post shared by Jane Doe (@jane.doe) on Feb 16, 2024 at 3:02pm PST\nMore text.\n", "2024-03-02"),
+    ("Judul\nSabtu, 2 Maret 2024 10:15 WIB\n" + "".join(f"Paragraf {i} berita.\n" for i in range(4))
+     + "— Budi Santoso (@budisantoso) 1 Maret 2024\nIsi lagi.\n", "2024-03-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), EMBED_CASES)
+def test_an_embedded_posts_date_loses_to_the_articles(text, date):
+    lang = "id" if text.startswith("Judul") else "en"
+    assert published(text, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("before", "embedded"),
+    [
+        ("— Jane Doe (@janedoe) ", True),
+        ("A post shared by Jane (@jane) on ", True),
+        # A handle further back, with words after it: the sentence goes on to its date.
+        ("Jane (@jane) said the vote is on ", False),
+        ("Email us (@ the office) on ", False),
+        ("Published ", False),
+    ],
+)
+def test_what_counts_as_a_handle_before_a_date(before, embedded):
+    assert published_extractor._after_handle(before) is embedded

@@ -3,7 +3,8 @@
 ``SEOUL, Sept 11 (Reuters) -``, ``WASHINGTON (AP) —``, ``DAKAR, Senegal (AP) —``,
 ``CAMBRIDGE, Mass., March 26 -``, ``JAKARTA, KOMPAS.com -``, ``Jakarta (ANTARA) -``,
 ``TEMPO.CO, Jakarta -``, ``Jakarta, CNN Indonesia --``, ``KOMPAS.com -``,
-``(CNN) —``.  A dateline opens one of the first lines of the body and ends in a dash.
+``(CNN) —``, ``Washington CNN —``.  A dateline opens one of the first lines of the
+body and ends in a dash (alone on its line only with a place and its agency).
 Its place is in capitals, or in mixed case when an agency, a date or the dash right
 after one or two words says it is a dateline: a sentence that merely begins with a
 capitalised word has no dash there.  An outlet may stand where a region would
@@ -70,7 +71,7 @@ def _pattern(grammar: DateGrammar) -> SafePattern:
               | (?P<day2>[0-3]?\d) [\x20]{{1,3}} {joined} (?P<month2>(?i:{month})) (?!\w) \.? ) )?   # 11 Sept
         (?: [\x20]{{0,3}} \( (?P<agency>[^()\n]{{1,40}}+) \) )?
         (?: ,[\x20]{{1,3}} (?P<agency2>{outlet}) )?
-        [\x20]{{0,3}}+ (?P<dash>--|[-–—]) [\x20]
+        [\x20]{{0,3}}+ (?P<dash>--|[-–—]) (?: [\x20] | [\x20\t]*+ $ )   # or alone on its line
         """,
         flags=regex.MULTILINE,
     )
@@ -129,8 +130,12 @@ def extract_dateline(
 def _may_hold_dateline(line_text: str) -> bool:
     """False for a line the pattern cannot match, told by a few string methods (a
     pattern call with its timeout costs more than all of them)."""
-    # Every dateline ends in a dash and a space (``--`` ends in ``-``).
-    if not ("- " in line_text or "– " in line_text or "— " in line_text):
+    # Every dateline ends in a dash and a space (``--`` ends in ``-``), or in a dash
+    # that ends its line (``Washington CNN —`` above the first paragraph).
+    if not (
+        "- " in line_text or "– " in line_text or "— " in line_text
+        or line_text.rstrip().endswith(_DASHES)
+    ):
         return False
     # It opens, after at most ``INDENT`` spaces and tabs, with a capital letter (of its
     # place or its outlet's domain; ``str.isupper`` holds for every ``\p{Lu}``) or
@@ -141,6 +146,10 @@ def _may_hold_dateline(line_text: str) -> bool:
     return len(line_text) - len(opening) <= INDENT and (
         first.isupper() or first == "(" or (first.isalnum() and "." in opening.split(" ", 1)[0])
     )
+
+
+#: The dashes that end a dateline.
+_DASHES = ("-", "–", "—")
 
 
 def _is_known(outlet_ends: Mapping[int, int], start: int, end: int) -> bool:
@@ -180,6 +189,22 @@ def _opens_with_outlet(text: str, outlet_ends: Mapping[int, int], start: int, en
     ``VIVA Bisnis`` is an outlet's desk."""
     hit_end = outlet_ends.get(start)
     return hit_end is not None and hit_end <= end and (hit_end == end or text[hit_end] == " ")
+
+
+def _trailing_outlet(
+    text: str, outlet_ends: Mapping[int, int], start: int, end: int
+) -> int | None:
+    """Where a known outlet that ends the place at ``end`` starts, after the place's
+    first word (``Washington CNN``, ``Hong Kong CNN``), or None.
+
+    Without a comma or a bracket between them, only capitals tell the outlet from the
+    place's words: its first word is in capitals (``By Ellie Forbes -`` is a byline
+    whose last name a magazine shares)."""
+    for position in range(start + 1, end):
+        if text[position - 1] == " " and _is_known(outlet_ends, position, end):
+            first_word = text[position:end].split(" ", 1)[0]
+            return position if len(first_word) >= 2 and first_word.isupper() else None
+    return None
 
 
 def _is_byline(text: str, end: int, line_end: int, outlet_ends: Mapping[int, int]) -> bool:
@@ -240,6 +265,13 @@ def _match_line(
     agency = match.group("agency") or after or match.group("lead")
     month_word = match.group("month") or match.group("month2")
     has_date = month_word is not None
+    if agency is None and not has_date:
+        # Washington CNN — : the place, then the outlet without brackets (known to the
+        # gazetteer), as CNN prints its datelines.
+        agency_start = _trailing_outlet(text, outlet_ends, match.start("place"), match.end("place"))
+        if agency_start is not None:
+            place = text[match.start("place") : agency_start].rstrip()
+            agency = text[agency_start : match.end("place")]
     if not _is_caps(place) and not (agency or has_date or len(place.split()) <= 2):
         return None
     region = match.group("region")
@@ -259,6 +291,10 @@ def _match_line(
         if text[match.end() : match.end() + 1].isdigit():
             return None
         agency, place = place, None
+    if (agency is None or place is None) and not text[match.end() : line.end].strip():
+        # Alone on its line, only a place with its agency (``Washington CNN —``): a
+        # place, an outlet or a word alone with a dash is a menu's item or a heading.
+        return None
     date = None
     if has_date:
         month = month_number(grammar, month_word)

@@ -166,23 +166,68 @@ def _marker_score(
     # its last update, which is what it gives as its date.)
     if _holds_head(lowered, heads["updated"]) and _markers(language, "updated").search(before):
         score -= 1.0
-    # A line that opens with the author's byline is the article's own, even with the
-    # count of its comments on it ("By Jane Doe on March 4, 2024 | 18 Comments").
+    # "By Jane Doe, March 4, 2024" / "March 4, 2024 by Jane Doe": a short line that
+    # opens with the author's byline, or names the author right after the date, dates
+    # the article ("approved by the council on March 4" does not).
     opens_with_byline = _byline_opens_at(language, whole, 0, len(whole))
+    bylined = len(whole.strip()) <= SHORT_LINE and (
+        opens_with_byline or _byline_opens_at(language, text, match.end, line.end)
+    )
+    # A line with the author's byline is the article's own, even with the count of its
+    # comments on it ("By Jane Doe on March 4, 2024 | 18 Comments", "March 3, 2024 by
+    # Jane Doe 12 Comments").
     if (
-        not opens_with_byline
+        not (opens_with_byline or bylined)
         and _holds_head(lowered_unless_folded(whole), heads["not_published"])
         and _markers(language, "not_published").search(whole)
     ):
         score -= 5.0
-    # "By Jane Doe, March 4, 2024" / "March 4, 2024 by Jane Doe": a short line that
-    # opens with the author's byline, or names the author right after the date, dates
-    # the article ("approved by the council on March 4" does not).
-    if len(whole.strip()) <= SHORT_LINE and (
-        opens_with_byline or _byline_opens_at(language, text, match.end, line.end)
-    ):
+    if bylined:
         score += BYLINE_BONUS
+    if _is_commenter(language, label):
+        score += COMMENT_PENALTY
+    elif _after_handle(before):
+        score += EMBED_PENALTY
     return score
+
+
+def _after_handle(before: str) -> bool:
+    """True when the words just before a date end with a social account's handle in
+    brackets, perhaps and a short word: the date of an embedded post ("— Jane Doe
+    (@janedoe) September 27, 2020", "A post shared by Jane (@jane) on Feb 16, 2020")."""
+    opened = before.rfind("(@")
+    if opened < 0:
+        return False
+    closed = before.find(")", opened)
+    # The handle is one word, and at most one short word stands after it ("on").
+    return closed > opened + 2 and " " not in before[opened:closed] and len(before[closed + 1 :].split()) <= 1
+
+
+#: A comment's date, under its writer's name ("Sarah says:" / "March 4, 2024 at 9:12 am").
+COMMENT_PENALTY = -5.0
+#: An embedded post's date, after its writer's handle ("(@janedoe) September 27, 2020"):
+#: it loses to any date line of the article's own, but a live blog's posts are often
+#: of its day, so it may still date a page that prints no other.
+EMBED_PENALTY = -2.0
+#: A commenter's line above a date is a name of at most this many words and the verb.
+COMMENTER_WORDS = 4
+
+
+def _is_commenter(language: Language, label: str) -> bool:
+    """True when ``label`` (the short line above a date, ``_label_above``: its colon
+    taken off) is a comment's writer: a few words ending with a word of
+    ``markers.commenter`` ("Sarah says", "Budi Santoso berkata")."""
+    if not label:
+        return False
+    words = label.split()
+    if not 1 < len(words) <= COMMENTER_WORDS:
+        return False
+    return words[-1].casefold() in _commenter_words(language)
+
+
+@functools.cache
+def _commenter_words(language: Language) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language.words("dates", "markers.commenter"))
 
 
 #: The marker lists that ``_may_hold`` tests before their patterns run.

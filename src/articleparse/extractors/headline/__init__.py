@@ -16,6 +16,8 @@ Layouts handled, each a rule name:
   the shorter side of a separator written without spaces (``标题-网站``), likewise.
 - ``headline.date_part``: a date printed as the first or last part of the title
   (``12.03.2024 - Heading``) is dropped; so is one around a page heading.
+- ``headline.wire_slug``: a wire's slug glued before the title (``UPDATE 2-Oil prices
+  rise``, ``RPT-``, ``EXCLUSIVE-``: ``debris.wire_slugs``, in capitals) is dropped.
 - ``headline.site_logo``: on a web page, one part of the title stands alone on one of
   the first lines under it (the site's logo, before the menus) and the other parts
   stand alone further down (the article's heading): the other parts.

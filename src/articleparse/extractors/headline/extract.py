@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from operator import attrgetter
 
 from articleparse.extractors.core import article_core
@@ -34,7 +35,10 @@ from articleparse.extractors.headline.title import (
     strip_site_part,
     strip_site_suffix,
     unspaced_site,
+    strip_wire_slug,
+    wire_slugs as language_wire_slugs,
 )
+from articleparse.languages import available, load
 from articleparse.lines import Line, count_short, filled_lines, plain_spacing, split_lines
 from articleparse.lines import folded_lines as folded_page
 from articleparse.model import Headline, Removal, Span
@@ -46,6 +50,13 @@ _text = attrgetter("text")
 SITE_SEPARATORS = "|-–—·»:"
 #: How many lines to search for the article's own heading under the page title.
 HEADING_SEARCH_LINES = 400
+
+
+@functools.cache
+def _all_wire_slugs() -> frozenset[str]:
+    # The headline step runs before language detection, and a wire's slugs are printed
+    # on its pages in any language's crawl.
+    return language_wire_slugs(tuple(load(code) for code in available()))
 
 
 def _looks_like_sentence(line: Line) -> bool:
@@ -63,13 +74,17 @@ def _looks_like_web_page(lines: list[Line]) -> bool:
 
 
 def extract_headline(
-    text: str, byline_markers: tuple[str, ...] = (), roundup_words: tuple[str, ...] = ()
+    text: str,
+    byline_markers: tuple[str, ...] = (),
+    roundup_words: tuple[str, ...] = (),
+    wire_slugs: frozenset[str] | None = None,
 ) -> HeadlineResult:
     """The headline of ``text`` and the lines it takes.
 
     ``byline_markers`` (case-folded, ``byline.byline_markers``) open the byline under
     a web page's heading; ``roundup_words`` (case-folded, ``title.roundup_words``) open
-    the title of a roundup of several stories.
+    the title of a roundup of several stories; ``wire_slugs`` (``title.wire_slugs``,
+    every language's when ``None``) are cut from the title's start.
 
     >>> r = extract_headline("Banjir di Jakarta | Kompas.com\\nHujan deras turun sejak pagi.")
     >>> r.headline.text, r.headline.rule
@@ -90,6 +105,12 @@ def extract_headline(
     if undated != (start, end):
         start, end = undated
         rule = "headline.date_part"
+    slugs = _all_wire_slugs() if wire_slugs is None else wire_slugs
+    unslugged = strip_wire_slug(text, start, end, slugs)
+    if unslugged != start:
+        start = unslugged
+        undated = (start, end)
+        rule = "headline.wire_slug"
     web_page = _looks_like_web_page(lines)
     core: tuple[int, int] | None = None
     over_core: frozenset[str] = frozenset()
@@ -139,7 +160,7 @@ def extract_headline(
             if (new_start, new_end) != (start, end):
                 start, end = new_start, new_end
                 rule = "headline.site_part"
-        if rule in ("headline.first_line", "headline.date_part"):
+        if rule in ("headline.first_line", "headline.date_part", "headline.wire_slug"):
             unspaced = unspaced_site(text, start, end)
             if unspaced is not None:
                 start, end = unspaced

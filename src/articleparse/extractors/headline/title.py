@@ -283,3 +283,35 @@ def folded_parts(value: str) -> set[str]:
     cuts.append(len(value))
     parts = (value[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))
     return {fold(p).casefold().strip(" -–—|") for p in parts if p.strip(" -–—|")}
+
+
+@functools.cache
+def wire_slugs(languages: tuple[Language, ...]) -> frozenset[str]:
+    """The slugs a news wire glues before its titles in ``languages`` (``debris.wire_slugs``),
+    in capitals as the wire prints them."""
+    return frozenset(w.upper() for lang in languages for w in lang.words("debris", "wire_slugs"))
+
+
+def strip_wire_slug(text: str, start: int, end: int, slugs: frozenset[str]) -> int:
+    """Where the title starts after a wire's slugs (``UPDATE 2-Oil prices rise``,
+    ``RPT-UPDATE 1-...``, ``EXCLUSIVE-...``): each a word of ``slugs`` in capitals, a
+    version number perhaps, and a hyphen glued to what follows.
+
+    A word that is no slug (``US-China talks``, ``COVID-19 cases``), a slug in small
+    letters (``Update-driven ...``) or a hyphen with a space after it is left alone:
+    ``start`` comes back.
+    """
+    position = start
+    while position < end:
+        hyphen = text.find("-", position, end)
+        if hyphen < 0:
+            break
+        word, _, number = text[position:hyphen].partition(" ")
+        if word not in slugs or not (number == "" or number.isdecimal()):
+            break
+        position = hyphen + 1
+    if position == start or position >= end or not text[position].isalnum():
+        return start
+    rest = text[position:end].split()
+    # A slug before a single word is a label of its own, not a glued prefix.
+    return position if len(rest) >= 2 else start
