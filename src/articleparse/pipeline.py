@@ -31,6 +31,7 @@ from articleparse.extractors.headline import (
     byline_markers,
     extract_headline,
     roundup_words,
+    wire_slugs,
 )
 from articleparse.extractors.language import detect_language
 from articleparse.extractors.outlets import extract_outlets
@@ -98,14 +99,14 @@ def _headline(text: str) -> Mapping[str, Any]:
     # would make a caller that asks for the headline alone pay for detection (and warn
     # of an unsupported language), and a page's byline is often not in the language of
     # its menus.
-    markers, roundups = _headline_words()
-    return {"headline_result": extract_headline(text, markers, roundups)}
+    markers, roundups, slugs = _headline_words()
+    return {"headline_result": extract_headline(text, markers, roundups, slugs)}
 
 
 @functools.cache
-def _headline_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _headline_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     languages = tuple(load(code) for code in available())
-    return byline_markers(languages), roundup_words(languages)
+    return byline_markers(languages), roundup_words(languages), wire_slugs(languages)
 
 
 def _reading_time(text: str, language: Language | None) -> Mapping[str, Any]:

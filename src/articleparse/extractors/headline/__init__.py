@@ -64,7 +64,7 @@ from articleparse.extractors.headline.common import (
 )
 from articleparse.extractors.headline.byline import byline_markers
 from articleparse.extractors.headline.extract import extract_headline
-from articleparse.extractors.headline.title import roundup_words
+from articleparse.extractors.headline.title import roundup_words, wire_slugs
 
 __all__ = [
     "MAX_TITLE_CHARS",
@@ -78,4 +78,5 @@ __all__ = [
     "extract_headline",
     "fold",
     "roundup_words",
+    "wire_slugs",
 ]
