@@ -209,7 +209,7 @@ def test_article_words_beside_a_date_stay(text, date, lang, kept):
 
 def test_date_furniture_needs_a_removed_date_line():
     text = "Published\nSenin, WIB\nText."
-    assert _body_of(text, [Removal(Span(0, 9), "credits.labelled")], "en") == "Senin, WIB\nText."
+    assert _body_of(text, [Removal(Span(0, 9), "debris.line")], "en") == "Senin, WIB\nText."
 
 
 @pytest.mark.parametrize(("line", "lang", "rule"), [
@@ -332,3 +332,65 @@ def test_lines_near_heading_and_date_that_stay(text, date, kept):
 def test_editor_codes_glued_to_the_last_paragraph(text, kept):
     language = load("id")
     assert assemble_body(text, find_debris(text, language), language).text == kept
+
+
+# ---- session 11, round 2: a byline's outlet, job and e-mail address on the lines under it ----
+
+def test_the_email_pattern_is_linear_on_hostile_input():
+    from test_pattern_safety import HOSTILE, too_slow
+
+    from articleparse.extractors.body import _EMAIL
+
+    hostile = dict(HOSTILE)
+    hostile["dotted"] = "a@" + "b." * 50_000
+    hostile["ats"] = "a@" * 50_000
+    for name, text in hostile.items():
+        assert not too_slow({"email": _EMAIL}, text), name
+
+
+def _byline_removal(text, byline):
+    start = text.index(byline)
+    return Removal(Span(start, start + len(byline)), "credits.line_start")
+
+
+@pytest.mark.parametrize(("text", "byline", "kept"), [
+    ("By Tom Walker\nExample News, Yorkshire\nA man was charged.", "By Tom Walker", "A man was charged."),
+    ("By Karen Miller\nStaff Writer\nThe council voted.", "By Karen Miller", "The council voted."),
+    ("By Ana Ruiz\nThe Example Post\n\nRents rose again.", "By Ana Ruiz", "Rents rose again."),
+    # the writer's e-mail address, alone or after the job
+    ("By Karen Miller, Staff Writer\nkmiller@example-gazette.com\nThe council voted.",
+     "By Karen Miller, Staff Writer", "The council voted."),
+    ("By Karen Miller\nStaff Writer\n(k.miller+news@mail.example.co.uk)\nThe council voted.",
+     "By Karen Miller", "The council voted."),
+])
+def test_a_short_line_under_a_byline_is_its_furniture(text, byline, kept):
+    assert _body_of(text, [_byline_removal(text, byline)], "en").strip() == kept
+
+
+@pytest.mark.parametrize(("text", "byline", "kept"), [
+    # a dateline alone on its line: capitals, or a dash
+    ("By Tom Walker\nWASHINGTON\nThe president spoke.", "By Tom Walker", "WASHINGTON\nThe president spoke."),
+    ("By Tom Walker\nWashington CNN —\nThe president spoke.", "By Tom Walker",
+     "Washington CNN —\nThe president spoke."),
+    # a short paragraph: a sentence, or a word in lower case
+    ("By Tom Walker\nIt Was Over.\nThe match ended.", "By Tom Walker", "It Was Over.\nThe match ended."),
+    ("By Tom Walker\nHousing correspondent\nRents rose.", "By Tom Walker", "Housing correspondent\nRents rose."),
+    # five words or more: a heading of the story
+    ("By Tom Walker\nThe Night The Lights Failed\nIt was dark.", "By Tom Walker",
+     "The Night The Lights Failed\nIt was dark."),
+    # an address in a sentence, a handle, a host without a domain
+    ("By Tom Walker\nWrite to tips@example.com\nText.", "By Tom Walker", "Write to tips@example.com\nText."),
+    ("By Tom Walker\n@tomwalker\nText.", "By Tom Walker", "@tomwalker\nText."),
+    ("By Tom Walker\ntom@localhost\nText.", "By Tom Walker", "tom@localhost\nText."),
+    # a third short line: the byline's furniture is two lines at most
+    ("By Tom Walker\nExample News\nStaff Writer\nMarkets\nText.", "By Tom Walker", "Markets\nText."),
+])
+def test_lines_under_a_byline_that_stay(text, byline, kept):
+    assert _body_of(text, [_byline_removal(text, byline)], "en").strip() == kept
+
+
+def test_only_a_byline_taken_out_whole_has_furniture_under_it():
+    text = "Told by Tom Walker's mother\nExample News\nText."
+    start = text.index("by Tom")
+    removal = Removal(Span(start, start + len("by Tom Walker")), "credits.by")
+    assert "Example News" in _body_of(text, [removal], "en")

@@ -361,6 +361,8 @@ def test_a_furniture_heading_early_in_the_article_is_a_box_inside_it():
 
 
 def test_a_furniture_heading_in_a_text_that_is_no_web_page_changes_nothing():
+    # Prose after it (comments, or the article going on): without a page's layout there
+    # is no telling which, and the text is left whole.
     text = page([TITLE], PARAGRAPHS, ["Comments"], COMMENTS)
     assert find_boilerplate(text, None, extract_headline(text)) == ()
 
@@ -799,3 +801,41 @@ def test_relative_date_pattern_is_linear_on_hostile_input():
     hostile["markers"] = "3 dd yang yang " * 7_000
     for name, text in hostile.items():
         assert not too_slow({"relative_date": pattern}, text), name
+
+
+# ---- session 11, round 2: a list closing a text that is no web page ----
+
+_STORY = ("Floods close roads across the county\n"
+          "Heavy rain closed dozens of roads across the county on Tuesday, the council said.\n"
+          "Crews worked through the night to clear the worst of the water from the bridge.\n")
+
+
+@pytest.mark.parametrize(("tail", "kept_last"), [
+    ("Related Topics\nCarlisle\nFlooding", "bridge."),
+    ("Explore more on these topics\nWeather\nFloods", "bridge."),
+    ("Share this:\nFacebook\nX\nLike this:\nRelated", "bridge."),
+    ("Berita Terkait\nBanjir Rendam Jalan Tol\nHujan Deras Lagi", "bridge."),
+    ("Comments\nSam says:\nGreat read!\nJo says:\nAgreed", "bridge."),
+])
+def test_a_closing_list_ends_a_plain_article(tail, kept_last):
+    text = _STORY + tail + "\n"
+    assert rules(text) == ["boilerplate.after_article"]
+    assert body_of(text).endswith(kept_last)
+
+
+@pytest.mark.parametrize("tail", [
+    # prose after a furniture heading that is no closing one: a box inside the story
+    "Most Read\nThe council said it would review its flood plans after the storm next month.\n",
+    # comments in prose: no telling them from the article going on without a page's layout
+    "Comments\nSam says:\nThanks for the report, we were wondering why the buses had stopped.\n",
+    # the heading at the very top: no prose before it
+    None,
+    # a line that only starts like a heading
+    "Related Topics include the council's budget and the new bridge\nMore.\n",
+])
+def test_lines_like_a_closing_list_stay(tail):
+    if tail is None:
+        text = "Flood report\nRelated Topics\nCarlisle\n"
+    else:
+        text = _STORY + tail
+    assert rules(text) == []

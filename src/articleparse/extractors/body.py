@@ -238,9 +238,67 @@ def _is_update_line(line: str, words: frozenset[str], labels: frozenset[str]) ->
     )
 
 
+#: A line right under a byline is the byline's furniture (the outlet and desk, the
+#: writer's job: ``BBC News, Yorkshire``, ``Staff Writer``) when it holds at most this
+#: many words, each capitalised, and no sentence's end; or when it is the writer's
+#: e-mail address alone.  At most ``MAX_BYLINE_FURNITURE_LINES`` such lines follow.
+MAX_BYLINE_FURNITURE_WORDS = 4
+MAX_BYLINE_FURNITURE_LINES = 2
+#: An e-mail address (possessive runs and classes: it cannot backtrack).
+_EMAIL = compile_pattern(
+    "body.email", r"[\w.+\-]{1,64}+@(?:[\w\-]{1,63}+\.){1,8}+[^\W\d_]{2,24}+", scan=True
+)
+#: What may stand around an e-mail address alone on its line.
+_EMAIL_EDGES = " \t()[]<>.,;:"
+#: What ends a sentence (or a quotation, or opens a dateline's dash) on such a line.
+_NOT_FURNITURE_ENDS = (".", "!", "?", ":", ",", '"', "”", "’", "'", "—", "–", "-")
+
+
+def _byline_furniture(text: str, removals: list[Removal]) -> list[Removal]:
+    """The line right under each byline the credits step took out whole, when it is
+    the byline's furniture (``_is_byline_furniture``)."""
+    bylines = [r.span for r in removals if r.rule.startswith("credits.")]
+    if not bylines:
+        return []
+    lines = split_lines(text)
+    found: list[Removal] = []
+    for span in bylines:
+        line = line_at(lines, span.start)
+        if span.start > line.stripped_start or span.end < line.stripped_end:
+            continue
+        under = _next_filled(lines, line.number, 1)
+        for _ in range(MAX_BYLINE_FURNITURE_LINES):
+            if (
+                under is None
+                or any(r.span.start < under.end and r.span.end > under.start for r in removals)
+                or not _is_byline_furniture(under.text)
+            ):
+                break
+            found.append(Removal(Span(under.start, under.end), "body.byline_furniture"))
+            under = _next_filled(lines, under.number, 1)
+    return found
+
+
+def _is_byline_furniture(line: str) -> bool:
+    """Whether ``line`` may be a byline's outlet, desk or job (a few capitalised words
+    without a sentence's end) or its writer's e-mail address.  A dateline alone on its line is written in capitals or
+    ends with a dash; a paragraph ends like a sentence."""
+    text = line.strip()
+    if "@" in text and _EMAIL.fullmatch(text.strip(_EMAIL_EDGES)) is not None:
+        return True
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_BYLINE_FURNITURE_WORDS
+        and not text.endswith(_NOT_FURNITURE_ENDS)
+        and not text.isupper()
+        and all(word[:1].isupper() for word in words)
+    )
+
+
 def assemble_body(text: str, removals: Iterable[Removal], language: Language | None) -> Body:
     """``text`` without the ``removals``, cleaned."""
     removals = list(removals)
+    removals.extend(_byline_furniture(text, removals))
     merged = merge_ranges((r.span.start, r.span.end) for r in removals)
     furniture = _date_furniture(text, removals, merged, language)
     if furniture:

@@ -600,6 +600,37 @@ def _closing_without_core(text: str) -> int | None:
     return None
 
 
+#: On a text without an article core, a furniture heading is looked for among its
+#: last this many filled lines only: a list closing a text is short, and the scan
+#: costs the same on any text.
+MAX_TAIL_LINES = 30
+
+
+def _closing_list(text: str) -> int | None:
+    """On a text without an article core (an article as an agency, an app or a reader
+    mode hands it over, with its page's last lines kept), the first furniture or
+    closing heading among its last ``MAX_TAIL_LINES`` lines (``Related Topics``,
+    ``Share this:``) with prose before it and none after it: what follows is a list of
+    topics, sharing buttons or links, not the article.  With prose after it (comments,
+    a box of other stories, or the article going on) such a text is left whole: without
+    a page's layout there is no telling which.
+    """
+    filled = filled_lines(text)
+    lo = max(1, len(filled) - MAX_TAIL_LINES)
+    texts = list(map(_text, filled[lo:]))
+    languages = _every_language()
+    headings = _any_heading(languages)
+    folded = list(fold_lines(texts, plain_spacing(text)))
+    candidates = list(compress(range(lo, len(filled)), map(headings.__contains__, folded)))
+    if not candidates:
+        return None
+    prose = _prose_weights(text)
+    for j in candidates:
+        if len(texts[j - lo]) <= MAX_HEADING_CHARS and any(prose[:j]) and not any(prose[j + 1:]):
+            return j
+    return None
+
+
 def find_boilerplate(
     text: str, language: Language | None, headline: HeadlineResult
 ) -> tuple[Removal, ...]:
@@ -619,6 +650,10 @@ def find_boilerplate(
         core = article_core(text) if web else None
     if core is None:
         closing = _closing_without_core(text) if web else None
+        if not web and len(filled) >= 2:
+            # A web page too short of prose for a core is left alone (its menus
+            # stay too); a text that is no web page may still end with its list.
+            closing = _closing_list(text)
         if closing is None:
             return ()
         return (Removal(Span(filled[closing].start, filled[-1].end), "boilerplate.after_article"),)
