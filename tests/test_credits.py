@@ -1048,3 +1048,72 @@ def test_a_byline_beside_a_date_line_goes_whole(text, lang, removed):
     outlet_ends = {hit.start: hit.end for hit in gazetteer.find_mentions(text)}
     found = extract_credits(text, load(lang), outlet_ends)
     assert [text[r.span.start : r.span.end] for r in found.removals] == [removed]
+
+
+# ---- credits helper, round 2 (session 11): a job beside a name line, counts after a byline ----
+
+_SHORT_STORY = (
+    "Ministers were urged on Tuesday to act as rents rose at the fastest pace on record, "
+    "according to new official figures."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "authors"),
+    [
+        # A job after the name, on the name's line, says it is a byline even over a short story.
+        ("Rents soar again\nTenants priced out of cities\nJane Holloway Housing correspondent\n"
+         "Tue 12 Mar 2024 06.00 GMT\n" + _SHORT_STORY, "en", ["Jane Holloway"]),
+        ("Rents soar again\nJane Holloway Political editor\nTue 12 Mar 2024 06.00 GMT\n" + _SHORT_STORY,
+         "en", ["Jane Holloway"]),
+        ("Rents soar again\nJane Holloway Senior Reporter\nMarch 12, 2024\n" + _SHORT_STORY,
+         "en", ["Jane Holloway"]),
+        # look-alikes: no job, or a name with no date beside it, over a short story
+        ("Rents soar again\nJane Holloway\nTue 12 Mar 2024 06.00 GMT\n" + _SHORT_STORY, "en", []),
+        ("Rents soar again\nJane Holloway Housing correspondent\n" + _SHORT_STORY, "en", []),
+        # a comment's author after the story, with no job
+        (_SHORT_STORY + "\nSarah Jones\nMarch 4, 2024 at 9:12 am\nGreat post!", "en", []),
+    ],
+)
+def test_a_job_beside_a_name_line_makes_a_byline(text, lang, authors):
+    assert credits(text, lang)[0] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "authors", "removed"),
+    [
+        ("My debt story\nMarch 3, 2024 by Emily Stone 12 Comments\n" + _SHORT_STORY, "en",
+         ["Emily Stone"], "by Emily Stone 12 Comments"),
+        ("My debt story\nBy Emily Stone 1 Comment\n" + _SHORT_STORY, "en",
+         ["Emily Stone"], "By Emily Stone 1 Comment"),
+        ("My debt story\nBy Emily Stone · 4 min read\n" + _SHORT_STORY, "en",
+         ["Emily Stone"], "By Emily Stone · 4 min read"),
+        ("Resep Rendang\n3 Maret 2024 oleh Budi Santoso 5 Komentar\nRendang adalah masakan khas "
+         "Minang yang terkenal.", "id", ["Budi Santoso"], "oleh Budi Santoso 5 Komentar"),
+        # look-alikes: a relative time (also under other stories' teasers), a single word,
+        # a sentence going on after the figure
+        ("My debt story\nBy Emily Stone 2 days ago\n" + _SHORT_STORY, "en", [], None),
+        ("My debt story\nBy Monday 3 comments\n" + _SHORT_STORY, "en", [], None),
+        ("My debt story\nBy Emily Stone 12 comments were posted\n" + _SHORT_STORY, "en", [], None),
+    ],
+)
+def test_a_count_after_a_byline_ends_it(text, lang, authors, removed):
+    found = extract_credits(text, load(lang), {})
+    assert [p.name for p in found.authors] == authors
+    if removed is not None:
+        assert [text[r.span.start : r.span.end] for r in found.removals] == [removed]
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_every_count_word_ends_a_byline(lang):
+    for word in load(lang).words("credits", "names.counts"):
+        text = f"Title\nBy Emily Stone 7 {word}\nText of the story goes here."
+        if lang == "id":
+            text = text.replace("By ", "Oleh ")
+        assert credits(text, lang)[0] == ["Emily Stone"], word
+
+
+def test_every_english_role_after_a_name_line_makes_a_byline():
+    for role in load("en").words("credits", "names.roles"):
+        text = f"Rents soar again\nJane Holloway {role}\nMarch 12, 2024\n{_SHORT_STORY}"
+        assert credits(text, "en")[0] == ["Jane Holloway"], role

@@ -47,6 +47,9 @@ HOSTILE = {
     "editor codes": "(abc/de" * (SIZE // 7),
     # published (session 11): zones with offsets glued on, cut short
     "zones with glued offsets": "4 March 2024 10:41 GMT+07:0" * (SIZE // 27),
+    # credits (session 11, round 2): BBC photo labels with a comma, agencies on their lines
+    "comma photo labels": "Image source, \n" * (SIZE // 15),
+    "agency lines": "Getty Images\nAbc Abc Abc Abc\n" * (SIZE // 29),
 }
 
 #: Catastrophic backtracking grows at least quadratically with the input: ten times

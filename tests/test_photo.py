@@ -152,3 +152,59 @@ def test_outlet_credits_stay_linear(unit):
     # (the best of three: one slow reading can be another process on a shared machine)
     small, big = min(cost(500) for _ in range(3)), min(cost(5_000) for _ in range(3))
     assert big < 2.0 and big < 30 * max(small, 0.002)
+
+
+# ---- credits helper, round 2 (session 11): BBC-style credits with no colon ----
+
+_CAPTION = "Police said the van was stopped on the ring road"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "removed"),
+    [
+        # an agency alone on the line over a caption, or the photographer before it
+        (f"Share\nGetty Images\n{_CAPTION}\nBy Tom Hale", ["Getty Images"], ["Getty Images"]),
+        (f"Share\nPA Media\n{_CAPTION}\nText.", ["PA Media"], ["PA Media"]),
+        (f"Share\nAFP via Getty Images\nImage caption,\n{_CAPTION}", ["AFP via Getty Images"],
+         ["AFP via Getty Images"]),
+        (f"Text.\nJane Doe/Reuters\n{_CAPTION}\nMore.", ["Jane Doe/Reuters"], ["Jane Doe/Reuters"]),
+        # the BBC's label with a comma for the colon
+        (f"Share\nImage source, Getty Images\nImage caption,\n{_CAPTION}", ["Getty Images"],
+         ["Image source, Getty Images"]),
+        # look-alikes: a wire's name under a byline, over a date, over its dateline,
+        # over the heading printed again, ending a sentence, alone at the end
+        ("By Jane Doe\nReuters\nThe mayor spoke on Tuesday at a rally in the city centre.", [], []),
+        ("Oil prices rise\nReuters\nMarch 3, 2024 10:15 AM\nText.", [], []),
+        ("Oil prices rise\nReuters\nLONDON (Reuters) - Oil prices rose on Monday.", [], []),
+        ("Player arrested in Georgia\nSave\nAP\nPlayer arrested in Georgia\nText.", [], []),
+        (f"The figures were first reported by Reuters\n{_CAPTION}", [], []),
+        ("Text.\nReuters\nMore", [], []),
+        # a marker's credit on the line is not credited twice
+        (f"Text.\nPhoto: Jane Doe/AFP via Getty Images\n{_CAPTION}", ["Jane Doe/AFP via Getty Images"],
+         ["Photo: Jane Doe/AFP via Getty Images"]),
+        # a comma after another label, or a list, is no credit
+        ("Text.\nPhotos, Videos and More\nText.", [], []),
+        ("Text.\nImage source, unknown\nText.", [], []),
+    ],
+)
+def test_bbc_style_photo_credits(text, expected, removed):
+    credits, removals = extract_photo_credits(text, load("en"), {})
+    assert [c.source for c in credits] == expected
+    assert [text[r.span.start : r.span.end] for r in removals] == removed
+
+
+def test_every_agency_over_a_caption_credits_a_photo():
+    for agency in load("en").words("credits", "photo.agencies"):
+        assert sources(f"Share\n{agency}\n{_CAPTION}\nText.", "en") == [agency], agency
+
+
+@pytest.mark.parametrize("unit", ["AP AP ", "Getty Images\nA caption of four words here\n", "AP\n"])
+def test_agency_lines_stay_linear(unit):
+    def cost(repeats: int) -> float:
+        text = unit * repeats
+        started = time.process_time()
+        extract_photo_credits(text, load("en"), {})
+        return time.process_time() - started
+
+    small, big = min(cost(500) for _ in range(3)), min(cost(5_000) for _ in range(3))
+    assert big < 2.0 and big < 30 * max(small, 0.002)

@@ -353,6 +353,22 @@ def _date_follows(text: str, offset: int, language: Language) -> bool:
     return found is not None and found.start == 0
 
 
+def _count_ends_line(text: str, offset: int, language: Language) -> bool:
+    """The rest of the line at ``offset`` is a figure and a word the language counts a
+    post's comments or reading minutes with (``12 Comments``, ``| 4 comments``,
+    ``3 min read``): a blog's meta line counts them after its byline.  (A time after
+    the names, ``2 days ago``, stands under the teasers of other stories as well.)"""
+    words = text[offset : _line_end(text, offset)].strip(DATE_SEPARATORS).split(None, 1)
+    if len(words) < 2 or not words[0].replace(",", "").isdigit():
+        return False
+    return " ".join(words[1].casefold().split()) in _count_words(language)
+
+
+@functools.cache
+def _count_words(language: Language) -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in language.words("credits", "names.counts"))
+
+
 def _date_before(text: str, offset: int, language: Language) -> bool:
     """The line up to ``offset`` is a date with at most a few words around it
     (``29. Juni 2017, 23:39 ·``, ``Posted on March 3, 2024``, ``Diterbitkan 3 Maret 2024``):
@@ -472,8 +488,12 @@ def extract_credits(
         crossed = "\n" in match.group()
         if found.stop == "end" and found.names:
             found = _names_on_next_line(text, found, grammar, is_marker, outlet_ends)
-        # "Von Anna Schmidt am 3. Mai 2024": a date after the names ends the byline.
-        dated = bool(found.names) and found.stop == "other" and _date_follows(text, found.end, language)
+        # "Von Anna Schmidt am 3. Mai 2024": a date after the names ends the byline, as
+        # does a blog's count of comments ("March 3, 2024 by Jane Doe 12 Comments").
+        dated = bool(found.names) and found.stop == "other" and (
+            _date_follows(text, found.end, language)
+            # (A full name: "By Monday 3 pm" is no byline.)
+            or (len(text[slice(*found.names[-1])].split()) >= 2 and _count_ends_line(text, found.end, language)))
         if (kind in ("line_start", "after_date") or crossed) and not (dated or _reads_as_byline(found, text)):
             continue
         if not found.names and found.outlet is None:
@@ -680,6 +700,9 @@ def _name_line_author(
                 continue
             alone = _name_alone(line, text, grammar, outlet_ends)
             spans = [alone] if alone is not None else []
+            # "Jane Doe Housing correspondent": the job cut off the line's end says,
+            # as an outlet would, that the name is a byline.
+            introduced = alone is not None and alone[1] < line.stripped_start + length
             if not spans:
                 # "Budi Santoso - detikNews", "Budi, Jurnalis": the name with its
                 # outlet or its job says it is a byline.

@@ -1,5 +1,8 @@
 """Photo credits: ``Sumber Foto: Kabarku``, ``Foto: ANTARA/Rina Wati``, ``(Photo by X/Getty Images)``.
 
+A ``comma_labelled`` marker that opens its line takes a comma for the colon
+(``Image source, Getty Images``, as the BBC prints it); a photo agency alone on the
+line over a caption credits the photo with no marker (``photo.agency_line``).
 The credit's value ends where the credit ends, even when the scraper glued it into
 the next sentence (``... Sumber Foto: Kabarku Menteri Perdagangan ...`` gives
 ``Kabarku``).  When the marker's line goes on like a sentence, the value is the
@@ -48,6 +51,13 @@ OUTLET_CREDIT_PART = 40
 OUTLET_CREDIT_NAME = 3
 #: What ends a caption before an outlet's credit on its line (``Warga melintas. TEMPO/...``).
 CAPTION_ENDS = (".", "!", "?", ")")
+#: A caption under an agency's line has this many words, at least and at most.
+CAPTION_WORDS = (4, 40)
+#: An agency's line is at most this long (``Jane Doe/AFP via Getty Images``).
+AGENCY_LINE_CHARS = 80
+#: How far before an agency's line a caption's line is looked for (a heading printed
+#: again), and how far the caption's and the byline's lines are read.
+REPEAT_REACH = 1000
 #: A word in small letters this long after the slash belongs to a sentence (``poll``
 #: is shorter, but follows a capital word; ``via`` and ``dpa/lno``'s codes are shorter).
 SENTENCE_WORD_LETTERS = 4
@@ -70,6 +80,7 @@ def photo_markers(language: Language) -> SafePattern:
         rf"""
           (?<!\w) (?P<labelled>{alternation(photo.get("labelled", ()))}) [\x20\t]*+ [:：] [\x20\t]*+
         | (?<!\w) (?P<by>{alternation(photo.get("by", ()))}) [\x20\t]++
+        | (?<![^\n]) [\x20\t]*+ (?P<line_labelled>{alternation(photo.get("comma_labelled", ()))}) [\x20\t]*+ , [\x20\t]*+
         """,
         flags=regex.IGNORECASE,
     )
@@ -89,11 +100,11 @@ def _needed(name: str, labelled_words: Iterable[str], by_words: Iterable[str]) -
     ``regex`` counts too.  It cannot backtrack: literal words, then possessive runs of
     a class that no word starts with.
     """
-    labelled = pretest_alternation(labelled_words)
+    labelled = pretest_alternation(labelled_words)  # (comma_labelled ones are among them)
     by = pretest_alternation(by_words)
     return compile_pattern(
         f"photo.markers_needed.{name}",
-        rf"(?<!(?-i:[A-Za-z0-9_])) (?: {labelled} [\x20\t]*+ [:：] | {by} [\x20\t] )",
+        rf"(?<!(?-i:[A-Za-z0-9_])) (?: {labelled} [\x20\t]*+ [:：,] | {by} [\x20\t] )",
         flags=re.IGNORECASE,
         scan=True,
     )
@@ -196,6 +207,83 @@ def _outlet_credits(
     return found
 
 
+@functools.cache
+def _agencies(language: Language) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The photo agencies (``Getty Images``), and the words that open a byline, casefolded."""
+    return (language.words("credits", "photo.agencies"),
+            tuple(w.casefold() for w in language.words("credits", "author.line_start")))
+
+
+def _agency_lines(
+    text: str, language: Language, taken: Sequence[PhotoCredit]
+) -> list[tuple[PhotoCredit, Removal]]:
+    """Photo credits with no marker: a photo agency alone on the line over a caption
+    (``Getty Images`` / ``Police said the car was stopped``), maybe after the
+    photographer (``Jane Doe/Getty Images``, ``AFP via Getty Images``).  An agency's
+    line under a byline (``By Jane Doe`` / ``Reuters``) is the wire's, no photo's."""
+    agencies, byline_words = _agencies(language)
+    found: list[tuple[PhotoCredit, Removal]] = []
+    # (the marker credits' starts: "Photo: Jane Doe/Getty Images" is credited)
+    starts = sorted(credit.span.start for credit in taken)
+    seen: set[int] = set()  # the agency lines credited
+    for agency in agencies:
+        at = text.find(agency)
+        while at >= 0:
+            end = at + len(agency)
+            begin, at = at, text.find(agency, end)
+            # (bounded looks around the agency: a page of one long line stays linear)
+            after = text[end : end + AGENCY_LINE_CHARS].lstrip(" \t\r")
+            if after and after[0] != "\n":
+                continue  # the line goes on after the agency
+            line_end = len(text) if not after else text.index("\n", end)
+            line_start = text.rfind("\n", max(0, begin - AGENCY_LINE_CHARS), begin) + 1
+            if line_start == 0 and begin > AGENCY_LINE_CHARS:
+                continue  # a long line: a sentence's end
+            value = text[line_start:line_end].strip()
+            start = line_start + text[line_start:line_end].find(value)
+            k = bisect.bisect_left(starts, line_start)
+            if k < len(starts) and starts[k] < line_end:
+                continue  # a marker's credit on the line
+            if line_start in seen or len(value.split()) > MAX_PHOTOGRAPHER_WORDS + len(agency.split()) + 1:
+                continue
+            lead = value[: len(value) - len(agency)]
+            if lead and not (lead.endswith("/") or lead.endswith(" via ")) or lead[:1].islower():
+                continue  # "said Reuters": the end of a sentence
+            if not _caption_after(text, line_start, line_end, agency) or _byline_before(text, line_start, byline_words):
+                continue
+            seen.add(line_start)
+            credit = PhotoCredit(value, trusted_span(start, start + len(value)), "photo.agency_line")
+            found.append((credit, Removal(trusted_span(start, start + len(value)), "photo.agency_line")))
+    return found
+
+
+def _caption_after(text: str, line_start: int, offset: int, agency: str) -> bool:
+    """The next line with words after ``offset`` reads as a caption: it opens with a
+    capital, has ``CAPTION_WORDS`` words and no figure among its first words (a date
+    line), does not name the agency again (``LONDON (Reuters) -``: the wire's story
+    under its name) and does not repeat a line before the agency's (``AP`` / the
+    heading again: a wire's byline over its story, or a list of videos).  A caption's
+    label (``Image caption,``) may stand before it."""
+    for line in text[offset : offset + REPEAT_REACH].lstrip().split("\n", 2)[:2]:
+        words = line.split()
+        if not words:
+            return False
+        if line.rstrip().endswith(",") and len(words) <= 2:
+            continue  # "Image caption,": its label
+        if any(char.isdigit() for word in words[:CAPTION_WORDS[0]] for char in word) or agency in line:
+            return False
+        if text.find(line.strip(), max(0, line_start - REPEAT_REACH), line_start) >= 0:
+            return False
+        return words[0][0].isupper() and CAPTION_WORDS[0] <= len(words) <= CAPTION_WORDS[1]
+    return False
+
+
+def _byline_before(text: str, offset: int, byline_words: Sequence[str]) -> bool:
+    """The line with words before ``offset`` opens with a byline's word (``By``)."""
+    words = text[max(0, offset - REPEAT_REACH) : offset].rstrip().rsplit("\n", 1)[-1].split(None, 1)
+    return bool(words) and words[0].casefold() in byline_words
+
+
 def _after_caption(text: str, offset: int) -> bool:
     """A caption's end (``.``, ``)``) stands before ``offset`` on its line, past spaces."""
     at = offset - 1
@@ -277,21 +365,28 @@ def extract_photo_credits(
         # of thousands of credits cost quadratic time)
         opened = match.start() > 0 and text[match.start() - 1] == "("
         close = text.find(")", start, line_end) if opened else -1
+        kind = match.lastgroup or "labelled"
         if close >= 0:
             end = close
         elif len(text[start:line_end].split()) <= STANDALONE_WORDS:
             end = line_end
+        elif kind == "line_labelled":
+            continue  # "Picture, if you will, ...": a sentence, no credit with its line
         else:
             end = _value_end(text, start, line_end, outlet_ends)
         value = text[start:end].rstrip(" \t.,;:|-")
         if not value or not value[0].isalnum():
             continue
+        if kind == "line_labelled" and not value[0].isupper():
+            continue  # "Credit, debit and prepaid cards": a list, no credit
         end = start + len(value)
-        kind = match.lastgroup or "labelled"
         credits.append(PhotoCredit(value, trusted_span(start, end), f"photo.{kind}"))
         removal_start = match.start() - 1 if close >= 0 else match.start()
         removal_end = close + 1 if close >= 0 else end
         removals.append(Removal(trusted_span(removal_start, removal_end), f"photo.{kind}"))
+    for credit, removal in _agency_lines(text, language, credits):
+        credits.append(credit)
+        removals.append(removal)
     for credit, removal in _outlet_credits(text, language, outlet_ends, credits):
         credits.append(credit)
         removals.append(removal)
