@@ -208,3 +208,18 @@ def test_agency_lines_stay_linear(unit):
 
     small, big = min(cost(500) for _ in range(3)), min(cost(5_000) for _ in range(3))
     assert big < 2.0 and big < 30 * max(small, 0.002)
+
+
+@pytest.mark.parametrize("unit", ["Photo: Abc Getty Images ", "Foto: Abc Abc, ", "Photo: ABC DEF GHI "])
+def test_many_labelled_credits_on_one_line_stay_linear(unit):
+    # A credit's value was read to the end of its line at each marker: a line of
+    # thousands of credits cost quadratic time (2,000 took 21 s).
+    def cost(repeats: int) -> float:
+        text = unit * repeats
+        started = time.process_time()
+        credits, _ = extract_photo_credits(text, load("en"), {})
+        assert credits
+        return time.process_time() - started
+
+    small, big = min(cost(200) for _ in range(3)), min(cost(2_000) for _ in range(3))
+    assert big < 2.0 and big < 30 * max(small, 0.002)

@@ -58,6 +58,9 @@ AGENCY_LINE_CHARS = 80
 #: How far before an agency's line a caption's line is looked for (a heading printed
 #: again), and how far the caption's and the byline's lines are read.
 REPEAT_REACH = 1000
+#: How far after its marker a glued credit's value is read (a photographer and an
+#: agency or two take a few dozen characters).
+VALUE_REACH = 300
 #: A word in small letters this long after the slash belongs to a sentence (``poll``
 #: is shorter, but follows a capital word; ``via`` and ``dpa/lno``'s codes are shorter).
 SENTENCE_WORD_LETTERS = 4
@@ -306,6 +309,10 @@ def _is_caps(word: str) -> bool:
 
 def _value_end(text: str, start: int, limit: int, outlet_ends: Mapping[int, int]) -> int:
     """Where a glued credit's value ends."""
+    # Its words are read from a stretch of the line no longer than any credit's: the
+    # pattern lists every word it is given, and a line of a thousand credits would be
+    # read to its end for each.
+    limit = min(limit, start + VALUE_REACH)
     end = start
     slash_words = -1  # words taken after a slash; -1 = no slash yet
     for token in _WORD.finditer(text, start, limit):
@@ -339,6 +346,21 @@ def _value_end(text: str, start: int, limit: int, outlet_ends: Mapping[int, int]
     return end
 
 
+#: A run of non-space characters: one word, as ``str.split`` cuts them (a class and a
+#: possessive run: it cannot backtrack, so it runs on ``re``).
+_NON_SPACE = compile_pattern("photo.non_space", r"\S++", scan=True)
+
+
+def _at_most_words(text: str, start: int, end: int, most: int) -> bool:
+    """Whether ``text[start:end]`` holds at most ``most`` words, read no further than
+    the word after them: slicing the rest of a long line at each of a line's thousand
+    credits made it cost quadratic time."""
+    for count, _ in enumerate(_NON_SPACE.finditer(text, start, end), 1):
+        if count > most:
+            return False
+    return True
+
+
 def extract_photo_credits(
     text: str, language: Language | None, outlet_ends: Mapping[int, int]
 ) -> tuple[tuple[PhotoCredit, ...], tuple[Removal, ...]]:
@@ -368,7 +390,7 @@ def extract_photo_credits(
         kind = match.lastgroup or "labelled"
         if close >= 0:
             end = close
-        elif len(text[start:line_end].split()) <= STANDALONE_WORDS:
+        elif _at_most_words(text, start, line_end, STANDALONE_WORDS):
             end = line_end
         elif kind == "line_labelled":
             continue  # "Picture, if you will, ...": a sentence, no credit with its line
