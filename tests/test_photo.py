@@ -210,7 +210,7 @@ def test_agency_lines_stay_linear(unit):
     assert big < 2.0 and big < 30 * max(small, 0.002)
 
 
-@pytest.mark.parametrize("unit", ["Photo: Abc Getty Images ", "Foto: Abc Abc, ", "Photo: ABC DEF GHI "])
+@pytest.mark.parametrize("unit", ["Photo: Abc Getty Images ", "Photo: Abc Abc, ", "Photo: ABC DEF GHI "])
 def test_many_labelled_credits_on_one_line_stay_linear(unit):
     # A credit's value was read to the end of its line at each marker: a line of
     # thousands of credits cost quadratic time (2,000 took 21 s).
