@@ -872,13 +872,7 @@ def _names_filling(
     end = start + len(piece)
     if len(found.names) < 2 or found.names[-1][1] > end or text[found.end : end].strip(DATE_SEPARATORS):
         return []
-    spans = []
-    for name_start, name_end in found.names:
-        span = _name_span(text[name_start:name_end], name_start, text, grammar, outlet_ends)
-        if span is None or span != (name_start, name_end):
-            return []  # every piece a full name: "Jane Doe and Sons" is no list
-        spans.append(span)
-    return spans
+    return _full_names_only(found.names, text, grammar, outlet_ends)
 
 
 def _names_alone(
@@ -898,13 +892,18 @@ def _names_alone(
         return []
     if text[found.end : line.stripped_start + len(stripped)].strip(DATE_SEPARATORS):
         return []
-    spans = []
-    for start, end in found.names:
-        span = _name_span(text[start:end], start, text, grammar, outlet_ends)
-        if span is None or span != (start, end):
-            return []  # every piece a full name: "Jane Doe and Sons" is no list
-        spans.append(span)
-    return spans
+    return _full_names_only(found.names, text, grammar, outlet_ends)
+
+
+def _full_names_only(
+    names: Sequence[tuple[int, int]], text: str, grammar: NameGrammar, outlet_ends: Mapping[int, int]
+) -> list[tuple[int, int]]:
+    """``names`` when every one is a full name as it stands, else none: "Jane Doe and
+    Sons" is no list of names."""
+    for start, end in names:
+        if _name_span(text[start:end], start, text, grammar, outlet_ends) != (start, end):
+            return []
+    return list(names)
 
 
 def _no_marker(offset: int) -> bool:
