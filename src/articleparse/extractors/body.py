@@ -7,6 +7,7 @@ is idempotent: cleaning a clean body changes nothing.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, MutableMapping
 
@@ -261,6 +262,15 @@ def _byline_furniture(text: str, removals: list[Removal]) -> list[Removal]:
     if not bylines:
         return []
     lines = split_lines(text)
+    # Whether a line overlaps a removal is asked of the removals merged and sorted, by
+    # bisection: a page of thousands of bylines asked each of them of every line.
+    merged = merge_ranges((r.span.start, r.span.end) for r in removals)
+    starts = [start for start, _ in merged]
+
+    def removed(line: Line) -> bool:
+        k = bisect.bisect_left(starts, line.end) - 1
+        return k >= 0 and merged[k][1] > line.start
+
     found: list[Removal] = []
     for span in bylines:
         line = line_at(lines, span.start)
@@ -268,11 +278,7 @@ def _byline_furniture(text: str, removals: list[Removal]) -> list[Removal]:
             continue
         under = _next_filled(lines, line.number, 1)
         for _ in range(MAX_BYLINE_FURNITURE_LINES):
-            if (
-                under is None
-                or any(r.span.start < under.end and r.span.end > under.start for r in removals)
-                or not _is_byline_furniture(under.text)
-            ):
+            if under is None or removed(under) or not _is_byline_furniture(under.text):
                 break
             found.append(Removal(Span(under.start, under.end), "body.byline_furniture"))
             under = _next_filled(lines, under.number, 1)
