@@ -19,6 +19,7 @@ from articleparse.extractors.quotes.tokens import (
     cap_before_particles,
     capitalised_inside,
     degrees,
+    has_word,
     is_name_tok,
     line_break,
     title_at,
@@ -666,15 +667,7 @@ def _common_word(text: str, w: str) -> bool:
     """Whether the text has the capitalised word ``w`` in lower case as a word of its
     own (``namun`` for ``Namun``): a common word, not a name."""
     low = w.lower()
-    if low == w:
-        return False
-    at = text.find(low)
-    while at >= 0:
-        end = at + len(low)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(low, end)
-    return False
+    return low != w and has_word(text, low)
 
 
 def _initial(w: str) -> bool:

@@ -11,7 +11,7 @@ from itertools import repeat
 
 from articleparse.extractors.quotes.data import QuoteData
 from articleparse.extractors.quotes.phrases import Phrase, phrase_after
-from articleparse.extractors.quotes.tokens import Tok, capitalised_inside, tokenize
+from articleparse.extractors.quotes.tokens import Tok, capitalised_inside, has_word, tokenize
 
 __all__ = [
     "BEFORE_REACH", "CLOSERS", "FULL_STOPS", "OPENERS", "named_elsewhere", "named_in",
@@ -88,13 +88,7 @@ def named_in(name: str, words: str) -> bool:
     last = name.rsplit(None, 1)[-1] if name.strip() else ""
     if len(last) < 3 or not words:
         return False
-    at = words.find(last)
-    while at >= 0:
-        end = at + len(last)
-        if (at == 0 or not words[at - 1].isalnum()) and (end == len(words) or not words[end].isalnum()):
-            return True
-        at = words.find(last, end)
-    return False
+    return has_word(words, last)
 
 
 def named_elsewhere(text: str, phrase: Phrase, data: QuoteData) -> bool:

@@ -18,7 +18,7 @@ from articleparse.extractors.quotes.data import QuoteData
 
 __all__ = [
     "Tok", "tokenize", "acronym", "capitalised_inside", "cap_after_particles", "cap_before_particles", "degrees",
-    "is_name_tok", "line_break", "title_at",
+    "has_word", "is_name_tok", "line_break", "title_at",
 ]
 
 #: Characters that join two runs of letters into one word (``O'Neil``, ``U.S``, ``AT&T``).
@@ -206,5 +206,17 @@ def capitalised_inside(text: str, word: str, skip: int) -> bool:
                 k -= 1
             if k >= 0 and k < at - 1 and (text[k].isalnum() or text[k] in ",;)"):
                 return True
+        at = text.find(word, end)
+    return False
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (no letter or figure glued to
+    either side)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
         at = text.find(word, end)
     return False
